@@ -1,0 +1,37 @@
+using ReportGen.Analysis;
+using ReportGen.Publishing;
+using Spectre.Console;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary>The indicators as a terminal table.</summary>
+internal static class ResultTable
+{
+    public static void Write(IAnsiConsole console, SurveyResults results)
+    {
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumn("indicator").AddColumn(new TableColumn("base").RightAligned()).AddColumn(new TableColumn("n eff.").RightAligned())
+            .AddColumn(new TableColumn("% satisfied").RightAligned()).AddColumn(new TableColumn("95 % interval").RightAligned()).AddColumn("target");
+        foreach (var estimate in results.Estimates)
+        {
+            var flag = estimate.Suppressed ? " (suppressed)" : estimate.LowBase ? " (low base)" : "";
+            table.AddRow(
+                Markup.Escape(estimate.IndicatorId + flag),
+                estimate.ValidBase.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                FrenchFormat.Number(estimate.EffectiveBase, 0),
+                estimate.Satisfied is { } p ? FrenchFormat.Percent(p) : "–",
+                estimate.Interval is { } i ? $"{FrenchFormat.Percent(i.Lower)} – {FrenchFormat.Percent(i.Upper)}" : "–",
+                estimate.Target is { } t ? $"{FrenchFormat.Percent(t, 0)} {Status(estimate.Status)}" : "");
+        }
+
+        console.Write(table);
+    }
+
+    private static string Status(TargetStatus status) => status switch
+    {
+        TargetStatus.Met => "[green]met[/]",
+        TargetStatus.Below => "[red]below[/]",
+        TargetStatus.NotSignificantlyDifferent => "[yellow]not sig. different[/]",
+        _ => "",
+    };
+}

@@ -1,0 +1,21 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary><c>reportgen validate [PROJECT]</c>: the whole check of <c>build</c>, writing nothing.</summary>
+public sealed class ValidateCommand(IAnsiConsole console) : Command<ProjectSettings>
+{
+    public override int Execute(CommandContext context, ProjectSettings settings, CancellationToken cancellationToken)
+    {
+        var results = ReportBuilder.Check(settings.Project);
+        var dialect = results.Survey.Dialect;
+        var delimiter = dialect.Delimiter == '\t' ? "tab" : dialect.Delimiter.ToString();
+        console.MarkupLine($"{Markup.Escape(ProjectPaths.Display(results.Project.Path))}: valid.");
+        console.MarkupLine(Markup.Escape($"{results.Project.Catalog.Indicators.Count} indicators, {results.Survey.Respondents} respondents in {results.Project.Data[0].DisplayPath} " +
+            $"(delimiter '{delimiter}'{(dialect.DelimiterDetected ? " detected" : "")}, encoding {dialect.Encoding}{(dialect.EncodingDetected ? " assumed" : "")}, " +
+            $"{(results.Survey.Weighted ? "weighted" : "unweighted")})."));
+        ResultTable.Write(console, results);
+        return ReportGenApp.Success;
+    }
+}

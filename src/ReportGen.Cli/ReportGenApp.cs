@@ -1,0 +1,92 @@
+using ReportGen.Cli.Commands;
+using ReportGen.Diagnostics;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ReportGen.Cli;
+
+/// <summary>
+/// The <c>reportgen</c> command line. Exit codes: 0 done, 2 bad input (diagnostics on standard error),
+/// 1 unexpected failure (a one-line message, never a stack trace).
+/// </summary>
+public static class ReportGenApp
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int BadInput = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = output == Console.Out && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") != "true" ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.Detect,
+        });
+        if (console.Profile.Out.IsTerminal is false)
+        {
+            // Logs and CI keep whole table rows.
+            console.Profile.Width = 132;
+        }
+
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("reportgen");
+            config.ConfigureConsole(console);
+            config.AddCommand<BuildCommand>("build")
+                .WithDescription("Compute the indicators and write the article, the table and the manifest.")
+                .WithExample("build")
+                .WithExample("build", "data/reportgen.yaml", "--out", "out");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check the project, the definitions and the data, reporting every problem at once; writes nothing.")
+                .WithExample("validate", "data/reportgen.yaml");
+            config.AddCommand<InitCommand>("init")
+                .WithDescription("Write a small working project to start from.")
+                .WithExample("init", "my-survey");
+            config.AddCommand<SampleCommand>("sample")
+                .WithDescription("Generate the sample tenant survey CSV (any size, from a seed), for demos and benchmarks.")
+                .WithExample("sample", "--rows", "100000", "--out", "big.csv");
+            config.SetExceptionHandler((exception, _) => Report(exception, error));
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (Exception exception)
+        {
+            return Report(exception, error);
+        }
+    }
+
+    internal static int Report(Exception exception, TextWriter error)
+    {
+        switch (exception)
+        {
+            case BadInputException bad:
+                foreach (var diagnostic in bad.Diagnostics)
+                {
+                    error.WriteLine(diagnostic);
+                }
+
+                if (bad.Suppressed > 0)
+                {
+                    error.WriteLine($"… and {bad.Suppressed} more problem(s); fix these first.");
+                }
+
+                error.WriteLine($"reportgen: {Plural(bad.Diagnostics.Count + bad.Suppressed, "problem")} found; nothing was written.");
+                return BadInput;
+            case CommandAppException command:
+                error.WriteLine($"reportgen: {command.Message}");
+                error.WriteLine("Run 'reportgen --help' for the commands and their options.");
+                return BadInput;
+            default:
+                error.WriteLine($"reportgen: unexpected failure: {exception.GetType().Name}: {exception.Message}");
+                error.WriteLine("This is a bug or an environment problem (disk, permissions). Nothing was written.");
+                return Failure;
+        }
+    }
+
+    private static string Plural(int count, string word) => count == 1 ? $"1 {word}" : $"{count} {word}s";
+}

@@ -1,0 +1,22 @@
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Definitions;
+
+/// <summary>
+/// What to measure: a survey column read on a scale, and how the article and the evidence pack name it.
+/// <see cref="Statement"/> is the article's wording after the figure:
+/// "satisfaits de l’accueil lors des contacts avec l’Office".
+/// </summary>
+public sealed record IndicatorDefinition(
+    string Id,
+    string Label,
+    string Statement,
+    string Column,
+    string ScaleId,
+    string ThemeId,
+    double? TargetPercent,
+    string? QualiHlmEngagement,
+    IReadOnlyList<string> IsoClauses,
+    string? ActionAxis,
+    bool Headline,
+    SourceLocation Location);

@@ -1,0 +1,246 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportGen.Definitions.Yaml;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Definitions;
+
+/// <summary>Reads and checks the indicator file: scales, themes, indicators and their cross-references.</summary>
+internal static partial class IndicatorLoader
+{
+    public static IndicatorCatalog? Load(string path, string displayPath, DiagnosticBag bag)
+    {
+        var root = YamlDocument.Load(path, displayPath, bag, "indicator file");
+        if (root is null)
+        {
+            return null;
+        }
+
+        var scales = ReadScales(root);
+        var themes = ReadThemes(root);
+        var indicators = ReadIndicators(root, scales, themes);
+        root.ReportUnknownKeys();
+        return new IndicatorCatalog(displayPath, scales, themes, indicators);
+    }
+
+    private static List<ScaleDefinition> ReadScales(YamlMap root)
+    {
+        var scales = new List<ScaleDefinition>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var map in root.Maps("scales", i => $"scale #{i}", required: true))
+        {
+            var id = ReadId(map, seen, "scale");
+            var label = map.String("label");
+            var range = ReadRange(map);
+            var categories = ReadCategories(map, "categories", satisfiable: true);
+            var excluded = ReadCategories(map, "excluded", satisfiable: false);
+            map.ReportUnknownKeys();
+            if (id is null)
+            {
+                continue;
+            }
+
+            if (range is not null && categories.Count > 0)
+            {
+                map.Error("categories", $"scale '{id}' has both 'range' and 'categories'.", "a scale is either a score range (0–10) or a list of categories: keep one.");
+                continue;
+            }
+
+            if (range is not null)
+            {
+                categories = [.. Enumerable.Range(range.Min, range.Max - range.Min + 1).Reverse().Select(v =>
+                {
+                    var code = v.ToString(CultureInfo.InvariantCulture);
+                    return new ScaleCategory(code, code, v >= range.SatisfiedFrom, []);
+                })];
+            }
+            else if (categories.Count == 0)
+            {
+                map.Error("id", $"scale '{id}' has neither 'categories' nor 'range'.",
+                    "list the answers under 'categories:' (best first, with 'satisfied: true' on the satisfied ones), or give 'range: { min: 0, max: 10, satisfied_from: 7 }'.",
+                    DiagnosticCodes.MissingKey);
+                continue;
+            }
+            else if (!categories.Any(c => c.Satisfied))
+            {
+                map.Error("categories", $"scale '{id}' has no category marked 'satisfied: true', so % satisfied cannot be computed.",
+                    "add 'satisfied: true' to the satisfied answers (for example Très satisfait and Plutôt satisfait).");
+            }
+
+            CheckAnswersUnique(map, id, categories.Concat(excluded));
+            scales.Add(new ScaleDefinition(id, label, categories, excluded, range));
+        }
+
+        return scales;
+    }
+
+    private static NumericRange? ReadRange(YamlMap map)
+    {
+        var range = map.Map("range");
+        if (range is null)
+        {
+            return null;
+        }
+
+        var min = range.Int("min", required: true, min: -1000, max: 1000);
+        var max = range.Int("max", required: true, min: -1000, max: 1000);
+        var from = range.Int("satisfied_from", required: true, min: -1000, max: 1000);
+        range.ReportUnknownKeys();
+        if (min is null || max is null || from is null)
+        {
+            return null;
+        }
+
+        if (max <= min || max - min > 100)
+        {
+            range.Error("max", $"a score range must have max above min, with at most 100 points; found {min} to {max}.", null);
+            return null;
+        }
+
+        if (from <= min || from > max)
+        {
+            range.Error("satisfied_from", $"'satisfied_from' must lie above min ({min}) and at most max ({max}); found {from}.", "for a 0–10 score, 7 is usual.");
+            return null;
+        }
+
+        return new NumericRange(min.Value, max.Value, from.Value);
+    }
+
+    private static List<ScaleCategory> ReadCategories(YamlMap map, string key, bool satisfiable)
+    {
+        var categories = new List<ScaleCategory>();
+        foreach (var item in map.Maps(key, i => $"{key} #{i} of {map.Context}"))
+        {
+            var code = item.String("code");
+            var label = item.String("label");
+            var satisfied = satisfiable ? item.Bool("satisfied") ?? false : false;
+            var aliases = item.Strings("aliases");
+            item.ReportUnknownKeys();
+            if (code is null && label is null)
+            {
+                item.Error("code", $"{item.Context} has neither 'code' nor 'label'.", "give the code found in the data (1, 2…) and/or the label (Très satisfait…).", DiagnosticCodes.MissingKey);
+                continue;
+            }
+
+            categories.Add(new ScaleCategory(code ?? label!, label ?? code!, satisfied, aliases));
+        }
+
+        return categories;
+    }
+
+    private static void CheckAnswersUnique(YamlMap map, string scaleId, IEnumerable<ScaleCategory> categories)
+    {
+        var owner = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var category in categories)
+        {
+            foreach (var answer in new[] { category.Code, category.Label }.Concat(category.Aliases).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (owner.TryGetValue(answer, out var other) && other != category.Label)
+                {
+                    map.Error("categories", $"in scale '{scaleId}', the answer '{answer}' stands for both '{other}' and '{category.Label}'.",
+                        "each code, label and alias must designate one category.", DiagnosticCodes.DuplicateDefinition);
+                }
+
+                owner[answer] = category.Label;
+            }
+        }
+    }
+
+    private static List<ThemeDefinition> ReadThemes(YamlMap root)
+    {
+        var themes = new List<ThemeDefinition>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var map in root.Maps("themes", i => $"theme #{i}"))
+        {
+            var id = ReadId(map, seen, "theme");
+            var label = map.String("label", required: true);
+            map.ReportUnknownKeys();
+            if (id is not null && label is not null)
+            {
+                themes.Add(new ThemeDefinition(id, label));
+            }
+        }
+
+        return themes;
+    }
+
+    private static List<IndicatorDefinition> ReadIndicators(YamlMap root, List<ScaleDefinition> scales, List<ThemeDefinition> themes)
+    {
+        var indicators = new List<IndicatorDefinition>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var scaleIds = scales.Select(s => s.Id).ToList();
+        var themeIds = themes.Select(t => t.Id).ToList();
+        foreach (var map in root.Maps("indicators", i => $"indicator #{i}", required: true))
+        {
+            var id = ReadId(map, seen, "indicator");
+            var label = map.String("label", required: true);
+            var statement = map.String("statement", required: true);
+            var column = map.String("column", required: true);
+            var scale = map.String("scale", required: true);
+            var theme = map.String("theme", required: true);
+            var target = map.Double("target", min: 0, max: 100);
+            var qualiHlm = map.String("quali_hlm");
+            var iso = map.Strings("iso_9001");
+            var axis = map.String("axis");
+            var headline = map.Bool("headline") ?? true;
+            map.ReportUnknownKeys();
+
+            foreach (var clause in iso)
+            {
+                if (!IsoClause().IsMatch(clause))
+                {
+                    map.Error("iso_9001", $"'{clause}' is not an ISO 9001 clause number.", "write clause numbers such as 9.1.2 or 10.2, quoted: \"9.1.2\".");
+                }
+            }
+
+            if (scale is not null && !scaleIds.Contains(scale))
+            {
+                map.Error("scale", $"indicator '{id}' uses the scale '{scale}', which is not defined.", Suggestions.Hint(scale, scaleIds, "scales"), DiagnosticCodes.UnknownReference);
+            }
+
+            if (theme is not null && !themeIds.Contains(theme))
+            {
+                map.Error("theme", $"indicator '{id}' belongs to the theme '{theme}', which is not defined.", Suggestions.Hint(theme, themeIds, "themes"), DiagnosticCodes.UnknownReference);
+            }
+
+            if (id is null || label is null || statement is null || column is null || scale is null || theme is null)
+            {
+                continue;
+            }
+
+            indicators.Add(new IndicatorDefinition(id, label, statement, column, scale, theme, target, qualiHlm, iso, axis, headline, map.Location));
+        }
+
+        return indicators;
+    }
+
+    private static string? ReadId(YamlMap map, Dictionary<string, SourceLocation> seen, string what)
+    {
+        var id = map.String("id", required: true);
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (!IdPattern().IsMatch(id))
+        {
+            map.Error("id", $"the {what} id '{id}' has characters other than letters, digits, '-' and '_'.", "ids appear in file names and templates: use for example 'proprete-parties-communes'.");
+            return null;
+        }
+
+        if (seen.TryGetValue(id, out var first))
+        {
+            map.Error("id", $"the {what} id '{id}' is already used at line {first.Line}.", "give each one a distinct id.", DiagnosticCodes.DuplicateDefinition);
+            return null;
+        }
+
+        seen[id] = map.LocationOf("id");
+        return id;
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_\-]*$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^(4|5|6|7|8|9|10)(\.\d{1,2}){0,2}$")]
+    private static partial Regex IsoClause();
+}

@@ -1,0 +1,252 @@
+using System.Text;
+using ReportGen.Definitions.Yaml;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Definitions;
+
+/// <summary>
+/// Reads the project file and the indicator file it names, checking both as a whole: every problem is
+/// collected and reported together, then <see cref="BadInputException"/> carries them to the CLI.
+/// </summary>
+public static class ProjectLoader
+{
+    public const string DefaultTemplate = "newsletter.md.sbn";
+
+    public static ProjectDefinition Load(string projectPath)
+    {
+        var bag = new DiagnosticBag();
+        var project = TryLoad(projectPath, bag);
+        bag.ThrowIfErrors();
+        return project!;
+    }
+
+    public static ProjectDefinition? TryLoad(string projectPath, DiagnosticBag bag)
+    {
+        var display = ProjectPaths.Display(projectPath);
+        if (Directory.Exists(projectPath))
+        {
+            bag.Add(new SourceLocation(display), DiagnosticCodes.FileNotFound, "this is a folder, not a project file.",
+                $"name the project file itself, for example {Path.Combine(display, "reportgen.yaml")}.");
+            return null;
+        }
+
+        var root = YamlDocument.Load(projectPath, display, bag, "project file");
+        if (root is null)
+        {
+            return null;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(projectPath))!;
+        var organisation = root.String("organisation", required: true);
+        var survey = root.String("survey", required: true);
+        var reference = root.String("reference");
+        var period = ReadPeriod(root);
+        var publication = root.Date("publication_date", required: true);
+        var institute = root.String("institute");
+        var population = root.String("population");
+        var sample = ReadSample(root);
+        var indicatorPath = root.String("indicators", required: true);
+        var data = ReadData(root, directory, display);
+        var (templatesDir, template) = ReadTemplates(root, directory, display);
+        var thresholds = ReadThresholds(root);
+        root.ReportUnknownKeys();
+
+        IndicatorCatalog? catalog = null;
+        string? indicatorFull = null;
+        if (indicatorPath is not null)
+        {
+            indicatorFull = Path.GetFullPath(Path.Combine(directory, indicatorPath));
+            catalog = IndicatorLoader.Load(indicatorFull, Relative(display, indicatorPath), bag);
+        }
+
+        if (bag.HasErrors || catalog is null)
+        {
+            return null;
+        }
+
+        var inputs = new List<string> { Path.GetFullPath(projectPath), indicatorFull! };
+        inputs.AddRange(data.Select(d => d.Path));
+        return new ProjectDefinition(Path.GetFullPath(projectPath), directory, organisation!, survey!, period!, publication!.Value,
+            institute, population, sample, reference, catalog, data, templatesDir, template, thresholds, inputs);
+    }
+
+    private static PeriodDefinition? ReadPeriod(YamlMap root)
+    {
+        var map = root.Map("period", required: true);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var label = map.String("label", required: true);
+        var wave = map.String("wave");
+        map.ReportUnknownKeys();
+        return label is null ? null : new PeriodDefinition(label, wave);
+    }
+
+    private static SampleDescription ReadSample(YamlMap root)
+    {
+        var map = root.Map("sample");
+        if (map is null)
+        {
+            return new SampleDescription(null, null, null);
+        }
+
+        var sample = new SampleDescription(map.String("description"), map.String("mode"), map.String("fieldwork"));
+        map.ReportUnknownKeys();
+        return sample;
+    }
+
+    private static List<DataSourceDefinition> ReadData(YamlMap root, string directory, string projectDisplay)
+    {
+        var sources = new List<DataSourceDefinition>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var map in root.Maps("data", i => $"data file #{i}", required: true))
+        {
+            var id = map.String("id") ?? $"data{sources.Count + 1}";
+            var path = map.String("path", required: true);
+            var dialect = ReadDialect(map);
+            var columns = ReadColumns(map);
+            map.ReportUnknownKeys();
+            if (!ids.Add(id))
+            {
+                map.Error("id", $"the data id '{id}' is used twice.", "give each data file a distinct id.", DiagnosticCodes.DuplicateDefinition);
+            }
+
+            if (path is not null && dialect is not null && columns is not null)
+            {
+                sources.Add(new DataSourceDefinition(id, Path.GetFullPath(Path.Combine(directory, path)), Relative(projectDisplay, path), dialect, columns, map.Location));
+            }
+        }
+
+        return sources;
+    }
+
+    private static CsvDialect? ReadDialect(YamlMap data)
+    {
+        var map = data.Map("dialect");
+        if (map is null)
+        {
+            return CsvDialect.Detect;
+        }
+
+        var delimiter = ReadChar(map, "delimiter", [';', ',', '\t', '|'], "; , | or \\t (tab)");
+        var decimalSeparator = ReadChar(map, "decimal", [',', '.'], "',' or '.'");
+        var encoding = map.String("encoding");
+        map.ReportUnknownKeys();
+        if (encoding is not null && EncodingNames.Resolve(encoding) is null)
+        {
+            map.Error("encoding", $"unknown encoding '{encoding}'.", $"use one of: {string.Join(", ", EncodingNames.Known)}.");
+            return null;
+        }
+
+        return new CsvDialect(delimiter, encoding, decimalSeparator);
+    }
+
+    private static char? ReadChar(YamlMap map, string key, char[] allowed, string allowedText)
+    {
+        var text = map.String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        text = text is "\\t" or "tab" ? "\t" : text;
+        if (text.Length == 1 && allowed.Contains(text[0]))
+        {
+            return text[0];
+        }
+
+        map.Error(key, $"'{key}' must be one of {allowedText}; found '{text}'.", key == "delimiter" ? "quote it: delimiter: \";\"" : null);
+        return null;
+    }
+
+    private static ColumnRoles? ReadColumns(YamlMap data)
+    {
+        var map = data.Map("columns");
+        if (map is null)
+        {
+            return new ColumnRoles(null, null, null, []);
+        }
+
+        var id = map.String("respondent_id");
+        var weight = map.String("weight");
+        var wave = map.String("wave");
+        var segments = new List<SegmentColumn>();
+        var segmentIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var segment in map.Maps("segments", i => $"segment #{i}"))
+        {
+            var segmentId = segment.String("id", required: true);
+            var column = segment.String("column", required: true);
+            var label = segment.String("label");
+            segment.ReportUnknownKeys();
+            if (segmentId is not null && !segmentIds.Add(segmentId))
+            {
+                segment.Error("id", $"the segment id '{segmentId}' is used twice.", null, DiagnosticCodes.DuplicateDefinition);
+            }
+            else if (segmentId is not null && column is not null)
+            {
+                segments.Add(new SegmentColumn(segmentId, column, label ?? segmentId));
+            }
+        }
+
+        map.ReportUnknownKeys();
+        return new ColumnRoles(id, weight, wave, segments);
+    }
+
+    private static (string Directory, string Template) ReadTemplates(YamlMap root, string directory, string projectDisplay)
+    {
+        var map = root.Map("templates");
+        if (map is null)
+        {
+            return ("", DefaultTemplate);
+        }
+
+        var dir = map.String("directory");
+        var newsletter = map.String("newsletter") ?? DefaultTemplate;
+        map.ReportUnknownKeys();
+        if (dir is null)
+        {
+            return ("", newsletter);
+        }
+
+        var full = Path.GetFullPath(Path.Combine(directory, dir));
+        if (!Directory.Exists(full))
+        {
+            map.Error("directory", $"the templates folder '{Relative(projectDisplay, dir)}' does not exist.",
+                "remove 'directory' to use the built-in templates, or run 'reportgen init' to get a copy to edit.", DiagnosticCodes.FileNotFound);
+        }
+        else if (!File.Exists(Path.Combine(full, newsletter)))
+        {
+            map.Error("newsletter", $"the template '{newsletter}' is not in '{Relative(projectDisplay, dir)}'.", "check the file name.", DiagnosticCodes.FileNotFound);
+        }
+
+        return (full, newsletter);
+    }
+
+    private static Thresholds ReadThresholds(YamlMap root)
+    {
+        var map = root.Map("thresholds");
+        if (map is null)
+        {
+            return Thresholds.Default;
+        }
+
+        var low = map.Int("low_base", min: 1, max: 100_000) ?? Thresholds.Default.LowBase;
+        var suppress = map.Int("suppress_below", min: 0, max: 100_000) ?? Thresholds.Default.SuppressBelow;
+        var confidence = map.Double("confidence", min: 0.5, max: 0.999) ?? Thresholds.Default.ConfidenceLevel;
+        map.ReportUnknownKeys();
+        if (suppress > low)
+        {
+            map.Error("suppress_below", $"'suppress_below' ({suppress}) is above 'low_base' ({low}).", "figures are first flagged, then suppressed: suppress_below ≤ low_base.");
+        }
+
+        return new Thresholds(low, suppress, confidence);
+    }
+
+    private static string Relative(string projectDisplay, string path)
+    {
+        var dir = Path.GetDirectoryName(projectDisplay);
+        return (string.IsNullOrEmpty(dir) ? path : Path.Combine(dir, path)).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,280 @@
+using System.Globalization;
+using ReportGen.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportGen.Definitions.Yaml;
+
+/// <summary>
+/// A YAML mapping read key by key. Every key asked for becomes a known key, so after reading,
+/// <see cref="ReportUnknownKeys"/> can flag the rest with the closest known key: the list of known keys
+/// is the reading code itself and cannot drift from it.
+/// </summary>
+internal sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly DiagnosticBag _bag;
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    public YamlMap(YamlMappingNode node, string file, DiagnosticBag bag, string context)
+    {
+        _node = node;
+        File = file;
+        _bag = bag;
+        Context = context;
+    }
+
+    public string File { get; }
+
+    /// <summary>Where this mapping sits, in words ("indicator 'accueil'"), for messages.</summary>
+    public string Context { get; }
+
+    public SourceLocation Location => Locate(File, _node);
+
+    public DiagnosticBag Bag => _bag;
+
+    public static SourceLocation Locate(string file, YamlNode node) => new(file, (int)node.Start.Line, (int)node.Start.Column);
+
+    public SourceLocation LocationOf(string key) =>
+        Find(key) is { } pair ? Locate(File, pair.Value) : Location;
+
+    public bool Has(string key)
+    {
+        _known.Add(key);
+        return Find(key) is { } pair && !IsNull(pair.Value);
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        var node = Value(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value!.Trim();
+        }
+
+        Error(node, $"'{key}' in {Context} must be a single value, not a {Kind(node)}.", "write it on one line after the colon.");
+        return null;
+    }
+
+    public int? Int(string key, bool required = false, int min = int.MinValue, int max = int.MaxValue)
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        Error(Value(key, false)!, $"'{key}' in {Context} must be a whole number from {min} to {max}; found '{text}'.", null);
+        return null;
+    }
+
+    public double? Double(string key, bool required = false, double min = double.MinValue, double max = double.MaxValue)
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        var hint = text.Contains(',', StringComparison.Ordinal) ? "YAML numbers take a dot as decimal separator: write 85.5, not 85,5." : null;
+        Error(Value(key, false)!, $"'{key}' in {Context} must be a number from {Show(min)} to {Show(max)}; found '{text}'.", hint);
+        return null;
+    }
+
+    public bool? Bool(string key)
+    {
+        var text = String(key);
+        switch (text?.ToLowerInvariant())
+        {
+            case null:
+                return null;
+            case "true" or "yes" or "oui":
+                return true;
+            case "false" or "no" or "non":
+                return false;
+            default:
+                Error(Value(key, false)!, $"'{key}' in {Context} must be true or false; found '{text}'.", null);
+                return null;
+        }
+    }
+
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(Value(key, false)!, $"'{key}' in {Context} must be a date written YYYY-MM-DD; found '{text}'.", "for example 2020-03-03.");
+        return null;
+    }
+
+    public YamlMap? Map(string key, bool required = false)
+    {
+        var node = Value(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlMappingNode mapping)
+        {
+            return new YamlMap(mapping, File, _bag, $"'{key}' of {Context}");
+        }
+
+        Error(node, $"'{key}' in {Context} must be a mapping of keys to values, not a {Kind(node)}.", "put its keys on the following lines, indented.");
+        return null;
+    }
+
+    /// <summary>A sequence of mappings; <paramref name="describe"/> names each item for messages.</summary>
+    public IReadOnlyList<YamlMap> Maps(string key, Func<int, string> describe, bool required = false)
+    {
+        var node = Value(key, required);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node, $"'{key}' in {Context} must be a list (items starting with '- '), not a {Kind(node)}.", null);
+            return [];
+        }
+
+        var maps = new List<YamlMap>();
+        var index = 0;
+        foreach (var item in sequence.Children)
+        {
+            index++;
+            if (item is YamlMappingNode mapping)
+            {
+                maps.Add(new YamlMap(mapping, File, _bag, describe(index)));
+            }
+            else
+            {
+                Error(item, $"each item of '{key}' in {Context} must be a mapping of keys to values, not a {Kind(item)}.", null);
+            }
+        }
+
+        if (required && maps.Count == 0 && !_bag.HasErrors)
+        {
+            Error(node, $"'{key}' in {Context} must have at least one item.", null);
+        }
+
+        return maps;
+    }
+
+    /// <summary>A list of single values; a lone value is taken as a list of one.</summary>
+    public IReadOnlyList<string> Strings(string key)
+    {
+        var node = Value(key, false);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode scalar:
+                return [scalar.Value!.Trim()];
+            case YamlSequenceNode sequence:
+                var values = new List<string>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode s && !IsNull(s))
+                    {
+                        values.Add(s.Value!.Trim());
+                    }
+                    else
+                    {
+                        Error(item, $"each item of '{key}' in {Context} must be a single value.", null);
+                    }
+                }
+
+                return values;
+            default:
+                Error(node, $"'{key}' in {Context} must be a list of values.", null);
+                return [];
+        }
+    }
+
+    /// <summary>Flags every key that no reading code asked for, with the closest known key.</summary>
+    public void ReportUnknownKeys()
+    {
+        foreach (var (keyNode, _) in _node.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? keyNode.ToString();
+            if (!_known.Contains(key))
+            {
+                Error(keyNode, $"unknown key '{key}' in {Context}.", Suggestions.Hint(key, _known, "keys here"));
+            }
+        }
+    }
+
+    public void Error(YamlNode node, string message, string? hint, string code = DiagnosticCodes.InvalidValue) =>
+        _bag.Add(Locate(File, node), code, message, hint);
+
+    public void Error(string key, string message, string? hint, string code = DiagnosticCodes.InvalidValue) =>
+        _bag.Add(LocationOf(key), code, message, hint);
+
+    private YamlNode? Value(string key, bool required)
+    {
+        _known.Add(key);
+        var pair = Find(key);
+        if (pair is null || IsNull(pair.Value.Value))
+        {
+            if (required)
+            {
+                _bag.Add(pair is null ? Location : Locate(File, pair.Value.Key), DiagnosticCodes.MissingKey,
+                    $"{Context} has no '{key}'.", $"add '{key}: …' here.");
+            }
+
+            return null;
+        }
+
+        return pair.Value.Value;
+    }
+
+    private KeyValuePair<YamlNode, YamlNode>? Find(string key)
+    {
+        foreach (var pair in _node.Children)
+        {
+            if (pair.Key is YamlScalarNode { Value: { } name } && name == key)
+            {
+                return pair;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "" or "~" or "null" or "Null" or "NULL" };
+
+    private static string Kind(YamlNode node) => node switch
+    {
+        YamlMappingNode => "mapping",
+        YamlSequenceNode => "list",
+        _ => "single value",
+    };
+
+    private static string Show(double value) =>
+        value is double.MinValue or double.MaxValue ? "any" : value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,48 @@
+namespace ReportGen.Diagnostics;
+
+/// <summary>
+/// Collects problems so that a user sees all of them at once rather than fixing one per run.
+/// A cap keeps a file with a systematic error (a wrong delimiter, say) from printing a line per row.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+
+    public DiagnosticBag(int limit = 50) => Limit = limit;
+
+    public int Limit { get; }
+
+    /// <summary>How many problems were found beyond <see cref="Limit"/> and not kept.</summary>
+    public int Suppressed { get; private set; }
+
+    public IReadOnlyList<Diagnostic> Items => _items;
+
+    public int Count => _items.Count;
+
+    public bool HasErrors => _items.Count > 0;
+
+    public bool IsFull => _items.Count >= Limit;
+
+    public void Add(Diagnostic diagnostic)
+    {
+        if (IsFull)
+        {
+            Suppressed++;
+            return;
+        }
+
+        _items.Add(diagnostic);
+    }
+
+    public void Add(SourceLocation location, string code, string message, string? hint = null) =>
+        Add(new Diagnostic(location, code, message, hint));
+
+    /// <summary>Throws <see cref="BadInputException"/> when any problem was collected.</summary>
+    public void ThrowIfErrors()
+    {
+        if (HasErrors)
+        {
+            throw new BadInputException(this);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace ReportGen.Diagnostics;
+
+/// <summary>Stable codes, so that tests, scripts and users can tell problems apart without parsing prose.</summary>
+public static class DiagnosticCodes
+{
+    public const string FileNotFound = "RG100";
+    public const string YamlSyntax = "RG101";
+    public const string UnknownKey = "RG102";
+    public const string MissingKey = "RG103";
+    public const string InvalidValue = "RG104";
+    public const string DuplicateDefinition = "RG105";
+    public const string UnknownReference = "RG106";
+
+    public const string MissingColumn = "RG200";
+    public const string FieldCount = "RG201";
+    public const string AnswerOffScale = "RG202";
+    public const string InvalidWeight = "RG203";
+    public const string DuplicateRespondent = "RG204";
+    public const string NoDataRows = "RG205";
+    public const string InvalidEncoding = "RG206";
+    public const string MalformedCsv = "RG207";
+    public const string EmptyRespondentId = "RG208";
+
+    public const string TemplateError = "RG300";
+    public const string OutputError = "RG400";
+}

@@ -1,0 +1,17 @@
+namespace ReportGen.Ingest;
+
+/// <summary>
+/// The answers to one indicator, summed while reading: per category of the scale (in scale order) the
+/// number of respondents and the sum of their weights; the answers that leave the base; blanks; and the
+/// sums of weights and squared weights over the valid answers, which the Kish effective base needs.
+/// </summary>
+public sealed record AnswerTally(
+    IReadOnlyList<long> CategoryCounts,
+    IReadOnlyList<double> CategoryWeights,
+    IReadOnlyList<long> ExcludedCounts,
+    long Blank,
+    double SumWeights,
+    double SumSquaredWeights)
+{
+    public long ValidBase => CategoryCounts.Sum();
+}

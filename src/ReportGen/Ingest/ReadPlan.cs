@@ -1,0 +1,97 @@
+using ReportGen.Definitions;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Ingest;
+
+/// <summary>
+/// The header of a data file matched against what the project needs from it: the field index of every
+/// role and indicator column. Missing columns are all reported together, with the columns found.
+/// </summary>
+internal sealed record ReadPlan(
+    DataSourceDefinition Source,
+    IReadOnlyList<string> Header,
+    char Delimiter,
+    int IdIndex,
+    int WeightIndex,
+    int WaveIndex,
+    IReadOnlyList<(SegmentColumn Segment, int Index)> Segments,
+    IReadOnlyList<AnswerAccumulator> Accumulators,
+    DetectedDialect Dialect)
+{
+    public int HeaderCount => Header.Count;
+
+    public static ReadPlan? Create(DataSourceDefinition source, IReadOnlyList<IndicatorDefinition> indicators, IndicatorCatalog catalog,
+        IReadOnlyList<string> header, char delimiter, DiagnosticBag bag)
+    {
+        var before = bag.Count;
+        var file = source.DisplayPath;
+        var names = header.Select(h => h.Trim()).ToList();
+        var found = string.Join(", ", names.Select(n => $"'{n}'"));
+
+        if (names.Count == 1 && source.Dialect.Delimiter is { } declared && names[0].IndexOfAny([';', ',', '\t', '|']) >= 0)
+        {
+            bag.Add(new SourceLocation(file, 1, 1), DiagnosticCodes.MissingColumn,
+                $"the header row is one single column when split on the declared delimiter '{declared}'.",
+                "the file uses another delimiter: fix 'dialect: delimiter:' in the project file, or remove it to detect the delimiter.");
+            return null;
+        }
+
+        int Find(string? column, string role, SourceLocation where)
+        {
+            if (column is null)
+            {
+                return -1;
+            }
+
+            var index = names.FindIndex(n => string.Equals(n, column, StringComparison.Ordinal));
+            if (index < 0)
+            {
+                index = names.FindIndex(n => string.Equals(n, column, StringComparison.OrdinalIgnoreCase));
+            }
+
+            if (index < 0)
+            {
+                bag.Add(where, DiagnosticCodes.MissingColumn, $"the column '{column}' ({role}) is not in the header of {file}.",
+                    $"{(Suggestions.Closest(column, names) is { } close ? $"did you mean '{close}'? " : "")}Columns found: {found}.");
+                return -1;
+            }
+
+            var duplicate = names.FindIndex(index + 1, n => string.Equals(n, names[index], StringComparison.OrdinalIgnoreCase));
+            if (duplicate >= 0)
+            {
+                bag.Add(new SourceLocation(file, 1, duplicate + 1), DiagnosticCodes.MissingColumn,
+                    $"the column '{column}' ({role}) appears twice in the header (fields {index + 1} and {duplicate + 1}).", "rename one of them.");
+            }
+
+            return index;
+        }
+
+        var columns = source.Columns;
+        var idIndex = Find(columns.RespondentId, "respondent id", source.Location);
+        var weightIndex = Find(columns.Weight, "weight", source.Location);
+        var waveIndex = Find(columns.Wave, "wave", source.Location);
+        var segments = columns.Segments.Select(s => (s, Find(s.Column, $"segment '{s.Id}'", source.Location))).ToList();
+        var accumulators = new List<AnswerAccumulator>();
+        foreach (var indicator in indicators)
+        {
+            var index = Find(indicator.Column, $"indicator '{indicator.Id}'", indicator.Location with { File = catalog.Path });
+            if (index >= 0)
+            {
+                accumulators.Add(new AnswerAccumulator(indicator, catalog.Scale(indicator.ScaleId), index));
+            }
+        }
+
+        if (bag.Count > before)
+        {
+            return null;
+        }
+
+        var dialect = new DetectedDialect(
+            delimiter,
+            source.Dialect.Encoding ?? "utf-8",
+            source.Dialect.DecimalSeparator?.ToString() ?? ", ou .",
+            source.Dialect.Delimiter is null,
+            source.Dialect.Encoding is null);
+        return new ReadPlan(source, names, delimiter, idIndex, weightIndex, waveIndex, segments, accumulators, dialect);
+    }
+}

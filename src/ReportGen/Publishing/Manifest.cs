@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace ReportGen.Publishing;
+
+/// <summary>
+/// <c>manifest.json</c>: every output and every input with its size and SHA-256, and the generator version,
+/// so that an auditor can check that a document came from those files (ISO 9001 §7.5). No timestamp, so that
+/// the same inputs give the same bytes.
+/// </summary>
+public static class Manifest
+{
+    public const string FileName = "manifest.json";
+
+    public sealed record Entry(string Path, byte[] Content);
+
+    public static byte[] Write(string generatorVersion, ProjectSummary project, IEnumerable<Entry> inputs, IEnumerable<Entry> outputs)
+    {
+        using var memory = new MemoryStream();
+        using (var json = new Utf8JsonWriter(memory, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("generator");
+            json.WriteString("name", "ReportGen");
+            json.WriteString("version", generatorVersion);
+            json.WriteEndObject();
+            json.WriteStartObject("project");
+            json.WriteString("organisation", project.Organisation);
+            json.WriteString("survey", project.Survey);
+            json.WriteString("period", project.Period);
+            json.WriteString("publication_date", project.PublicationDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteNumber("respondents", project.Respondents);
+            json.WriteEndObject();
+            WriteFiles(json, "inputs", inputs);
+            WriteFiles(json, "outputs", outputs);
+            json.WriteEndObject();
+        }
+
+        memory.WriteByte((byte)'\n');
+        return memory.ToArray();
+    }
+
+    public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    private static void WriteFiles(Utf8JsonWriter json, string name, IEnumerable<Entry> files)
+    {
+        json.WriteStartArray(name);
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            json.WriteString("path", file.Path);
+            json.WriteNumber("bytes", file.Content.LongLength);
+            json.WriteString("sha256", Sha256(file.Content));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}
+
+/// <summary>What the manifest says of the project.</summary>
+public sealed record ProjectSummary(string Organisation, string Survey, string Period, DateOnly PublicationDate, long Respondents);

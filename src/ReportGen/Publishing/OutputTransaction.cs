@@ -1,0 +1,99 @@
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Publishing;
+
+/// <summary>
+/// Writes a build's files into a staging folder beside the output folder, then swaps it into place only when
+/// every file was written: a failed build leaves an existing output folder as it was and creates nothing.
+/// It refuses to replace a folder that holds files and no manifest, so that a mistyped <c>--out</c> cannot
+/// wipe a folder ReportGen did not write.
+/// </summary>
+public sealed class OutputTransaction : IDisposable
+{
+    private readonly string _target;
+    private readonly string _staging;
+    private bool _committed;
+
+    private OutputTransaction(string target, string staging)
+    {
+        _target = target;
+        _staging = staging;
+    }
+
+    public static OutputTransaction Begin(string outputDirectory)
+    {
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        var display = ProjectPaths.Display(target);
+        if (File.Exists(target))
+        {
+            throw Fail(display, "the output path is a file, not a folder.", "choose another --out folder.");
+        }
+
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, Manifest.FileName)))
+        {
+            throw Fail(display, "the output folder holds files that ReportGen did not write (it has no manifest.json); they would be replaced.",
+                "choose an empty or new --out folder, or delete this one.");
+        }
+
+        var parent = Path.GetDirectoryName(target)!;
+        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(staging);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Fail(display, $"cannot create the output folder: {ex.Message}", "check that the parent folder exists and is writable.");
+        }
+
+        return new OutputTransaction(target, staging);
+    }
+
+    public void Write(string relativePath, byte[] content)
+    {
+        var path = Path.Combine(_staging, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+    }
+
+    /// <summary>Moves the staged files into place, replacing the previous output folder as a whole.</summary>
+    public void Commit()
+    {
+        var backup = _target + $".previous-{Environment.ProcessId}";
+        try
+        {
+            if (Directory.Exists(_target))
+            {
+                Directory.Move(_target, backup);
+            }
+
+            Directory.Move(_staging, _target);
+            _committed = true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            if (!Directory.Exists(_target) && Directory.Exists(backup))
+            {
+                Directory.Move(backup, _target);
+            }
+
+            throw Fail(ProjectPaths.Display(_target), $"cannot move the new outputs into place: {ex.Message}", "check that no other program holds files of this folder open.");
+        }
+
+        if (Directory.Exists(backup))
+        {
+            Directory.Delete(backup, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
+
+    private static BadInputException Fail(string display, string message, string hint) =>
+        new(new Diagnostic(new SourceLocation(display), DiagnosticCodes.OutputError, message, hint));
+}

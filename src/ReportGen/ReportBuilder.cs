@@ -1,0 +1,77 @@
+using System.Reflection;
+using System.Text;
+using ReportGen.Analysis;
+using ReportGen.Definitions;
+using ReportGen.Diagnostics;
+using ReportGen.Ingest;
+using ReportGen.Publishing;
+
+namespace ReportGen;
+
+/// <summary>
+/// The whole pipeline: definitions → ingest → analysis → publishing. <see cref="Check"/> stops after the
+/// analysis (for <c>reportgen validate</c>); <see cref="Build"/> also writes the outputs, all or nothing.
+/// </summary>
+public static class ReportBuilder
+{
+    public const string NewsletterFile = "newsletter.md";
+    public const string IndicatorsFile = "indicators.csv";
+
+    public static string GeneratorVersion { get; } =
+        typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>Loads and checks the project and reads its data; every problem found is reported at once.</summary>
+    public static SurveyResults Check(string projectPath)
+    {
+        var bag = new DiagnosticBag();
+        var project = ProjectLoader.TryLoad(projectPath, bag);
+        bag.ThrowIfErrors();
+        var source = project!.Data[0];
+        var tally = SurveyReader.Read(source, project.Catalog.Indicators, project.Catalog, project.Period.Wave, bag);
+        bag.ThrowIfErrors();
+        return SurveyResults.Analyze(project, tally!);
+    }
+
+    public static BuildResult Build(string projectPath, string outputDirectory)
+    {
+        var results = Check(projectPath);
+        var project = results.Project;
+        var templates = project.TemplatesDirectory.Length == 0
+            ? TemplateSource.Embedded(project.NewsletterTemplate)
+            : TemplateSource.FromDirectory(project.TemplatesDirectory, project.NewsletterTemplate);
+        if (!templates.Contains(project.NewsletterTemplate))
+        {
+            throw new BadInputException(new Diagnostic(new SourceLocation(ProjectPaths.Display(project.Path)), DiagnosticCodes.FileNotFound,
+                $"the template '{project.NewsletterTemplate}' does not exist.", $"built-in templates: {string.Join(", ", TemplateSource.BuiltInNames())}."));
+        }
+
+        var model = ArticleModelFactory.Create(results, GeneratorVersion);
+        var article = FrenchFormat.FixSpacing(ArticleRenderer.Render(templates, model));
+
+        var outputs = new List<Manifest.Entry>
+        {
+            new(NewsletterFile, Encoding.UTF8.GetBytes(article)),
+            new(IndicatorsFile, IndicatorTableWriter.Write(project.Catalog, results.Estimates)),
+        };
+        var inputs = project.InputFiles
+            .Select(path => new Manifest.Entry(ProjectPaths.RelativeTo(project.Directory, path), File.ReadAllBytes(path)))
+            .Append(new Manifest.Entry(templates.BuiltIn ? $"builtin:templates/{templates.MainName}" : ProjectPaths.RelativeTo(project.Directory, Path.Combine(project.TemplatesDirectory, templates.MainName)),
+                templates.ReadBytes(templates.MainName)))
+            .ToList();
+        var summary = new ProjectSummary(project.Organisation, project.Survey, project.Period.Label, project.PublicationDate, results.Survey.Respondents);
+        var manifest = Manifest.Write(GeneratorVersion, summary, inputs, outputs);
+
+        using var transaction = OutputTransaction.Begin(outputDirectory);
+        foreach (var output in outputs)
+        {
+            transaction.Write(output.Path, output.Content);
+        }
+
+        transaction.Write(Manifest.FileName, manifest);
+        transaction.Commit();
+        return new BuildResult(results, [.. outputs.Select(o => o.Path).Append(Manifest.FileName)], Path.GetFullPath(outputDirectory));
+    }
+}
+
+/// <summary>What a build wrote, and the results it wrote them from.</summary>
+public sealed record BuildResult(SurveyResults Results, IReadOnlyList<string> Files, string OutputDirectory);

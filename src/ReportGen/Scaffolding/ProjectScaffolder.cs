@@ -1,0 +1,75 @@
+using ReportGen.Diagnostics;
+using ReportGen.Publishing;
+
+namespace ReportGen.Scaffolding;
+
+/// <summary>
+/// <c>reportgen init</c>: a small working project a new user can start from — the sample's project and
+/// indicator files, a 400-respondent survey from the sample generator, the templates to edit, and the
+/// JSON Schemas that editors use to complete and check the YAML.
+/// </summary>
+public static class ProjectScaffolder
+{
+    public const int StarterRows = 400;
+
+    public static IReadOnlyList<string> Create(string directory)
+    {
+        var full = Path.GetFullPath(directory);
+        if (File.Exists(full) || (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any()))
+        {
+            throw new BadInputException(new Diagnostic(new SourceLocation(ProjectPaths.Display(full)), DiagnosticCodes.OutputError,
+                "this folder already exists and is not empty; init never overwrites files.", "choose a new folder name."));
+        }
+
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var name in new[] { "reportgen.yaml", "indicators.yaml" })
+        {
+            var text = Resource($"starter/{name}").Replace("$schema=../schemas/", "$schema=schemas/", StringComparison.Ordinal);
+            files[name] = System.Text.Encoding.UTF8.GetBytes(text);
+        }
+
+        foreach (var name in new[] { "reportgen.schema.json", "indicators.schema.json" })
+        {
+            files[$"schemas/{name}"] = System.Text.Encoding.UTF8.GetBytes(Resource($"schemas/{name}"));
+        }
+
+        var templates = TemplateSource.Embedded(ProjectScaffolderDefaults.Template);
+        foreach (var name in TemplateSource.BuiltInNames())
+        {
+            files[$"templates/{name}"] = templates.ReadBytes(name);
+        }
+
+        using (var csv = new MemoryStream())
+        {
+            SampleSurvey.Write(csv, StarterRows);
+            files["tenants-2020.csv"] = csv.ToArray();
+        }
+
+        // The starter uses its own copy of the templates, so that users see what to edit.
+        var project = System.Text.Encoding.UTF8.GetString(files["reportgen.yaml"]);
+        project = project.TrimEnd() + "\n\ntemplates:\n  directory: templates\n  newsletter: newsletter.md.sbn\n";
+        files["reportgen.yaml"] = System.Text.Encoding.UTF8.GetBytes(project);
+
+        foreach (var (name, content) in files)
+        {
+            var path = Path.Combine(full, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, content);
+        }
+
+        return [.. files.Keys];
+    }
+
+    private static string Resource(string name)
+    {
+        using var stream = typeof(ProjectScaffolder).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"the resource '{name}' is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
+
+internal static class ProjectScaffolderDefaults
+{
+    public const string Template = Definitions.ProjectLoader.DefaultTemplate;
+}
