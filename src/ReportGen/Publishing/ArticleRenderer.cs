@@ -40,7 +40,12 @@ public static class ArticleRenderer
         };
         if (context.BuiltinObject["date"] is ScriptObject date)
         {
-            date.Remove("now");
+            foreach (var clock in new[] { "now", "utc_now" })
+            {
+                date.Remove(clock);
+                date.Import(clock, new Func<object>(() => throw new InvalidOperationException(
+                    $"date.{clock} is not available: documents take their dates from the project (publication_date), so that a rebuild gives the same bytes.")));
+            }
         }
 
         var globals = new ScriptObject();

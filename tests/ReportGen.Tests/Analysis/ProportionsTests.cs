@@ -1,0 +1,76 @@
+using ReportGen.Analysis;
+
+namespace ReportGen.Tests.Analysis;
+
+public class ProportionsTests
+{
+    private const double Z95 = 1.96;
+
+    [Fact]
+    public void Wilson_interval_of_8_out_of_10_is_49_0_to_94_3_percent()
+    {
+        // Hand computation (shared/reference/DOMAIN.md): centre (0.8 + 1.96²/20)/(1 + 1.96²/10) = 0.71674,
+        // half-width 1.96·√(0.016 + 0.009604)/1.38416 = 0.22658 → [0.49016, 0.94332].
+        var interval = Proportions.Wilson(0.8, 10, Z95);
+        Assert.Equal(0.4902, interval.Lower, 4);
+        Assert.Equal(0.9433, interval.Upper, 4);
+    }
+
+    [Theory]
+    // Newcombe (1998), "Two-sided confidence intervals for the single proportion: comparison of seven methods",
+    // Statistics in Medicine 17:857–872, Table I, method 3 (Wilson score interval without continuity correction).
+    [InlineData(81, 263, 0.2553, 0.3662)]
+    [InlineData(15, 148, 0.0624, 0.1605)]
+    [InlineData(0, 20, 0.0000, 0.1611)]
+    [InlineData(1, 29, 0.0061, 0.1718)]
+    public void Wilson_interval_matches_Newcombe_1998_table_I(int successes, int n, double lower, double upper)
+    {
+        var interval = Proportions.Wilson((double)successes / n, n, Z95);
+        Assert.Equal(lower, interval.Lower, 4);
+        Assert.Equal(upper, interval.Upper, 4);
+    }
+
+    [Fact]
+    public void Wilson_interval_stays_inside_0_and_1_where_the_normal_approximation_does_not()
+    {
+        // At 10 of 10 the normal approximation gives [1, 1]; at 1 of 10 it gives a negative lower bound.
+        var all = Proportions.Wilson(1.0, 10, Z95);
+        var one = Proportions.Wilson(0.1, 10, Z95);
+        Assert.InRange(all.Lower, 0.69, 0.73);
+        Assert.Equal(1.0, all.Upper, 12);
+        Assert.True(0.1 - Proportions.MarginOfError(0.1, 10, Z95) < 0);
+        Assert.InRange(one.Lower, 0.0, 0.1);
+    }
+
+    [Fact]
+    public void Wilson_interval_accepts_a_fractional_effective_base()
+    {
+        var whole = Proportions.Wilson(0.75, 100, Z95);
+        var effective = Proportions.Wilson(0.75, 80.5, Z95);
+        Assert.True(effective.Upper - effective.Lower > whole.Upper - whole.Lower);
+    }
+
+    [Theory]
+    // DOMAIN.md: at n = 4 000 about ±1.5 pt, at n = 100 about ±9.8 pt, at n = 30 about ±18 pt (p = 0.5).
+    [InlineData(4000, 0.0155)]
+    [InlineData(100, 0.0980)]
+    [InlineData(30, 0.1789)]
+    public void Margin_of_error_at_50_percent_matches_the_textbook_values(int n, double expected) =>
+        Assert.Equal(expected, Proportions.MarginOfError(0.5, n, Z95), 4);
+
+    [Theory]
+    // Standard normal quantiles, e.g. Abramowitz & Stegun (1964), table 26.5.
+    [InlineData(0.90, 1.644854)]
+    [InlineData(0.95, 1.959964)]
+    [InlineData(0.99, 2.575829)]
+    public void Critical_value_is_the_two_sided_normal_quantile(double confidence, double z) =>
+        Assert.Equal(z, Proportions.CriticalValue(confidence), 6);
+
+    [Fact]
+    public void Invalid_arguments_are_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Proportions.Wilson(0.5, 0, Z95));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Proportions.Wilson(1.2, 10, Z95));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Proportions.CriticalValue(1));
+    }
+}

@@ -1,0 +1,53 @@
+using ReportGen.Tests.TestSupport;
+
+namespace ReportGen.Tests.Scaffolding;
+
+public sealed class ProjectScaffolderTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "reportgen-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Init_writes_a_project_that_builds()
+    {
+        var init = CliRun.Of("init", _dir);
+        Assert.True(init.ExitCode == 0, init.Error);
+        foreach (var file in new[] { "reportgen.yaml", "indicators.yaml", "tenants-2020.csv", "templates/newsletter.md.sbn", "schemas/reportgen.schema.json" })
+        {
+            Assert.True(File.Exists(Path.Combine(_dir, file)), file);
+        }
+
+        Assert.StartsWith("# yaml-language-server: $schema=schemas/reportgen.schema.json", File.ReadAllText(Path.Combine(_dir, "reportgen.yaml")), StringComparison.Ordinal);
+        var build = CliRun.Of("build", Path.Combine(_dir, "reportgen.yaml"), "--out", Path.Combine(_dir, "out"));
+        Assert.True(build.ExitCode == 0, build.Error);
+        var article = File.ReadAllText(Path.Combine(_dir, "out", "newsletter.md"));
+        Assert.Contains("échantillon de 400 locataires", article, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_edits_of_the_template_change_the_article()
+    {
+        Assert.Equal(0, CliRun.Of("init", _dir).ExitCode);
+        File.AppendAllText(Path.Combine(_dir, "templates", "newsletter.md.sbn"), "\nÉdité par l’équipe communication.\n");
+        Assert.Equal(0, CliRun.Of("build", Path.Combine(_dir, "reportgen.yaml"), "--out", Path.Combine(_dir, "out")).ExitCode);
+        Assert.Contains("Édité par l’équipe communication.", File.ReadAllText(Path.Combine(_dir, "out", "newsletter.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_never_overwrites_an_existing_folder()
+    {
+        Directory.CreateDirectory(_dir);
+        File.WriteAllText(Path.Combine(_dir, "notes.txt"), "mine");
+        var run = CliRun.Of("init", _dir);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not empty", run.Error, StringComparison.Ordinal);
+        Assert.Equal(["notes.txt"], Directory.GetFiles(_dir).Select(Path.GetFileName));
+    }
+}

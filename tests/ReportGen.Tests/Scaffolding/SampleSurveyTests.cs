@@ -1,0 +1,67 @@
+using System.Text;
+using ReportGen.Scaffolding;
+using ReportGen.Tests.TestSupport;
+
+namespace ReportGen.Tests.Scaffolding;
+
+public class SampleSurveyTests
+{
+    [Fact]
+    public void The_committed_sample_data_is_what_the_committed_generator_writes()
+    {
+        using var memory = new MemoryStream();
+        SampleSurvey.Write(memory);
+        Assert.Equal(File.ReadAllBytes(Repo.Path("data", "tenants-2020.csv")), memory.ToArray());
+    }
+
+    [Fact]
+    public void The_sample_is_a_French_export_windows_1252_semicolons_crlf_labels()
+    {
+        using var memory = new MemoryStream();
+        SampleSurvey.Write(memory, rows: 50, seed: 7);
+        var bytes = memory.ToArray();
+        Assert.NotEqual(0xEF, bytes[0]);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var text = Encoding.GetEncoding(1252).GetString(bytes);
+        var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(51, lines.Length);
+        Assert.StartsWith("id_repondant;vague;agence;residence;poids;q01_accueil", lines[0], StringComparison.Ordinal);
+        Assert.Contains("satisfait", text, StringComparison.Ordinal);
+        Assert.Matches(@"^L000001;2020;Agence \w+;[^;]+;\d,\d{4};", lines[1]);
+    }
+
+    [Fact]
+    public void Same_seed_gives_the_same_file_and_another_seed_another()
+    {
+        static byte[] Generate(int seed)
+        {
+            using var memory = new MemoryStream();
+            SampleSurvey.Write(memory, rows: 300, seed: seed);
+            return memory.ToArray();
+        }
+
+        Assert.Equal(Generate(1), Generate(1));
+        Assert.NotEqual(Generate(1), Generate(2));
+    }
+
+    [Fact]
+    public void Sample_command_writes_any_size()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "reportgen-tests", Guid.NewGuid().ToString("N"));
+        var file = Path.Combine(dir, "big.csv");
+        try
+        {
+            var run = CliRun.Of("sample", "--rows", "1234", "--seed", "3", "--out", file);
+            Assert.True(run.ExitCode == 0, run.Error);
+            Assert.Equal(1235, File.ReadAllText(file, Encoding.Latin1).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Sample_command_refuses_a_nonsense_size() =>
+        Assert.Equal(2, CliRun.Of("sample", "--rows", "0").ExitCode);
+}
