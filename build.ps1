@@ -1,0 +1,57 @@
+#!/usr/bin/env pwsh
+<#
+.SYNOPSIS
+    Restore, build, test and generate ReportGen's outputs.
+.DESCRIPTION
+    Runs through the repository's local tool manifest:
+        dotnet tool restore
+        dotnet pwsh build.ps1 [-Target All|Restore|Build|Test|Generate|Sample] [-Configuration Release]
+    All (the default) restores, builds, tests, then generates the sample project's documents into out/.
+    Sample regenerates data/tenants-2020.csv from the seeded generator (it must not change).
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('All', 'Restore', 'Build', 'Test', 'Generate', 'Sample')]
+    [string] $Target = 'All',
+    [string] $Configuration = 'Release',
+    [string] $Project = 'data/reportgen.yaml',
+    [string] $Out = 'out'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+Set-Location $PSScriptRoot
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
+
+function Invoke-Step([string] $Name, [scriptblock] $Command) {
+    Write-Host "==> $Name" -ForegroundColor Cyan
+    & $Command
+    if ($LASTEXITCODE -ne 0) {
+        throw "$Name failed with exit code $LASTEXITCODE."
+    }
+}
+
+$cli = 'src/ReportGen.Cli'
+$steps = [ordered]@{
+    Restore  = { Invoke-Step 'restore' { dotnet restore ReportGen.sln } }
+    Build    = { Invoke-Step 'build' { dotnet build ReportGen.sln --no-restore -c $Configuration } }
+    Test     = { Invoke-Step 'test' { dotnet test ReportGen.sln --no-build -c $Configuration } }
+    Generate = { Invoke-Step 'generate' { dotnet run --project $cli --no-build -c $Configuration -- build $Project --out $Out } }
+}
+
+switch ($Target) {
+    'All' { foreach ($step in $steps.Values) { & $step } }
+    'Sample' {
+        & $steps.Restore
+        & $steps.Build
+        Invoke-Step 'sample' { dotnet run --project $cli --no-build -c $Configuration -- sample }
+    }
+    default {
+        # A single target runs what it depends on first.
+        foreach ($name in $steps.Keys) {
+            & $steps[$name]
+            if ($name -eq $Target) { break }
+        }
+    }
+}
