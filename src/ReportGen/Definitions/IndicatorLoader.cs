@@ -235,6 +235,7 @@ internal static partial class IndicatorLoader
         }
 
         seen[id] = map.LocationOf("id");
+        map.Context = $"{what} '{id}'";
         return id;
     }
 

@@ -14,6 +14,7 @@ internal sealed class YamlMap
     private readonly YamlMappingNode _node;
     private readonly DiagnosticBag _bag;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly List<(string Key, SourceLocation Location)> _missing = [];
 
     public YamlMap(YamlMappingNode node, string file, DiagnosticBag bag, string context)
     {
@@ -26,7 +27,7 @@ internal sealed class YamlMap
     public string File { get; }
 
     /// <summary>Where this mapping sits, in words ("indicator 'accueil'"), for messages.</summary>
-    public string Context { get; }
+    public string Context { get; set; }
 
     public SourceLocation Location => Locate(File, _node);
 
@@ -176,7 +177,7 @@ internal sealed class YamlMap
             }
         }
 
-        if (required && maps.Count == 0 && !_bag.HasErrors)
+        if (required && sequence.Children.Count == 0)
         {
             Error(node, $"'{key}' in {Context} must have at least one item.", null);
         }
@@ -215,17 +216,33 @@ internal sealed class YamlMap
         }
     }
 
-    /// <summary>Flags every key that no reading code asked for, with the closest known key.</summary>
+    /// <summary>
+    /// Reports the required keys that are missing, and flags every key that no reading code asked for with the
+    /// closest known key. A misspelt required key ('colum' for 'column') is reported once, as the misspelling.
+    /// </summary>
     public void ReportUnknownKeys()
     {
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, _) in _node.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? keyNode.ToString();
             if (!_known.Contains(key))
             {
-                Error(keyNode, $"unknown key '{key}' in {Context}.", Suggestions.Hint(key, _known, "keys here"));
+                if (Suggestions.Closest(key, _known) is { } closest && _missing.Exists(m => m.Key == closest))
+                {
+                    misspelt.Add(closest);
+                }
+
+                Error(keyNode, $"unknown key '{key}' in {Context}.", Suggestions.Hint(key, _known, "keys here"), DiagnosticCodes.UnknownKey);
             }
         }
+
+        foreach (var (key, location) in _missing.Where(m => !misspelt.Contains(m.Key)))
+        {
+            _bag.Add(location, DiagnosticCodes.MissingKey, $"{Context} has no '{key}'.", $"add '{key}: …' here.");
+        }
+
+        _missing.Clear();
     }
 
     public void Error(YamlNode node, string message, string? hint, string code = DiagnosticCodes.InvalidValue) =>
@@ -240,10 +257,10 @@ internal sealed class YamlMap
         var pair = Find(key);
         if (pair is null || IsNull(pair.Value.Value))
         {
-            if (required)
+            if (required && !_missing.Exists(m => m.Key == key))
             {
-                _bag.Add(pair is null ? Location : Locate(File, pair.Value.Key), DiagnosticCodes.MissingKey,
-                    $"{Context} has no '{key}'.", $"add '{key}: …' here.");
+                // Reported by ReportUnknownKeys, which knows whether the key is only misspelt.
+                _missing.Add((key, pair is null ? Location : Locate(File, pair.Value.Key)));
             }
 
             return null;
