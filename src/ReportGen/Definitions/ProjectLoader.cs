@@ -119,6 +119,12 @@ public static class ProjectLoader
             }
         }
 
+        if (sources.Count > 1)
+        {
+            root.Error("data", $"the project lists {sources.Count} data files; this version reads the tenant survey from a single file.",
+                "keep one entry under 'data:' (the tenant survey); put all its rows, of every wave, in that file.");
+        }
+
         return sources;
     }
 
