@@ -102,7 +102,7 @@ public static class SurveyReader
     {
         var file = plan.Source.DisplayPath;
         Span<char> buffer = stackalloc char[MaxFieldChars];
-        var ids = new Dictionary<ulong, long>();
+        var ids = new Dictionary<ulong, int>();
         var segments = plan.Segments.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
         var wavesSeen = new SortedSet<string>(StringComparer.Ordinal);
         long respondents = 0;
