@@ -1,0 +1,498 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using ReportGen.Definitions;
+using ReportGen.Diagnostics;
+using ReportGen.Tests.TestSupport;
+
+namespace ReportGen.Tests.Definitions;
+
+/// <summary>
+/// The JSON Schemas in schemas/ let editors complete and check the YAML files. They must say what the loaders
+/// say: the same keys, the same required keys, the same allowed values. Each test reads the YAML the way an
+/// editor does (YAML 1.2 types) and holds the schema's verdict against the loader's.
+/// </summary>
+public class SchemaTests
+{
+    private const string ProjectSchemaFile = "reportgen.schema.json";
+    private const string IndicatorSchemaFile = "indicators.schema.json";
+
+    /// <summary>A project file that uses every key the project schema declares.</summary>
+    private const string MaximalProject = """
+        organisation: Office Test
+        survey: Enquête test
+        reference: REF-2024
+        period:
+          label: "2024"
+          wave: 2024
+        publication_date: 2024-06-01
+        institute: Institut Test
+        population: l'ensemble des locataires
+        sample:
+          description: échantillon aléatoire stratifié
+          mode: entretiens téléphoniques
+          fieldwork: printemps 2024
+        indicators: indicators.yaml
+        data:
+          - id: locataires
+            path: data.csv
+            dialect:
+              delimiter: ";"
+              decimal: ","
+              encoding: utf-8
+            columns:
+              respondent_id: id
+              weight: poids
+              wave: vague
+              segments:
+                - { id: agence, column: agence, label: agences }
+        templates:
+          directory: modeles
+          newsletter: article.md.sbn
+        thresholds:
+          low_base: 3
+          suppress_below: 2
+          confidence: 0.9
+        """;
+
+    /// <summary>An indicator file that uses every key the indicator schema declares, in each of its forms.</summary>
+    private const string MaximalIndicators = """
+        scales:
+          - id: sat4
+            label: échelle de satisfaction en 4 points
+            categories:
+              - { code: "1", label: Très satisfait, satisfied: true, aliases: [TS] }
+              - { code: 2, label: Plutôt satisfait, satisfied: oui }
+              - { code: "3", label: Plutôt pas satisfait, satisfied: false }
+              - { code: "4", label: Pas du tout satisfait }
+            excluded:
+              - { code: "9", label: Ne sait pas, aliases: NSP }
+          - id: note
+            label: note de 0 à 10
+            range: { min: 0, max: 10, satisfied_from: 7 }
+            excluded:
+              - { label: Non concerné }
+        themes:
+          - { id: accueil, label: Accueil }
+          - { id: logement, label: Logement }
+        indicators:
+          - id: accueil
+            label: Accueil
+            statement: satisfaits de l'accueil
+            column: q1
+            scale: sat4
+            theme: accueil
+            target: 85.5
+            quali_hlm: "Engagement 1 : vous accueillir et vous orienter"
+            iso_9001: ["9.1.2", "10.2"]
+            axis: Vous accueillir
+            headline: true
+          - id: logement
+            label: Logement
+            statement: satisfaits de leur logement
+            column: q2
+            scale: note
+            theme: logement
+            target: 80
+            iso_9001: "9.1.3"
+            headline: false
+        """;
+
+    private const string MaximalCsv = """
+        id;vague;agence;poids;q1;q2
+        1;2024;Nord;1,5;1;8
+        2;2024;Nord;0,5;2;6
+        3;2024;Sud;1;3;10
+        4;2024;Sud;1;NSP;Non concerné
+        5;2024;Sud;1;TS;7
+        6;2023;Sud;1;4;0
+        """;
+
+    private static readonly EvaluationOptions ListOutput = new() { OutputFormat = OutputFormat.List };
+
+    private static readonly Lazy<JsonSchema> ProjectSchema = new(() => LoadSchema(ProjectSchemaFile));
+
+    private static readonly Lazy<JsonSchema> IndicatorSchema = new(() => LoadSchema(IndicatorSchemaFile));
+
+    /// <summary>Changes to the test project's indicator file that the loader rejects: (case, text to find, replacement).</summary>
+    public static TheoryData<string, string, string> IndicatorMistakes => new()
+    {
+        { "target above 100", "target: 80", "target: 150" },
+        { "misspelt indicator key", "target: 80", "targt: 80" },
+        { "id with a space", "- id: logement\n    label: Logement", "- id: mon logement\n    label: Logement" },
+        { "indicator without statement", "    statement: satisfaits de leur logement\n", "" },
+        { "ISO clause that does not exist", "target: 80", "target: 80\n    iso_9001: \"11.1\"" },
+        { "headline that is not yes or no", "target: 80", "target: 80\n    headline: peut-être" },
+        { "scale with both categories and range", "    categories:\n", "    range: { min: 0, max: 10, satisfied_from: 7 }\n    categories:\n" },
+        { "scale with neither categories nor range", "  - id: sat4\n", "  - id: vide\n    label: échelle vide\n  - id: sat4\n" },
+        { "range bound out of limits", "  - id: sat4\n", "  - id: note\n    range: { min: 0, max: 10, satisfied_from: 2000 }\n  - id: sat4\n" },
+        { "no category marked satisfied", ", satisfied: true", "" },
+        { "category with neither code nor label", "{ code: \"4\", label: Pas du tout satisfait }", "{ aliases: [PDTS] }" },
+        { "satisfied on an excluded answer", "{ code: \"9\", label: Ne sait pas, aliases: [NSP] }", "{ code: \"9\", label: Ne sait pas, satisfied: false }" },
+    };
+
+    /// <summary>Changes to the test project's project file that the loader rejects.</summary>
+    public static TheoryData<string, string, string> ProjectMistakes => new()
+    {
+        { "misspelt indicators key", "indicators: indicators.yaml", "indicatrs: indicators.yaml" },
+        { "missing period", "period: { label: \"2024\" }\n", "" },
+        { "period written as a single value", "period: { label: \"2024\" }", "period: 2024" },
+        { "date not written YYYY-MM-DD", "publication_date: 2024-06-01", "publication_date: 01/06/2024" },
+        { "impossible month", "publication_date: 2024-06-01", "publication_date: 2024-13-01" },
+        { "unknown delimiter", "delimiter: \";\"", "delimiter: \":\"" },
+        { "unknown decimal separator", "decimal: \",\"", "decimal: \"'\"" },
+        { "unknown encoding", "decimal: \",\" }", "decimal: \",\", encoding: utf-16 }" },
+        { "segment without column", "      weight: poids", "      weight: poids\n      segments:\n        - { id: agence }" },
+        { "misspelt column role", "      weight: poids", "      poid: poids" },
+        { "confidence above 0.999", "indicators: indicators.yaml", "indicators: indicators.yaml\nthresholds: { confidence: 0.9999 }" },
+        { "low_base of zero", "indicators: indicators.yaml", "indicators: indicators.yaml\nthresholds: { low_base: 0, suppress_below: 0 }" },
+        { "fractional suppress_below", "indicators: indicators.yaml", "indicators: indicators.yaml\nthresholds: { suppress_below: 2.5 }" },
+    };
+
+    /// <summary>Ways of writing the test project's indicator file that the loader accepts.</summary>
+    public static TheoryData<string, string, string> IndicatorVariants => new()
+    {
+        { "code written as a number", "code: \"1\"", "code: 1" },
+        { "single alias without brackets", "aliases: [NSP]", "aliases: NSP" },
+        { "satisfied written oui", "satisfied: true", "satisfied: oui" },
+        { "single ISO clause", "target: 80", "target: 80\n    iso_9001: \"10.2\"" },
+        { "decimal target", "target: 80", "target: 85.5" },
+        { "extra score scale", "  - id: sat4\n", "  - id: note\n    range: { min: 0, max: 10, satisfied_from: 7 }\n  - id: sat4\n" },
+    };
+
+    /// <summary>Ways of writing the test project's project file that the loader accepts.</summary>
+    public static TheoryData<string, string, string> ProjectVariants => new()
+    {
+        { "tab delimiter written tab", "delimiter: \";\"", "delimiter: tab" },
+        { "tab delimiter written backslash t", "delimiter: \";\"", "delimiter: '\\t'" },
+        { "encoding in capitals", "decimal: \",\" }", "decimal: \",\", encoding: UTF-8 }" },
+        { "period label as a number", "period: { label: \"2024\" }", "period: { label: 2024, wave: 2024 }" },
+        { "templates without folder", "indicators: indicators.yaml", "indicators: indicators.yaml\ntemplates: { newsletter: newsletter.md.sbn }" },
+    };
+
+    [Theory]
+    [InlineData(ProjectSchemaFile, "https://reportgen.example/schemas/reportgen.schema.json")]
+    [InlineData(IndicatorSchemaFile, "https://reportgen.example/schemas/indicators.schema.json")]
+    public void Schema_is_a_valid_draft_2020_12_schema_with_its_id(string file, string id)
+    {
+        var element = ParseJson(File.ReadAllText(Repo.Path("schemas", file)));
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", element.GetProperty("$schema").GetString());
+        Assert.Equal(id, element.GetProperty("$id").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(element.GetProperty("title").GetString()));
+
+        var result = MetaSchemas.Draft202012.Evaluate(element, ListOutput);
+        Assert.True(result.IsValid, Describe(result));
+    }
+
+    [Theory]
+    [InlineData(ProjectSchemaFile)]
+    [InlineData(IndicatorSchemaFile)]
+    public void Every_object_in_the_schema_forbids_unknown_keys_and_every_property_is_described(string file)
+    {
+        var root = JsonNode.Parse(File.ReadAllText(Repo.Path("schemas", file)))!.AsObject();
+        var problems = new List<string>();
+        CheckObjects(root, "#", problems);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Theory]
+    [InlineData("reportgen.yaml", ProjectSchemaFile)]
+    [InlineData("indicators.yaml", IndicatorSchemaFile)]
+    public void Sample_file_names_its_schema_on_its_first_line(string yaml, string schema)
+    {
+        var first = File.ReadLines(Repo.Path("data", yaml)).First();
+        Assert.Equal($"# yaml-language-server: $schema=../schemas/{schema}", first);
+        Assert.True(File.Exists(Repo.Path("schemas", schema)));
+    }
+
+    [Fact]
+    public void Sample_project_file_validates_against_its_schema() =>
+        AssertValid(ProjectSchema.Value, File.ReadAllText(Repo.Path("data", "reportgen.yaml")));
+
+    [Fact]
+    public void Sample_indicator_file_validates_against_its_schema() =>
+        AssertValid(IndicatorSchema.Value, File.ReadAllText(Repo.Path("data", "indicators.yaml")));
+
+    [Fact]
+    public void Test_project_files_validate_against_their_schemas()
+    {
+        AssertValid(ProjectSchema.Value, TempProject.DefaultProject);
+        AssertValid(IndicatorSchema.Value, TempProject.DefaultIndicators);
+    }
+
+    [Fact]
+    public void Misspelt_project_key_fails_schema_validation()
+    {
+        var yaml = File.ReadAllText(Repo.Path("data", "reportgen.yaml")).Replace("indicators: indicators.yaml", "indicatrs: indicators.yaml", StringComparison.Ordinal);
+        var result = Evaluate(ProjectSchema.Value, yaml);
+        Assert.False(result.IsValid);
+        Assert.Contains(Failures(result), f => f.Contains("indicatrs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Indicator_target_above_100_fails_schema_validation()
+    {
+        var yaml = File.ReadAllText(Repo.Path("data", "indicators.yaml"));
+        var changed = Changed(yaml, "target: 85", "target: 150");
+        var result = Evaluate(IndicatorSchema.Value, changed);
+        Assert.False(result.IsValid);
+        Assert.Contains(Failures(result), f => f.StartsWith("/indicators/0/target", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Maximal_project_uses_every_property_each_schema_declares()
+    {
+        Assert.Equal(SchemaPaths(ProjectSchemaFile), InstancePaths(MaximalProject));
+        Assert.Equal(SchemaPaths(IndicatorSchemaFile), InstancePaths(MaximalIndicators));
+    }
+
+    [Fact]
+    public void Maximal_project_validates_against_the_schemas_and_loads()
+    {
+        AssertValid(ProjectSchema.Value, MaximalProject);
+        AssertValid(IndicatorSchema.Value, MaximalIndicators);
+
+        using var project = MaximalTempProject();
+        var definition = ProjectLoader.Load(project.ProjectFile);
+
+        Assert.Equal("REF-2024", definition.Reference);
+        Assert.Equal(new PeriodDefinition("2024", "2024"), definition.Period);
+        Assert.Equal(new SampleDescription("échantillon aléatoire stratifié", "entretiens téléphoniques", "printemps 2024"), definition.Sample);
+        Assert.Equal(new Thresholds(3, 2, 0.9), definition.Thresholds);
+        Assert.Equal("article.md.sbn", definition.NewsletterTemplate);
+        var data = Assert.Single(definition.Data);
+        Assert.Equal(new CsvDialect(';', "utf-8", ','), data.Dialect);
+        Assert.Equal("vague", data.Columns.Wave);
+        Assert.Equal(new SegmentColumn("agence", "agence", "agences"), Assert.Single(data.Columns.Segments));
+        var catalog = definition.Catalog;
+        Assert.Equal(new NumericRange(0, 10, 7), catalog.Scale("note").Range);
+        Assert.Equal(["1", "2", "3", "4"], catalog.Scale("sat4").Categories.Select(c => c.Code));
+        Assert.Equal(2, catalog.Scale("sat4").SatisfiedCount);
+        Assert.Equal(["NSP"], catalog.Scale("sat4").Excluded[0].Aliases);
+        Assert.Equal(["9.1.3"], catalog.Indicators[1].IsoClauses);
+        Assert.False(catalog.Indicators[1].Headline);
+        Assert.Equal(85.5, catalog.Indicators[0].TargetPercent);
+    }
+
+    [Fact]
+    public void Maximal_project_builds()
+    {
+        using var project = MaximalTempProject();
+        var run = project.Build();
+        Assert.True(run.ExitCode == 0, run.Error);
+    }
+
+    [Theory]
+    [MemberData(nameof(IndicatorMistakes))]
+    public void Indicator_file_the_loader_rejects_fails_schema_validation(string mistake, string find, string replacement)
+    {
+        var yaml = Changed(TempProject.DefaultIndicators, find, replacement);
+        using var project = new TempProject(indicators: yaml);
+        Assert.True(LoaderErrors(project).Count > 0, $"the loader accepts the {mistake}.");
+        Assert.False(Evaluate(IndicatorSchema.Value, yaml).IsValid, $"the schema accepts the {mistake}.");
+    }
+
+    [Theory]
+    [MemberData(nameof(ProjectMistakes))]
+    public void Project_file_the_loader_rejects_fails_schema_validation(string mistake, string find, string replacement)
+    {
+        var yaml = Changed(TempProject.DefaultProject, find, replacement);
+        using var project = new TempProject(project: yaml);
+        Assert.True(LoaderErrors(project).Count > 0, $"the loader accepts the {mistake}.");
+        Assert.False(Evaluate(ProjectSchema.Value, yaml).IsValid, $"the schema accepts the {mistake}.");
+    }
+
+    [Theory]
+    [MemberData(nameof(IndicatorVariants))]
+    public void Indicator_file_the_loader_accepts_validates_against_the_schema(string variant, string find, string replacement)
+    {
+        var yaml = Changed(TempProject.DefaultIndicators, find, replacement);
+        using var project = new TempProject(indicators: yaml);
+        var errors = LoaderErrors(project);
+        Assert.True(errors.Count == 0, $"{variant}: {string.Join(Environment.NewLine, errors)}");
+        AssertValid(IndicatorSchema.Value, yaml);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProjectVariants))]
+    public void Project_file_the_loader_accepts_validates_against_the_schema(string variant, string find, string replacement)
+    {
+        var yaml = Changed(TempProject.DefaultProject, find, replacement);
+        using var project = new TempProject(project: yaml);
+        var errors = LoaderErrors(project);
+        Assert.True(errors.Count == 0, $"{variant}: {string.Join(Environment.NewLine, errors)}");
+        AssertValid(ProjectSchema.Value, yaml);
+    }
+
+    [Fact]
+    public void Encoding_names_in_the_schema_are_those_the_loader_knows()
+    {
+        var root = JsonNode.Parse(File.ReadAllText(Repo.Path("schemas", ProjectSchemaFile)))!;
+        var names = root["$defs"]!["dialect"]!["properties"]!["encoding"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+
+        Assert.All(names, name => Assert.NotNull(EncodingNames.Resolve(name)));
+        Assert.All(EncodingNames.Known, known => Assert.Contains(known, names));
+        Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    private static JsonSchema LoadSchema(string file) =>
+        JsonSchema.FromText(File.ReadAllText(Repo.Path("schemas", file)), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+
+    private static TempProject MaximalTempProject()
+    {
+        var project = new TempProject(MaximalProject, MaximalIndicators, MaximalCsv);
+        Directory.CreateDirectory(project.Path("modeles"));
+        File.Copy(Repo.Path("templates", ProjectLoader.DefaultTemplate), project.Path(Path.Combine("modeles", "article.md.sbn")));
+        return project;
+    }
+
+    private static List<string> LoaderErrors(TempProject project)
+    {
+        var bag = new DiagnosticBag();
+        ProjectLoader.TryLoad(project.ProjectFile, bag);
+        return [.. bag.Items.Select(d => d.ToString())];
+    }
+
+    private static string Changed(string text, string find, string replacement)
+    {
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        return text.Replace(find, replacement, StringComparison.Ordinal);
+    }
+
+    private static JsonElement ParseJson(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    private static EvaluationResults Evaluate(JsonSchema schema, string yaml) => schema.Evaluate(YamlJson.ToElement(yaml), ListOutput);
+
+    private static void AssertValid(JsonSchema schema, string yaml)
+    {
+        var result = Evaluate(schema, yaml);
+        Assert.True(result.IsValid, Describe(result));
+    }
+
+    private static List<string> Failures(EvaluationResults result) =>
+        [.. (result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))];
+
+    private static string Describe(EvaluationResults result) => string.Join(Environment.NewLine, Failures(result));
+
+    /// <summary>Objects must close their keys and every declared property must tell users what it means.</summary>
+    private static void CheckObjects(JsonNode? node, string path, List<string> problems)
+    {
+        switch (node)
+        {
+            case JsonObject schema:
+                if (schema["properties"] is JsonObject properties)
+                {
+                    if (schema["additionalProperties"]?.GetValue<bool>() != false)
+                    {
+                        problems.Add($"{path}: no 'additionalProperties: false'.");
+                    }
+
+                    foreach (var (name, property) in properties)
+                    {
+                        var description = property?["description"]?.GetValue<string>() ?? Resolve(node.Root, property)?["description"]?.GetValue<string>();
+                        if (description is null || !description.Contains('\n', StringComparison.Ordinal))
+                        {
+                            problems.Add($"{path}/properties/{name}: no French and English description.");
+                        }
+                    }
+                }
+
+                foreach (var (name, child) in schema)
+                {
+                    if (name is not ("enum" or "default" or "required" or "contains"))
+                    {
+                        CheckObjects(child, $"{path}/{name}", problems);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    CheckObjects(array[i], $"{path}/{i}", problems);
+                }
+
+                break;
+        }
+    }
+
+    private static JsonNode? Resolve(JsonNode root, JsonNode? schema)
+    {
+        const string prefix = "#/$defs/";
+        var reference = schema?["$ref"]?.GetValue<string>();
+        return reference is not null && reference.StartsWith(prefix, StringComparison.Ordinal) ? root["$defs"]![reference[prefix.Length..]] : null;
+    }
+
+    /// <summary>Every property path the schema declares, such as data[].dialect.delimiter.</summary>
+    private static SortedSet<string> SchemaPaths(string file)
+    {
+        var root = JsonNode.Parse(File.ReadAllText(Repo.Path("schemas", file)))!;
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        Walk(root, "");
+        return paths;
+
+        void Walk(JsonNode? schema, string path)
+        {
+            if (schema is not JsonObject)
+            {
+                return;
+            }
+
+            Walk(Resolve(root, schema), path);
+            if (schema["properties"] is JsonObject properties)
+            {
+                foreach (var (name, property) in properties)
+                {
+                    var child = path.Length == 0 ? name : $"{path}.{name}";
+                    paths.Add(child);
+                    Walk(property, child);
+                }
+            }
+
+            Walk(schema["items"], $"{path}[]");
+            foreach (var keyword in new[] { "anyOf", "oneOf", "allOf" })
+            {
+                foreach (var branch in schema[keyword]?.AsArray() ?? [])
+                {
+                    Walk(branch, path);
+                }
+            }
+        }
+    }
+
+    /// <summary>Every key path a YAML document uses, in the form of <see cref="SchemaPaths"/>.</summary>
+    private static SortedSet<string> InstancePaths(string yaml)
+    {
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        Walk(YamlJson.ToNode(yaml), "");
+        return paths;
+
+        void Walk(JsonNode? node, string path)
+        {
+            switch (node)
+            {
+                case JsonObject map:
+                    foreach (var (name, value) in map)
+                    {
+                        var child = path.Length == 0 ? name : $"{path}.{name}";
+                        paths.Add(child);
+                        Walk(value, child);
+                    }
+
+                    break;
+                case JsonArray list:
+                    foreach (var item in list)
+                    {
+                        Walk(item, $"{path}[]");
+                    }
+
+                    break;
+            }
+        }
+    }
+}
