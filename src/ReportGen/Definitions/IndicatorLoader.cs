@@ -195,12 +195,12 @@ internal static partial class IndicatorLoader
 
             if (scale is not null && !scaleIds.Contains(scale))
             {
-                map.Error("scale", $"indicator '{id}' uses the scale '{scale}', which is not defined.", Suggestions.Hint(scale, scaleIds, "scales"), DiagnosticCodes.UnknownReference);
+                map.Error("scale", $"{map.Context} uses the scale '{scale}', which is not defined.", Suggestions.Hint(scale, scaleIds, "scales"), DiagnosticCodes.UnknownReference);
             }
 
             if (theme is not null && !themeIds.Contains(theme))
             {
-                map.Error("theme", $"indicator '{id}' belongs to the theme '{theme}', which is not defined.", Suggestions.Hint(theme, themeIds, "themes"), DiagnosticCodes.UnknownReference);
+                map.Error("theme", $"{map.Context} belongs to the theme '{theme}', which is not defined.", Suggestions.Hint(theme, themeIds, "themes"), DiagnosticCodes.UnknownReference);
             }
 
             if (id is null || label is null || statement is null || column is null || scale is null || theme is null)
@@ -242,6 +242,6 @@ internal static partial class IndicatorLoader
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_\-]*$")]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"^(4|5|6|7|8|9|10)(\.\d{1,2}){0,2}$")]
+    [GeneratedRegex(@"^(4|5|6|7|8|9|10)(\.[0-9]{1,2}){0,2}$")]
     private static partial Regex IsoClause();
 }

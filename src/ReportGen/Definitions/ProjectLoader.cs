@@ -101,9 +101,11 @@ public static class ProjectLoader
     {
         var sources = new List<DataSourceDefinition>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var position = 0;
         foreach (var map in root.Maps("data", i => $"data file #{i}", required: true))
         {
-            var id = map.String("id") ?? $"data{sources.Count + 1}";
+            position++;
+            var id = map.String("id") ?? $"data{position}";
             var path = map.String("path", required: true);
             var dialect = ReadDialect(map);
             var columns = ReadColumns(map);
@@ -151,13 +153,14 @@ public static class ProjectLoader
 
     private static char? ReadChar(YamlMap map, string key, char[] allowed, string allowedText)
     {
-        var text = map.String(key);
+        var text = map.String(key, trim: false);
         if (text is null)
         {
             return null;
         }
 
-        text = text is "\\t" or "tab" ? "\t" : text;
+        text = text == "\t" ? text : text.Trim();
+        text = text is "\\t" || text.Equals("tab", StringComparison.OrdinalIgnoreCase) ? "\t" : text;
         if (text.Length == 1 && allowed.Contains(text[0]))
         {
             return text[0];

@@ -44,7 +44,8 @@ internal sealed class YamlMap
         return Find(key) is { } pair && !IsNull(pair.Value);
     }
 
-    public string? String(string key, bool required = false)
+    /// <summary>A single value, trimmed unless <paramref name="trim"/> is false; an empty value counts as absent.</summary>
+    public string? String(string key, bool required = false, bool trim = true)
     {
         var node = Value(key, required);
         if (node is null)
@@ -54,7 +55,18 @@ internal sealed class YamlMap
 
         if (node is YamlScalarNode scalar)
         {
-            return scalar.Value!.Trim();
+            var text = trim ? scalar.Value!.Trim() : scalar.Value!;
+            if (text.Length == 0)
+            {
+                if (required)
+                {
+                    Error(node, $"'{key}' in {Context} is empty.", $"write a value after '{key}:'.", DiagnosticCodes.MissingKey);
+                }
+
+                return null;
+            }
+
+            return text;
         }
 
         Error(node, $"'{key}' in {Context} must be a single value, not a {Kind(node)}.", "write it on one line after the colon.");
