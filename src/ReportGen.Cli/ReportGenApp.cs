@@ -33,6 +33,7 @@ public static class ReportGenApp
         app.Configure(config =>
         {
             config.SetApplicationName("reportgen");
+            config.UseStrictParsing();
             config.ConfigureConsole(console);
             config.AddCommand<BuildCommand>("build")
                 .WithDescription("Compute the indicators and write the article, the table and the manifest.")

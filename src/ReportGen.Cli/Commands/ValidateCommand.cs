@@ -13,7 +13,7 @@ public sealed class ValidateCommand(IAnsiConsole console) : Command<ProjectSetti
         var delimiter = dialect.Delimiter == '\t' ? "tab" : dialect.Delimiter.ToString();
         console.MarkupLine($"{Markup.Escape(ProjectPaths.Display(results.Project.Path))}: valid.");
         console.MarkupLine(Markup.Escape($"{results.Project.Catalog.Indicators.Count} indicators, {results.Survey.Respondents} respondents in {results.Project.Data[0].DisplayPath} " +
-            $"(delimiter '{delimiter}'{(dialect.DelimiterDetected ? " detected" : "")}, encoding {dialect.Encoding}{(dialect.EncodingDetected ? " assumed" : "")}, " +
+            $"(delimiter '{delimiter}'{(dialect.DelimiterDetected ? " detected" : "")}, encoding {dialect.Encoding}, " +
             $"{(results.Survey.Weighted ? "weighted" : "unweighted")})."));
         ResultTable.Write(console, results);
         return ReportGenApp.Success;

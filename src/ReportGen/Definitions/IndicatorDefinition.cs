@@ -19,4 +19,8 @@ public sealed record IndicatorDefinition(
     IReadOnlyList<string> IsoClauses,
     string? ActionAxis,
     bool Headline,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>Where the <c>column:</c> key is written, for problems with the data column.</summary>
+    public SourceLocation ColumnLocation { get; init; } = Location;
+}

@@ -16,21 +16,28 @@ internal static partial class IndicatorLoader
             return null;
         }
 
-        var scales = ReadScales(root);
+        var declaredScales = new List<string>();
+        var scales = ReadScales(root, declaredScales);
         var themes = ReadThemes(root);
-        var indicators = ReadIndicators(root, scales, themes);
+        var indicators = ReadIndicators(root, scales, declaredScales, themes);
         root.ReportUnknownKeys();
         return new IndicatorCatalog(displayPath, scales, themes, indicators);
     }
 
-    private static List<ScaleDefinition> ReadScales(YamlMap root)
+    private static List<ScaleDefinition> ReadScales(YamlMap root, List<string> declared)
     {
         var scales = new List<ScaleDefinition>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var map in root.Maps("scales", i => $"scale #{i}", required: true))
         {
             var id = ReadId(map, seen, "scale");
+            if (id is not null)
+            {
+                declared.Add(id);
+            }
+
             var label = map.String("label");
+            var hasRange = map.Has("range");
             var range = ReadRange(map);
             var categories = ReadCategories(map, "categories", satisfiable: true);
             var excluded = ReadCategories(map, "excluded", satisfiable: false);
@@ -53,6 +60,11 @@ internal static partial class IndicatorLoader
                     var code = v.ToString(CultureInfo.InvariantCulture);
                     return new ScaleCategory(code, code, v >= range.SatisfiedFrom, []);
                 })];
+            }
+            else if (hasRange)
+            {
+                // ReadRange has said what is wrong with it.
+                continue;
             }
             else if (categories.Count == 0)
             {
@@ -164,7 +176,7 @@ internal static partial class IndicatorLoader
         return themes;
     }
 
-    private static List<IndicatorDefinition> ReadIndicators(YamlMap root, List<ScaleDefinition> scales, List<ThemeDefinition> themes)
+    private static List<IndicatorDefinition> ReadIndicators(YamlMap root, List<ScaleDefinition> scales, List<string> declaredScales, List<ThemeDefinition> themes)
     {
         var indicators = new List<IndicatorDefinition>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -193,9 +205,14 @@ internal static partial class IndicatorLoader
                 }
             }
 
-            if (scale is not null && !scaleIds.Contains(scale))
+            if (scale is not null && !declaredScales.Contains(scale))
             {
-                map.Error("scale", $"{map.Context} uses the scale '{scale}', which is not defined.", Suggestions.Hint(scale, scaleIds, "scales"), DiagnosticCodes.UnknownReference);
+                map.Error("scale", $"{map.Context} uses the scale '{scale}', which is not defined.", Suggestions.Hint(scale, declaredScales, "scales"), DiagnosticCodes.UnknownReference);
+            }
+            else if (scale is not null && !scaleIds.Contains(scale))
+            {
+                // The scale is defined but was rejected; its own problem is reported where it is defined.
+                continue;
             }
 
             if (theme is not null && !themeIds.Contains(theme))
@@ -208,7 +225,10 @@ internal static partial class IndicatorLoader
                 continue;
             }
 
-            indicators.Add(new IndicatorDefinition(id, label, statement, column, scale, theme, target, qualiHlm, iso, axis, headline, map.Location));
+            indicators.Add(new IndicatorDefinition(id, label, statement, column, scale, theme, target, qualiHlm, iso, axis, headline, map.Location)
+            {
+                ColumnLocation = map.LocationOf("column"),
+            });
         }
 
         return indicators;

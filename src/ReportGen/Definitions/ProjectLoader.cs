@@ -51,12 +51,30 @@ public static class ProjectLoader
         var thresholds = ReadThresholds(root);
         root.ReportUnknownKeys();
 
+        if (period?.Wave is { } wave)
+        {
+            foreach (var source in data.Where(d => d.Columns.Wave is null))
+            {
+                bag.Add(source.Location, DiagnosticCodes.MissingKey,
+                    $"'period: wave: {wave}' selects a wave, but data file '{source.DisplayPath}' declares no wave column.",
+                    "name it under 'columns: wave:', or remove 'wave' from 'period' to read every row.");
+            }
+        }
+
         IndicatorCatalog? catalog = null;
         string? indicatorFull = null;
         if (indicatorPath is not null)
         {
             indicatorFull = Path.GetFullPath(Path.Combine(directory, indicatorPath));
-            catalog = IndicatorLoader.Load(indicatorFull, Relative(display, indicatorPath), bag);
+            if (File.Exists(indicatorFull))
+            {
+                catalog = IndicatorLoader.Load(indicatorFull, Relative(display, indicatorPath), bag);
+            }
+            else
+            {
+                bag.Add(root.LocationOf("indicators"), DiagnosticCodes.FileNotFound, $"the indicator file '{Relative(display, indicatorPath)}' does not exist.",
+                    "check 'indicators:'; the path is read from the folder of the project file.");
+            }
         }
 
         if (bag.HasErrors || catalog is null)

@@ -21,12 +21,24 @@ internal sealed record ReadPlan(
     public int HeaderCount => Header.Count;
 
     public static ReadPlan? Create(DataSourceDefinition source, IReadOnlyList<IndicatorDefinition> indicators, IndicatorCatalog catalog,
-        IReadOnlyList<string> header, char delimiter, DiagnosticBag bag)
+        IReadOnlyList<string> header, char delimiter, string encoding, DiagnosticBag bag)
     {
         var before = bag.Count;
         var file = source.DisplayPath;
         var names = header.Select(h => h.Trim()).ToList();
         var found = string.Join(", ", names.Select(n => $"'{n}'"));
+        var claimed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        claimed.UnionWith(new[] { source.Columns.RespondentId, source.Columns.Weight, source.Columns.Wave }.OfType<string>());
+        claimed.UnionWith(source.Columns.Segments.Select(s => s.Column));
+        claimed.UnionWith(indicators.Select(i => i.Column));
+        var unclaimed = names.Where(n => !claimed.Contains(n)).ToList();
+
+        var undecodable = names.FindIndex(n => n.Contains('\uFFFD', StringComparison.Ordinal));
+        if (undecodable >= 0 && (source.Dialect.Encoding is null || EncodingNames.Resolve(source.Dialect.Encoding)!.CodePage == 65001))
+        {
+            SurveyReader.ReportEncoding(bag, new SourceLocation(file, 1, undecodable + 1));
+            return null;
+        }
 
         if (names.Count == 1 && source.Dialect.Delimiter is { } declared && names[0].IndexOfAny([';', ',', '\t', '|']) >= 0)
         {
@@ -52,7 +64,7 @@ internal sealed record ReadPlan(
             if (index < 0)
             {
                 bag.Add(where, DiagnosticCodes.MissingColumn, $"the column '{column}' ({role}) is not in the header of {file}.",
-                    $"{(Suggestions.Closest(column, names) is { } close ? $"did you mean '{close}'? " : "")}Columns found: {found}.");
+                    $"{(Suggestions.Closest(column, unclaimed) is { } close ? $"did you mean '{close}'? " : "")}Columns found: {found}.");
                 return -1;
             }
 
@@ -74,7 +86,7 @@ internal sealed record ReadPlan(
         var accumulators = new List<AnswerAccumulator>();
         foreach (var indicator in indicators)
         {
-            var index = Find(indicator.Column, $"indicator '{indicator.Id}'", indicator.Location with { File = catalog.Path });
+            var index = Find(indicator.Column, $"indicator '{indicator.Id}'", indicator.ColumnLocation with { File = catalog.Path });
             if (index >= 0)
             {
                 accumulators.Add(new AnswerAccumulator(indicator, catalog.Scale(indicator.ScaleId), index));
@@ -88,7 +100,7 @@ internal sealed record ReadPlan(
 
         var dialect = new DetectedDialect(
             delimiter,
-            source.Dialect.Encoding ?? "utf-8",
+            encoding,
             source.Dialect.DecimalSeparator?.ToString() ?? ", ou .",
             source.Dialect.Delimiter is null,
             source.Dialect.Encoding is null);

@@ -45,7 +45,7 @@ public static class SurveyReader
             MaxRecordSize = 1 << 20,
             OnMalformedRecord = record =>
             {
-                if (record.Reason != CsvMalformedReason.FieldCountMismatch)
+                if (record.Reason != CsvMalformedReason.FieldCountMismatch && malformed.Count < bag.Limit)
                 {
                     malformed.Add(new Diagnostic(new SourceLocation(file, (int)record.LineNumber), DiagnosticCodes.MalformedCsv,
                         $"malformed quoting ({Describe(record.Reason)}).",
@@ -66,7 +66,7 @@ public static class SurveyReader
                 return null;
             }
 
-            var plan = ReadPlan.Create(source, indicators, catalog, header, reader.Separator, bag);
+            var plan = ReadPlan.Create(source, indicators, catalog, header, reader.Separator, DescribeEncoding(source), bag);
             if (plan is null)
             {
                 return null;
@@ -110,11 +110,6 @@ public static class SurveyReader
         var fieldCount = plan.HeaderCount;
         while (reader.Read())
         {
-            if (bag.Count + malformed.Count >= bag.Limit)
-            {
-                break;
-            }
-
             var line = (int)reader.LineNumber;
             if (reader.FieldCount != fieldCount)
             {
@@ -271,10 +266,10 @@ public static class SurveyReader
         }
 
         // Weights never have thousands separators, so a comma can only be the decimal separator.
-        if (text.Length > 0 && text.Length < buffer.Length)
+        if (text.Length is > 0 and <= 64)
         {
-            text.CopyTo(buffer);
-            var span = buffer[..text.Length];
+            Span<char> span = stackalloc char[text.Length];
+            text.CopyTo(span);
             span.Replace(',', '.');
             if (double.TryParse(span, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var weight)
                 && double.IsFinite(weight) && weight >= 0)
@@ -297,6 +292,26 @@ public static class SurveyReader
     internal static void ReportEncoding(DiagnosticBag bag, SourceLocation location) =>
         bag.Add(location, DiagnosticCodes.InvalidEncoding, "this field is not valid UTF-8: the file seems to be in another encoding.",
             "French exports from Excel are often Windows-1252: add 'encoding: windows-1252' under 'dialect:' for this data file.");
+
+    /// <summary>The encoding as declared, or as the byte order mark says when none is declared.</summary>
+    private static string DescribeEncoding(DataSourceDefinition source)
+    {
+        if (source.Dialect.Encoding is { } declared)
+        {
+            return declared;
+        }
+
+        Span<byte> start = stackalloc byte[3];
+        using var file = File.OpenRead(source.Path);
+        var read = file.ReadAtLeast(start, 3, throwOnEndOfStream: false);
+        return start[..read] switch
+        {
+            [0xEF, 0xBB, 0xBF] => "utf-8 (byte order mark)",
+            [0xFF, 0xFE, ..] => "utf-16le (byte order mark)",
+            [0xFE, 0xFF, ..] => "utf-16be (byte order mark)",
+            _ => "utf-8 (no encoding declared, no byte order mark)",
+        };
+    }
 
     private static ReadOnlySpan<char> Decode(ReadOnlySpan<byte> raw, Span<char> buffer)
     {

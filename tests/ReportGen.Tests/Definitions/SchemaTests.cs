@@ -166,7 +166,7 @@ public class SchemaTests
         { "tab delimiter written tab", "delimiter: \";\"", "delimiter: tab" },
         { "tab delimiter written backslash t", "delimiter: \";\"", "delimiter: '\\t'" },
         { "encoding in capitals", "decimal: \",\" }", "decimal: \",\", encoding: UTF-8 }" },
-        { "period label as a number", "period: { label: \"2024\" }", "period: { label: 2024, wave: 2024 }" },
+        { "period label as a number", "period: { label: \"2024\" }", "period: { label: 2024 }" },
         { "templates without folder", "indicators: indicators.yaml", "indicators: indicators.yaml\ntemplates: { newsletter: newsletter.md.sbn }" },
     };
 
