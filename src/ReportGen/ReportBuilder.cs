@@ -14,9 +14,6 @@ namespace ReportGen;
 /// </summary>
 public static class ReportBuilder
 {
-    public const string NewsletterFile = "newsletter.md";
-    public const string IndicatorsFile = "indicators.csv";
-
     public static string GeneratorVersion { get; } =
         typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
@@ -32,10 +29,15 @@ public static class ReportBuilder
         return SurveyResults.Analyze(project, tally!);
     }
 
-    public static BuildResult Build(string projectPath, string outputDirectory)
+    /// <summary>
+    /// Builds the project into <paramref name="outputDirectory"/>, or, when it is null, into the project's
+    /// <c>outputs: directory:</c>, or <c>out</c>.
+    /// </summary>
+    public static BuildResult Build(string projectPath, string? outputDirectory = null)
     {
         var results = Check(projectPath);
         var project = results.Project;
+        outputDirectory ??= project.Outputs.Directory ?? "out";
         var templates = project.TemplatesDirectory.Length == 0
             ? TemplateSource.Embedded(project.NewsletterTemplate)
             : TemplateSource.FromDirectory(project.TemplatesDirectory, project.NewsletterTemplate);
@@ -50,8 +52,8 @@ public static class ReportBuilder
 
         var outputs = new List<Manifest.Entry>
         {
-            new(NewsletterFile, Encoding.UTF8.GetBytes(article)),
-            new(IndicatorsFile, IndicatorTableWriter.Write(project.Catalog, results.Estimates)),
+            new(project.Outputs.Newsletter, Encoding.UTF8.GetBytes(article)),
+            new(project.Outputs.Table, IndicatorTableWriter.Write(project.Catalog, results.Estimates)),
         };
         var inputs = project.InputFiles
             .Select(path => new Manifest.Entry(ProjectPaths.RelativeTo(project.Directory, path), File.ReadAllBytes(path)))
@@ -59,7 +61,11 @@ public static class ReportBuilder
                 templates.ReadBytes(templates.MainName)))
             .ToList();
         var summary = new ProjectSummary(project.Organisation, project.Survey, project.Period.Label, project.PublicationDate, results.Survey.Respondents);
-        var manifest = Manifest.Write(GeneratorVersion, summary, inputs, outputs);
+        var dialect = results.Survey.Dialect;
+        var thresholds = project.Thresholds;
+        var parameters = new BuildParameters(thresholds.ConfidenceLevel, thresholds.LowBase, thresholds.SuppressBelow, project.Period.Wave,
+            dialect.Delimiter, dialect.Encoding, dialect.DecimalSeparator, results.Survey.Weighted);
+        var manifest = Manifest.Write(GeneratorVersion, summary, parameters, inputs, outputs);
 
         using var transaction = OutputTransaction.Begin(outputDirectory);
         foreach (var output in outputs)

@@ -82,6 +82,11 @@ public sealed class ReportBuilderTests : IDisposable
         var root = manifest.RootElement;
         Assert.Equal(ReportBuilder.GeneratorVersion, root.GetProperty("generator").GetProperty("version").GetString());
         Assert.Equal(4000, root.GetProperty("project").GetProperty("respondents").GetInt32());
+        var parameters = root.GetProperty("parameters");
+        Assert.Equal(0.95, parameters.GetProperty("confidence").GetDouble());
+        Assert.Equal("windows-1252", parameters.GetProperty("data_encoding").GetString());
+        Assert.Equal("2020", parameters.GetProperty("wave").GetString());
+        Assert.True(parameters.GetProperty("weighted").GetBoolean());
         var outputs = root.GetProperty("outputs").EnumerateArray().ToList();
         Assert.Equal(["indicators.csv", "newsletter.md"], outputs.Select(o => o.GetProperty("path").GetString()));
         foreach (var output in outputs)

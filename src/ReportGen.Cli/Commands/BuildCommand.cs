@@ -11,8 +11,8 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
     public sealed class Settings : ProjectSettings
     {
         [CommandOption("-o|--out <DIR>")]
-        [Description("The output folder (default: out). It is replaced as a whole, and only when the build succeeds.")]
-        public string Out { get; init; } = "out";
+        [Description("The output folder (default: the project's 'outputs: directory:', else out). It is replaced as a whole, and only when the build succeeds.")]
+        public string? Out { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -17,7 +17,17 @@ public sealed record ProjectDefinition(
     string TemplatesDirectory,
     string NewsletterTemplate,
     Thresholds Thresholds,
+    OutputsDefinition Outputs,
     IReadOnlyList<string> InputFiles);
+
+/// <summary>
+/// Where and under which names the outputs are written. <see cref="Directory"/> (absolute, resolved against the
+/// project folder) is used when the command line gives no <c>--out</c>.
+/// </summary>
+public sealed record OutputsDefinition(string? Directory, string Newsletter, string Table)
+{
+    public static OutputsDefinition Default { get; } = new(null, "newsletter.md", "indicators.csv");
+}
 
 /// <summary>The period the documents speak of, and the wave of the data it selects (all rows when null).</summary>
 public sealed record PeriodDefinition(string Label, string? Wave);

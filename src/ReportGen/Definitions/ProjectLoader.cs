@@ -49,6 +49,7 @@ public static class ProjectLoader
         var data = ReadData(root, directory, display);
         var (templatesDir, template) = ReadTemplates(root, directory, display);
         var thresholds = ReadThresholds(root);
+        var outputs = ReadOutputs(root, directory);
         root.ReportUnknownKeys();
 
         if (period?.Wave is { } wave)
@@ -85,7 +86,7 @@ public static class ProjectLoader
         var inputs = new List<string> { Path.GetFullPath(projectPath), indicatorFull! };
         inputs.AddRange(data.Select(d => d.Path));
         return new ProjectDefinition(Path.GetFullPath(projectPath), directory, organisation!, survey!, period!, publication!.Value,
-            institute, population, sample, reference, catalog, data, templatesDir, template, thresholds, inputs);
+            institute, population, sample, reference, catalog, data, templatesDir, template, thresholds, outputs, inputs);
     }
 
     private static PeriodDefinition? ReadPeriod(YamlMap root)
@@ -249,6 +250,45 @@ public static class ProjectLoader
         }
 
         return (full, newsletter);
+    }
+
+    private static OutputsDefinition ReadOutputs(YamlMap root, string directory)
+    {
+        var map = root.Map("outputs");
+        if (map is null)
+        {
+            return OutputsDefinition.Default;
+        }
+
+        var dir = map.String("directory");
+        var newsletter = ReadFileName(map, "newsletter", ".md") ?? OutputsDefinition.Default.Newsletter;
+        var table = ReadFileName(map, "table", ".csv") ?? OutputsDefinition.Default.Table;
+        map.ReportUnknownKeys();
+        if (string.Equals(newsletter, table, StringComparison.OrdinalIgnoreCase))
+        {
+            map.Error("table", $"the newsletter and the table are both named '{table}'.", "give each output its own file name.", DiagnosticCodes.DuplicateDefinition);
+        }
+
+        return new OutputsDefinition(dir is null ? null : Path.GetFullPath(Path.Combine(directory, dir)), newsletter, table);
+    }
+
+    private static string? ReadFileName(YamlMap map, string key, string extension)
+    {
+        var name = map.String(key);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (name.IndexOfAny(['/', '\\', ':']) >= 0 || name is "." or ".." || name.Equals(Publishing.Manifest.FileName, StringComparison.OrdinalIgnoreCase)
+            || !name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+        {
+            map.Error(key, $"'{key}' must be a plain file name ending in {extension}, other than manifest.json; found '{name}'.",
+                $"for example {OutputsDefinition.Default.Newsletter.Replace(".md", extension, StringComparison.Ordinal)}; the folder is set by 'directory' or --out.");
+            return null;
+        }
+
+        return name;
     }
 
     private static Thresholds ReadThresholds(YamlMap root)

@@ -101,7 +101,7 @@ internal sealed record ReadPlan(
         var dialect = new DetectedDialect(
             delimiter,
             encoding,
-            source.Dialect.DecimalSeparator?.ToString() ?? ", ou .",
+            source.Dialect.DecimalSeparator?.ToString() ?? ", or .",
             source.Dialect.Delimiter is null,
             source.Dialect.Encoding is null);
         return new ReadPlan(source, names, delimiter, idIndex, weightIndex, waveIndex, segments, accumulators, dialect);

@@ -14,7 +14,7 @@ public static class Manifest
 
     public sealed record Entry(string Path, byte[] Content);
 
-    public static byte[] Write(string generatorVersion, ProjectSummary project, IEnumerable<Entry> inputs, IEnumerable<Entry> outputs)
+    public static byte[] Write(string generatorVersion, ProjectSummary project, BuildParameters parameters, IEnumerable<Entry> inputs, IEnumerable<Entry> outputs)
     {
         using var memory = new MemoryStream();
         using (var json = new Utf8JsonWriter(memory, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -30,6 +30,16 @@ public static class Manifest
             json.WriteString("period", project.Period);
             json.WriteString("publication_date", project.PublicationDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             json.WriteNumber("respondents", project.Respondents);
+            json.WriteEndObject();
+            json.WriteStartObject("parameters");
+            json.WriteNumber("confidence", parameters.Confidence);
+            json.WriteNumber("low_base", parameters.LowBase);
+            json.WriteNumber("suppress_below", parameters.SuppressBelow);
+            json.WriteString("wave", parameters.Wave);
+            json.WriteString("data_delimiter", parameters.Delimiter == '\t' ? "tab" : parameters.Delimiter.ToString());
+            json.WriteString("data_encoding", parameters.Encoding);
+            json.WriteString("data_decimal", parameters.DecimalSeparator);
+            json.WriteBoolean("weighted", parameters.Weighted);
             json.WriteEndObject();
             WriteFiles(json, "inputs", inputs);
             WriteFiles(json, "outputs", outputs);
@@ -57,6 +67,9 @@ public static class Manifest
         json.WriteEndArray();
     }
 }
+
+/// <summary>The settings the figures were computed with, so that an auditor can recompute them.</summary>
+public sealed record BuildParameters(double Confidence, int LowBase, int SuppressBelow, string? Wave, char Delimiter, string Encoding, string DecimalSeparator, bool Weighted);
 
 /// <summary>What the manifest says of the project.</summary>
 public sealed record ProjectSummary(string Organisation, string Survey, string Period, DateOnly PublicationDate, long Respondents);

@@ -15,3 +15,27 @@ public class BuildCommandTests
         Assert.True(File.Exists(Path.Combine(project.OutDir, "manifest.json")));
     }
 }
+
+public class BuildCommandOutputsTests
+{
+    [Fact]
+    public void Project_outputs_name_the_files_and_the_folder_used_without_out()
+    {
+        using var project = new TempProject(TempProject.DefaultProject + "\noutputs: { directory: sortie/2024, newsletter: article.md, table: tableau.csv }\n");
+        var run = CliRun.Of("build", project.ProjectFile);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var dir = project.Path("sortie/2024");
+        Assert.Equal(["article.md", "manifest.json", "tableau.csv"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("\"path\": \"article.md\"", File.ReadAllText(Path.Combine(dir, "manifest.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_names_must_be_plain_file_names()
+    {
+        using var project = new TempProject(TempProject.DefaultProject + "\noutputs: { newsletter: ../evil.md, table: t.txt }\n");
+        var run = project.Build();
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'newsletter' must be a plain file name ending in .md", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'table' must be a plain file name ending in .csv", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -49,6 +49,10 @@ public class SchemaTests
         templates:
           directory: modeles
           newsletter: article.md.sbn
+        outputs:
+          directory: sortie
+          newsletter: article.md
+          table: indicateurs.csv
         thresholds:
           low_base: 3
           suppress_below: 2

@@ -668,7 +668,7 @@ public class SurveyReaderTests
         var results = CheckCanonical(style);
 
         AssertCanonical(results);
-        Assert.Equal(", ou .", results.Survey.Dialect.DecimalSeparator);
+        Assert.Equal(", or .", results.Survey.Dialect.DecimalSeparator);
     }
 
     [Fact]
