@@ -58,14 +58,6 @@ public class IndicatorLoaderTests
         return Base.Replace(from, to, StringComparison.Ordinal);
     }
 
-    private static int ColumnOf(string yaml, int line, string token)
-    {
-        var text = yaml.Split('\n')[line - 1];
-        var index = text.IndexOf(token, StringComparison.Ordinal);
-        Assert.True(index >= 0, $"'{token}' is not on line {line}: {text}");
-        return index + 1;
-    }
-
     [Fact]
     public void Well_formed_file_loads_scales_themes_and_indicators_in_order()
     {
@@ -109,7 +101,7 @@ public class IndicatorLoaderTests
         var problem = Assert.Single(Problems(yaml));
 
         Assert.Equal(DiagnosticCodes.YamlSyntax, problem.Code);
-        DiagnosticAssert.At(problem, "indicators.yaml", 16, ColumnOf(yaml, 16, "\""));
+        DiagnosticAssert.At(problem, "indicators.yaml", 16, DiagnosticAssert.ColumnOf(yaml, 16, "\""));
     }
 
     [Fact]
@@ -170,7 +162,7 @@ public class IndicatorLoaderTests
 
         Assert.Equal(3, problems.Count);
         var satisfied = Assert.Single(problems, d => d.Message.Contains("'satisfied'", StringComparison.Ordinal));
-        DiagnosticAssert.At(satisfied, "indicators.yaml", 4, ColumnOf(yaml, 4, "vrai"));
+        DiagnosticAssert.At(satisfied, "indicators.yaml", 4, DiagnosticAssert.ColumnOf(yaml, 4, "vrai"));
         var theme = DiagnosticAssert.Single(problems, DiagnosticCodes.UnknownReference);
         DiagnosticAssert.At(theme, "indicators.yaml", 19, 12);
         var target = Assert.Single(problems, d => d.Message.Contains("'target'", StringComparison.Ordinal));

@@ -34,14 +34,6 @@ public class ProjectLoaderTests
         return TempProject.DefaultProject.Replace(from, to, StringComparison.Ordinal);
     }
 
-    private static int ColumnOf(string yaml, int line, string token)
-    {
-        var text = yaml.Split('\n')[line - 1];
-        var index = text.IndexOf(token, StringComparison.Ordinal);
-        Assert.True(index >= 0, $"'{token}' is not on line {line}: {text}");
-        return index + 1;
-    }
-
     [Fact]
     public void Default_project_loads_with_its_values()
     {
@@ -316,7 +308,7 @@ public class ProjectLoaderTests
 
         var problem = Assert.Single(Problems(project));
         Assert.Equal(DiagnosticCodes.InvalidValue, problem.Code);
-        DiagnosticAssert.At(problem, "reportgen.yaml", 8, ColumnOf(yaml, 8, "latin-2"));
+        DiagnosticAssert.At(problem, "reportgen.yaml", 8, DiagnosticAssert.ColumnOf(yaml, 8, "latin-2"));
         Assert.Equal("unknown encoding 'latin-2'.", problem.Message);
         Assert.Contains("windows-1252", problem.Hint, StringComparison.Ordinal);
         Assert.Contains("utf-8", problem.Hint, StringComparison.Ordinal);
@@ -343,7 +335,7 @@ public class ProjectLoaderTests
         using var project = new TempProject(yaml);
 
         var problem = Assert.Single(Problems(project));
-        DiagnosticAssert.At(problem, "reportgen.yaml", 8, ColumnOf(yaml, 8, "\":\""));
+        DiagnosticAssert.At(problem, "reportgen.yaml", 8, DiagnosticAssert.ColumnOf(yaml, 8, "\":\""));
         Assert.Contains("found ':'", problem.Message, StringComparison.Ordinal);
     }
 

@@ -24,4 +24,13 @@ internal static class DiagnosticAssert
 
     /// <summary>The diagnostics that <paramref name="action"/> throws in a <see cref="BadInputException"/>.</summary>
     public static IReadOnlyList<Diagnostic> Thrown(Action action) => Assert.Throws<BadInputException>(action).Diagnostics;
+
+    /// <summary>The 1-based column where <paramref name="token"/> starts on line <paramref name="line"/> of a text.</summary>
+    public static int ColumnOf(string text, int line, string token)
+    {
+        var lineText = text.Split('\n')[line - 1];
+        var index = lineText.IndexOf(token, StringComparison.Ordinal);
+        Assert.True(index >= 0, $"'{token}' is not on line {line}: {lineText}");
+        return index + 1;
+    }
 }
