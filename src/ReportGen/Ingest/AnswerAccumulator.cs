@@ -26,6 +26,35 @@ internal sealed class AnswerAccumulator
 
     public AnswerResolver Answers { get; }
 
+    /// <summary>
+    /// The answers met so far as raw bytes with their category: a survey column holds a handful of distinct
+    /// values, so most fields are matched byte for byte here, without decoding or hashing.
+    /// </summary>
+    private readonly List<(byte[] Raw, int Category)> _seen = [];
+
+    public bool TryResolveSeen(ReadOnlySpan<byte> raw, out int category)
+    {
+        foreach (var (bytes, value) in _seen)
+        {
+            if (raw.SequenceEqual(bytes))
+            {
+                category = value;
+                return true;
+            }
+        }
+
+        category = 0;
+        return false;
+    }
+
+    public void Remember(ReadOnlySpan<byte> raw, int category)
+    {
+        if (_seen.Count < 64)
+        {
+            _seen.Add((raw.ToArray(), category));
+        }
+    }
+
     public int FieldIndex { get; }
 
     public void AddCategory(int category, double weight)

@@ -104,6 +104,7 @@ public static class SurveyReader
         Span<char> buffer = stackalloc char[MaxFieldChars];
         var ids = new Dictionary<ulong, int>();
         var segments = plan.Segments.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
+        var segmentLookups = segments.Select(s => s.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
         var wavesSeen = new SortedSet<string>(StringComparer.Ordinal);
         long respondents = 0;
         double sumWeights = 0;
@@ -179,8 +180,8 @@ public static class SurveyReader
                     continue;
                 }
 
-                var value = Decode(raw, buffer).ToString();
-                segments[s][value] = segments[s].GetValueOrDefault(value) + 1;
+                var value = Decode(raw, buffer);
+                segmentLookups[s][value] = segmentLookups[s].TryGetValue(value, out var count) ? count + 1 : 1;
             }
 
             respondents++;
@@ -221,8 +222,20 @@ public static class SurveyReader
             return;
         }
 
-        var text = Decode(raw, buffer);
-        var resolved = accumulator.Answers.Resolve(text);
+        int? resolved;
+        if (accumulator.TryResolveSeen(raw, out var seen))
+        {
+            resolved = seen;
+        }
+        else
+        {
+            resolved = accumulator.Answers.Resolve(Decode(raw, buffer));
+            if (resolved is int known)
+            {
+                accumulator.Remember(raw, known);
+            }
+        }
+
         if (resolved is int category)
         {
             if (category >= 0)
@@ -245,6 +258,7 @@ public static class SurveyReader
         }
 
         var scale = accumulator.Answers.Scale;
+        var text = Decode(raw, buffer);
         bag.Add(location, DiagnosticCodes.AnswerOffScale,
             $"answer '{text}' in column '{plan.Header[accumulator.FieldIndex]}' (indicator '{accumulator.Indicator.Id}') is not on the scale '{scale.Id}'.",
             $"allowed answers: {accumulator.Answers.Describe()}. Add it to the scale's 'aliases' if it means one of them, or to 'excluded' if it leaves the base.");

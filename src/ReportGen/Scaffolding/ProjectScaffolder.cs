@@ -50,12 +50,14 @@ public static class ProjectScaffolder
         project = project.TrimEnd() + "\n\ntemplates:\n  directory: templates\n  newsletter: newsletter.md.sbn\n";
         files["reportgen.yaml"] = System.Text.Encoding.UTF8.GetBytes(project);
 
+        // All or nothing, like a build: a failure halfway leaves no half-made project behind.
+        using var transaction = OutputTransaction.Begin(full);
         foreach (var (name, content) in files)
         {
-            var path = Path.Combine(full, name);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, content);
+            transaction.Write(name, content);
         }
+
+        transaction.Commit();
 
         return [.. files.Keys];
     }
