@@ -1,0 +1,69 @@
+using SkiaSharp;
+
+namespace ReportGen.Documents;
+
+/// <summary>
+/// The typefaces of every document and chart: Noto Sans, shipped subset in <c>templates/fonts/</c> and
+/// embedded in the library, loaded from those bytes. No system font is ever looked up, so a machine with
+/// no fonts installed gives the same bytes.
+/// </summary>
+public sealed class FontSet : IDisposable
+{
+    public const string Family = "Noto Sans";
+    private const string ResourcePrefix = "fonts/";
+
+    private FontSet()
+    {
+        Regular = Load("NotoSans-Regular.ttf");
+        Bold = Load("NotoSans-Bold.ttf");
+        Italic = Load("NotoSans-Italic.ttf");
+        BoldItalic = Load("NotoSans-BoldItalic.ttf");
+    }
+
+    /// <summary>The one shared instance: typefaces are immutable and thread-safe to draw with.</summary>
+    public static FontSet Shared { get; } = new();
+
+    public SKTypeface Regular { get; }
+
+    public SKTypeface Bold { get; }
+
+    public SKTypeface Italic { get; }
+
+    public SKTypeface BoldItalic { get; }
+
+    /// <summary>The file names of the shipped fonts, as in <c>templates/fonts/</c>.</summary>
+    public static IReadOnlyList<string> FileNames { get; } =
+        ["NotoSans-Bold.ttf", "NotoSans-BoldItalic.ttf", "NotoSans-Italic.ttf", "NotoSans-Regular.ttf"];
+
+    public SKTypeface Get(bool bold, bool italic) => (bold, italic) switch
+    {
+        (true, true) => BoldItalic,
+        (true, false) => Bold,
+        (false, true) => Italic,
+        _ => Regular,
+    };
+
+    /// <summary>The bytes of a shipped font file, for the manifest and for charts that register fonts by file.</summary>
+    public static byte[] ReadFile(string fileName)
+    {
+        using var stream = typeof(FontSet).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
+            ?? throw new InvalidOperationException($"the font '{fileName}' is missing from the build.");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    public void Dispose()
+    {
+        Regular.Dispose();
+        Bold.Dispose();
+        Italic.Dispose();
+        BoldItalic.Dispose();
+    }
+
+    private static SKTypeface Load(string fileName)
+    {
+        using var data = SKData.CreateCopy(ReadFile(fileName));
+        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"the font '{fileName}' cannot be read.");
+    }
+}
