@@ -3,6 +3,7 @@ using System.Text;
 using ReportGen.Analysis;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
+using ReportGen.Documents;
 using ReportGen.Ingest;
 using ReportGen.Publishing;
 
@@ -14,6 +15,7 @@ namespace ReportGen;
 /// </summary>
 public static class ReportBuilder
 {
+
     public static string GeneratorVersion { get; } =
         typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
@@ -50,22 +52,29 @@ public static class ReportBuilder
         var model = ArticleModelFactory.Create(results, GeneratorVersion);
         var article = FrenchFormat.FixSpacing(ArticleRenderer.Render(templates, model));
 
+        var inputs = project.InputFiles
+            .Select(path => (Entry: new Manifest.Entry(ProjectPaths.RelativeTo(project.Directory, path), File.ReadAllBytes(path)), Role: InputRole(project, path)))
+            .Append((Entry: new Manifest.Entry(templates.BuiltIn ? $"builtin:templates/{templates.MainName}" : ProjectPaths.RelativeTo(project.Directory, Path.Combine(project.TemplatesDirectory, templates.MainName)),
+                templates.ReadBytes(templates.MainName)), Role: "modèle de l’article"))
+            .Concat(FontSet.FileNames.Select(name => (Entry: new Manifest.Entry($"builtin:fonts/{name}", FontSet.ReadFile(name)), Role: "police")))
+            .ToList();
+        var traced = inputs.Select(i => new EvidencePack.TracedFile(i.Entry.Path, i.Role, i.Entry.Content.LongLength, Manifest.Sha256(i.Entry.Content))).ToList();
+
+        var info = DocumentInfoFor(project, results.Survey.Respondents);
         var outputs = new List<Manifest.Entry>
         {
             new(project.Outputs.Newsletter, Encoding.UTF8.GetBytes(article)),
+            new(project.Outputs.NewsletterHtml, Encoding.UTF8.GetBytes(NewsletterHtml.Render(article, project))),
+            new(project.Outputs.NewsletterPdf, PdfDocumentWriter.Write(info.Newsletter, NewsletterPdf.Compose(article, null))),
+            new(project.Outputs.Evidence, PdfDocumentWriter.Write(info.Evidence, EvidencePack.Compose(results, traced, GeneratorVersion, null))),
             new(project.Outputs.Table, IndicatorTableWriter.Write(project.Catalog, results.Estimates)),
         };
-        var inputs = project.InputFiles
-            .Select(path => new Manifest.Entry(ProjectPaths.RelativeTo(project.Directory, path), File.ReadAllBytes(path)))
-            .Append(new Manifest.Entry(templates.BuiltIn ? $"builtin:templates/{templates.MainName}" : ProjectPaths.RelativeTo(project.Directory, Path.Combine(project.TemplatesDirectory, templates.MainName)),
-                templates.ReadBytes(templates.MainName)))
-            .ToList();
         var summary = new ProjectSummary(project.Organisation, project.Survey, project.Period.Label, project.PublicationDate, results.Survey.Respondents);
         var dialect = results.Survey.Dialect;
         var thresholds = project.Thresholds;
         var parameters = new BuildParameters(thresholds.ConfidenceLevel, thresholds.LowBase, thresholds.SuppressBelow, project.Period.Wave,
             dialect.Delimiter, dialect.Encoding, dialect.DecimalSeparator, results.Survey.Weighted);
-        var manifest = Manifest.Write(GeneratorVersion, summary, parameters, inputs, outputs);
+        var manifest = Manifest.Write(GeneratorVersion, summary, parameters, inputs.Select(i => i.Entry), outputs);
 
         using var transaction = OutputTransaction.Begin(outputDirectory);
         foreach (var output in outputs)
@@ -76,6 +85,26 @@ public static class ReportBuilder
         transaction.Write(Manifest.FileName, manifest);
         transaction.Commit();
         return new BuildResult(results, [.. outputs.Select(o => o.Path).Append(Manifest.FileName)], Path.GetFullPath(outputDirectory));
+    }
+    private static string InputRole(ProjectDefinition project, string path) =>
+        path == project.Path ? "fichier de projet"
+        : project.Data.Any(d => d.Path == path) ? "données de l’enquête"
+        : "définitions des indicateurs";
+
+    private static (DocumentInfo Newsletter, DocumentInfo Evidence) DocumentInfoFor(ProjectDefinition project, long respondents)
+    {
+        var survey = FrenchFormat.Typography(project.Survey);
+        var period = FrenchFormat.Typography(project.Period.Label);
+        var organisation = FrenchFormat.Typography(project.Organisation);
+        var reference = project.Reference ?? "";
+        var creator = $"ReportGen {GeneratorVersion}";
+        var keywords = $"satisfaction; locataires; {period}; Quali’Hlm; ISO 9001";
+        var newsletter = new DocumentInfo($"{survey} {period}", "Décryptage", organisation, $"Article du magazine des locataires : {survey} {period}",
+            keywords, reference, project.Control.Version, project.PublicationDate, creator);
+        var evidence = new DocumentInfo($"Dossier de preuves — {survey} {period}", null, FrenchFormat.Typography(project.Control.Author),
+            $"Preuves Quali’Hlm et ISO 9001 de la mesure de satisfaction ({FrenchFormat.Count(respondents)} répondants)", keywords,
+            reference, project.Control.Version, project.PublicationDate, creator, NumberHeadings: true);
+        return (newsletter, evidence);
     }
 }
 

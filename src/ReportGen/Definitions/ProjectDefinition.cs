@@ -18,15 +18,26 @@ public sealed record ProjectDefinition(
     string NewsletterTemplate,
     Thresholds Thresholds,
     OutputsDefinition Outputs,
+    DocumentControl Control,
     IReadOnlyList<string> InputFiles);
+
+/// <summary>Who wrote and who approved the documents, and their version (ISO 9001 §7.5.2).</summary>
+public sealed record DocumentControl(string Author, string? Approver, string Version)
+{
+    public static DocumentControl Default { get; } = new("Service qualité", null, "1.0");
+}
 
 /// <summary>
 /// Where and under which names the outputs are written. <see cref="Directory"/> (absolute, resolved against the
 /// project folder) is used when the command line gives no <c>--out</c>.
-/// </summary>
-public sealed record OutputsDefinition(string? Directory, string Newsletter, string Table)
+/// The HTML and PDF of the article take the Markdown's name with their own extension.
+public sealed record OutputsDefinition(string? Directory, string Newsletter, string Table, string Evidence)
 {
-    public static OutputsDefinition Default { get; } = new(null, "newsletter.md", "indicators.csv");
+    public static OutputsDefinition Default { get; } = new(null, "newsletter.md", "indicators.csv", "evidence.pdf");
+
+    public string NewsletterHtml => Path.ChangeExtension(Newsletter, ".html");
+
+    public string NewsletterPdf => Path.ChangeExtension(Newsletter, ".pdf");
 }
 
 /// <summary>The period the documents speak of, and the wave of the data it selects (all rows when null).</summary>

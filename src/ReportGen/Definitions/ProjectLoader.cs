@@ -50,6 +50,7 @@ public static class ProjectLoader
         var (templatesDir, template) = ReadTemplates(root, directory, display);
         var thresholds = ReadThresholds(root);
         var outputs = ReadOutputs(root, directory);
+        var control = ReadDocumentControl(root);
         root.ReportUnknownKeys();
 
         if (period?.Wave is { } wave)
@@ -86,7 +87,7 @@ public static class ProjectLoader
         var inputs = new List<string> { Path.GetFullPath(projectPath), indicatorFull! };
         inputs.AddRange(data.Select(d => d.Path));
         return new ProjectDefinition(Path.GetFullPath(projectPath), directory, organisation!, survey!, period!, publication!.Value,
-            institute, population, sample, reference, catalog, data, templatesDir, template, thresholds, outputs, inputs);
+            institute, population, sample, reference, catalog, data, templatesDir, template, thresholds, outputs, control, inputs);
     }
 
     private static PeriodDefinition? ReadPeriod(YamlMap root)
@@ -252,6 +253,19 @@ public static class ProjectLoader
         return (full, newsletter);
     }
 
+    private static DocumentControl ReadDocumentControl(YamlMap root)
+    {
+        var map = root.Map("document");
+        if (map is null)
+        {
+            return DocumentControl.Default;
+        }
+
+        var control = new DocumentControl(map.String("author") ?? DocumentControl.Default.Author, map.String("approver"), map.String("version") ?? DocumentControl.Default.Version);
+        map.ReportUnknownKeys();
+        return control;
+    }
+
     private static OutputsDefinition ReadOutputs(YamlMap root, string directory)
     {
         var map = root.Map("outputs");
@@ -263,13 +277,15 @@ public static class ProjectLoader
         var dir = map.String("directory");
         var newsletter = ReadFileName(map, "newsletter", ".md") ?? OutputsDefinition.Default.Newsletter;
         var table = ReadFileName(map, "table", ".csv") ?? OutputsDefinition.Default.Table;
+        var evidence = ReadFileName(map, "evidence", ".pdf") ?? OutputsDefinition.Default.Evidence;
         map.ReportUnknownKeys();
-        if (string.Equals(newsletter, table, StringComparison.OrdinalIgnoreCase))
+        var outputs = new OutputsDefinition(dir is null ? null : Path.GetFullPath(Path.Combine(directory, dir)), newsletter, table, evidence);
+        if (string.Equals(outputs.NewsletterPdf, evidence, StringComparison.OrdinalIgnoreCase))
         {
-            map.Error("table", $"the newsletter and the table are both named '{table}'.", "give each output its own file name.", DiagnosticCodes.DuplicateDefinition);
+            map.Error("evidence", $"the evidence pack and the article's PDF would both be '{evidence}'.", "give each output its own file name.", DiagnosticCodes.DuplicateDefinition);
         }
 
-        return new OutputsDefinition(dir is null ? null : Path.GetFullPath(Path.Combine(directory, dir)), newsletter, table);
+        return outputs;
     }
 
     private static string? ReadFileName(YamlMap map, string key, string extension)

@@ -18,6 +18,7 @@ public sealed class FontSet : IDisposable
         Bold = Load("NotoSans-Bold.ttf");
         Italic = Load("NotoSans-Italic.ttf");
         BoldItalic = Load("NotoSans-BoldItalic.ttf");
+        Math = Load("NotoSansMath-Regular.ttf");
     }
 
     /// <summary>The one shared instance: typefaces are immutable and thread-safe to draw with.</summary>
@@ -31,9 +32,12 @@ public sealed class FontSet : IDisposable
 
     public SKTypeface BoldItalic { get; }
 
+    /// <summary>The fallback for the mathematical signs Noto Sans lacks (√ − ≤ ≥ ≈ ∑).</summary>
+    public SKTypeface Math { get; }
+
     /// <summary>The file names of the shipped fonts, as in <c>templates/fonts/</c>.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
-        ["NotoSans-Bold.ttf", "NotoSans-BoldItalic.ttf", "NotoSans-Italic.ttf", "NotoSans-Regular.ttf"];
+        ["NotoSans-Bold.ttf", "NotoSans-BoldItalic.ttf", "NotoSans-Italic.ttf", "NotoSans-Regular.ttf", "NotoSansMath-Regular.ttf"];
 
     public SKTypeface Get(bool bold, bool italic) => (bold, italic) switch
     {
@@ -59,6 +63,7 @@ public sealed class FontSet : IDisposable
         Bold.Dispose();
         Italic.Dispose();
         BoldItalic.Dispose();
+        Math.Dispose();
     }
 
     private static SKTypeface Load(string fileName)

@@ -21,11 +21,11 @@ public class BuildCommandOutputsTests
     [Fact]
     public void Project_outputs_name_the_files_and_the_folder_used_without_out()
     {
-        using var project = new TempProject(TempProject.DefaultProject + "\noutputs: { directory: sortie/2024, newsletter: article.md, table: tableau.csv }\n");
+        using var project = new TempProject(TempProject.DefaultProject + "\noutputs: { directory: sortie/2024, newsletter: article.md, table: tableau.csv, evidence: preuves.pdf }\n");
         var run = CliRun.Of("build", project.ProjectFile);
         Assert.True(run.ExitCode == 0, run.Error);
         var dir = project.Path("sortie/2024");
-        Assert.Equal(["article.md", "manifest.json", "tableau.csv"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["article.html", "article.md", "article.pdf", "manifest.json", "preuves.pdf", "tableau.csv"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("\"path\": \"article.md\"", File.ReadAllText(Path.Combine(dir, "manifest.json")), StringComparison.Ordinal);
     }
 

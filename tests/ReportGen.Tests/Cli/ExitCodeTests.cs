@@ -4,6 +4,8 @@ namespace ReportGen.Tests.Cli;
 
 public class ExitCodeTests
 {
+    private static readonly string[] OutputFiles = ["evidence.pdf", "indicators.csv", "manifest.json", "newsletter.html", "newsletter.md", "newsletter.pdf"];
+
     private const string StackTraceLine = "   at ";
 
     /// <summary>Every file under the project folder but the inputs, with its bytes.</summary>
@@ -97,7 +99,7 @@ public class ExitCodeTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
-            ["out", Path.Combine("out", "indicators.csv"), Path.Combine("out", "manifest.json"), Path.Combine("out", "newsletter.md")],
+            ["out", .. OutputFiles.Select(f => Path.Combine("out", f))],
             project.Outputs());
     }
 

@@ -28,6 +28,10 @@ public class SchemaTests
         publication_date: 2024-06-01
         institute: Institut Test
         population: l'ensemble des locataires
+        document:
+          author: Direction de la qualité
+          approver: Directeur général
+          version: "2.1"
         sample:
           description: échantillon aléatoire stratifié
           mode: entretiens téléphoniques
@@ -53,6 +57,7 @@ public class SchemaTests
           directory: sortie
           newsletter: article.md
           table: indicateurs.csv
+          evidence: preuves.pdf
         thresholds:
           low_base: 3
           suppress_below: 2

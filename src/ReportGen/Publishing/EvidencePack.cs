@@ -1,0 +1,270 @@
+using System.Globalization;
+using ReportGen.Analysis;
+using ReportGen.Definitions;
+using ReportGen.Documents;
+
+namespace ReportGen.Publishing;
+
+/// <summary>
+/// The Quali’Hlm / ISO 9001 evidence pack: document control, method (§9.1.2), results (§9.1.3), the
+/// cross-reference of requirements to the sections that evidence them, traceability (§7.5) and the
+/// statistical annex. Every figure comes from <see cref="SurveyResults"/>; every input is listed with its
+/// SHA-256 so that an auditor can check the figures came from those files.
+/// </summary>
+public static class EvidencePack
+{
+    /// <summary>An input file as the traceability section lists it.</summary>
+    public sealed record TracedFile(string Path, string Role, long Bytes, string Sha256);
+
+    private const string Method = "methode";
+    private const string Results = "resultats";
+    private const string Matrix = "matrice";
+    private const string Traceability = "tracabilite";
+    private const string Annex = "annexe";
+
+    public static IReadOnlyList<Block> Compose(SurveyResults results, IReadOnlyList<TracedFile> inputs, string generatorVersion, Figure? chart)
+    {
+        var project = results.Project;
+        var blocks = new List<Block>();
+        blocks.Add(new TitleBlock(
+            $"Dossier de preuves — {Text(project.Survey)} {Text(project.Period.Label)}",
+            $"Mesure de la satisfaction des locataires · Quali’Hlm et ISO\u00A09001",
+            $"{Text(project.Organisation)} · {FrenchFormat.Date(project.PublicationDate)} · version {project.Control.Version}"));
+        blocks.AddRange(DocumentControlSection(project, generatorVersion));
+        blocks.Add(new Heading(1, "Sommaire", "sommaire", Plain: true));
+        blocks.Add(new TableOfContents());
+        blocks.Add(new PageBreak());
+        blocks.AddRange(MethodSection(results));
+        blocks.AddRange(ResultsSection(results, chart));
+        blocks.AddRange(MatrixSection(project));
+        blocks.AddRange(TraceabilitySection(results, inputs, generatorVersion));
+        blocks.AddRange(AnnexSection(project));
+        return blocks;
+    }
+
+    private static IEnumerable<Block> DocumentControlSection(ProjectDefinition project, string generatorVersion)
+    {
+        yield return new Heading(1, "Maîtrise documentaire", "maitrise");
+        yield return new Paragraph(new Run("Dossier de preuves de la mesure de la satisfaction des locataires, établi pour les audits du label Quali’Hlm et de la certification ISO 9001. "),
+            new Run("Toutes les valeurs de ce document sont calculées à partir des fichiers listés en section « Traçabilité », dont l’empreinte SHA-256 permet de vérifier l’intégrité."));
+        yield return new Table(
+            [new TableColumn("Élément", 1.1f), new TableColumn("Valeur", 2.9f)],
+            [
+                Row("Titre", $"Dossier de preuves — {Text(project.Survey)} {Text(project.Period.Label)}"),
+                Row("Organisme", Text(project.Organisation)),
+                Row("Référence", project.Reference ?? "—"),
+                Row("Version", project.Control.Version),
+                Row("Période", Text(project.Period.Label) + (project.Period.Wave is { } wave ? $" (vague {wave})" : "")),
+                Row("Date de publication", FrenchFormat.Date(project.PublicationDate)),
+                Row("Auteur", Text(project.Control.Author)),
+                Row("Approbateur", project.Control.Approver is { } approver ? Text(approver) : "—"),
+                Row("Généré par", $"ReportGen {generatorVersion}"),
+            ],
+            Zebra: true);
+    }
+
+    private static IEnumerable<Block> MethodSection(SurveyResults results)
+    {
+        var project = results.Project;
+        var catalog = project.Catalog;
+        var scales = catalog.Indicators.Select(i => catalog.Scale(i.ScaleId)).Distinct().ToList();
+        var excluded = scales.SelectMany(s => s.Excluded).Select(c => $"« {c.Label} »").Distinct(StringComparer.Ordinal);
+        var confidence = FrenchFormat.Percent(project.Thresholds.ConfidenceLevel, 0);
+        var survey = results.Survey;
+        yield return new Heading(1, "Méthode de mesure (ISO\u00A09001 §\u00A09.1.2)", Method);
+        yield return new Paragraph("La satisfaction des locataires est mesurée selon une méthode définie, appliquée comme prévu ; les éléments ci-dessous la décrivent.");
+        yield return new Table(
+            [new TableColumn("Élément", 1.1f), new TableColumn("Description", 2.9f)],
+            [
+                Row("Institut", project.Institute is { } institute ? Text(institute) : "—"),
+                Row("Population", project.Population is { } population ? Text(population) : "—"),
+                Row("Échantillon", $"{FrenchFormat.Count(survey.Respondents)} répondants" + (project.Sample.Description is { } d ? $" ; {Text(d)}" : "")),
+                Row("Mode de recueil", project.Sample.Mode is { } mode ? Text(mode) : "—"),
+                Row("Terrain", project.Sample.Fieldwork is { } fieldwork ? Text(fieldwork) : "—"),
+                Row("Échelle", string.Join(" ; ", scales.Select(ScaleText))),
+                Row("% de satisfaits", $"Part pondérée des réponses {string.Join(" ; ", scales.Select(s => s.SatisfiedDescription))} parmi les réponses exprimées."),
+                Row("NSP et non-concernés", $"Les réponses {string.Join(", ", excluded)} et les non-réponses sont exclues de la base."),
+                Row("Pondération", survey.Weighted
+                    ? $"Poids individuels du fichier de données (colonne « {project.Data[0].Columns.Weight} ») ; base effective de Kish."
+                    : "Aucune : chaque répondant compte pour un."),
+                Row("Intervalle de confiance", $"Intervalle de Wilson à {confidence}, calculé sur la base effective."),
+                Row("Seuils de publication", $"Base effective < {project.Thresholds.LowBase} : résultat signalé fragile ; base < {project.Thresholds.SuppressBelow} : résultat non publié."),
+            ]);
+    }
+
+    private static IEnumerable<Block> ResultsSection(SurveyResults results, Figure? chart)
+    {
+        var catalog = results.Project.Catalog;
+        yield return new Heading(1, "Résultats (ISO\u00A09001 §\u00A09.1.3)", Results);
+        yield return new Paragraph("Chaque indicateur est rapporté avec sa base, son intervalle de confiance et son statut au regard de l’objectif. Un objectif n’est dit atteint, ou non, que lorsque l’intervalle de confiance ne contient pas la cible.");
+        yield return new Heading(2, "Indicateurs");
+        yield return new Table(
+            [
+                new TableColumn("Indicateur", 2.5f),
+                new TableColumn("Base", 0.7f, ParagraphAlignment.Right),
+                new TableColumn("Base eff.", 0.75f, ParagraphAlignment.Right),
+                new TableColumn("% satisf.", 0.8f, ParagraphAlignment.Right),
+                new TableColumn("IC à 95 %", 1.35f, ParagraphAlignment.Right),
+                new TableColumn("Cible", 0.6f, ParagraphAlignment.Right),
+                new TableColumn("Statut", 1.6f),
+            ],
+            [.. results.Estimates.Select(e =>
+            {
+                var indicator = catalog.Indicators.First(i => i.Id == e.IndicatorId);
+                var label = Text(indicator.Label) + (e.LowBase && !e.Suppressed ? " (base faible)" : "");
+                return (IReadOnlyList<TableCell>)
+                [
+                    label,
+                    FrenchFormat.Count(e.ValidBase),
+                    FrenchFormat.Number(e.EffectiveBase, 0),
+                    e.Satisfied is { } p ? FrenchFormat.Percent(p) : "non publié",
+                    e.Interval is { } i ? $"{FrenchFormat.Number(i.Lower * 100, 1)} – {FrenchFormat.Percent(i.Upper)}" : "—",
+                    e.Target is { } t ? FrenchFormat.Percent(t, 0) : "—",
+                    e.Suppressed ? "base insuffisante" : StatusText.Of(e.Status),
+                ];
+            })]);
+        if (chart is not null)
+        {
+            yield return chart;
+        }
+
+        yield return new Heading(2, "Rattachement des indicateurs");
+        yield return new Table(
+            [new TableColumn("Indicateur", 2f), new TableColumn("Thème", 1.5f), new TableColumn("Engagement Quali’Hlm", 2.4f), new TableColumn("ISO 9001", 0.9f), new TableColumn("Axe du plan d’actions", 1.6f)],
+            [.. catalog.Indicators.Select(i => (IReadOnlyList<TableCell>)
+            [
+                Text(i.Label),
+                Text(catalog.Theme(i.ThemeId).Label),
+                i.QualiHlmEngagement is { } q ? Text(q) : "—",
+                i.IsoClauses.Count == 0 ? "—" : string.Join(", ", i.IsoClauses.Select(c => $"§\u00A0{c}")),
+                i.ActionAxis is { } a ? Text(a) : "—",
+            ])]);
+        yield return new Heading(2, "Conclusions");
+        yield return new ListBlock([.. Conclusions(results)]);
+    }
+
+    private static IEnumerable<IReadOnlyList<Run>> Conclusions(SurveyResults results)
+    {
+        var catalog = results.Project.Catalog;
+        string Name(IndicatorEstimate e) => Text(catalog.Indicators.First(i => i.Id == e.IndicatorId).Label).ToLowerInvariant();
+        string List(IEnumerable<IndicatorEstimate> items) => string.Join(", ", items.Select(e => $"{Name(e)} ({FrenchFormat.Percent(e.Satisfied!.Value)})"));
+        var published = results.Estimates.Where(e => !e.Suppressed).ToList();
+        var met = published.Where(e => e.Status == TargetStatus.Met).ToList();
+        var below = published.Where(e => e.Status == TargetStatus.Below).ToList();
+        var unclear = published.Where(e => e.Status == TargetStatus.NotSignificantlyDifferent).ToList();
+        if (met.Count > 0)
+        {
+            yield return [Run.Bold($"Objectif atteint ({met.Count}) : "), new Run(List(met) + ".")];
+        }
+
+        if (below.Count > 0)
+        {
+            yield return [Run.Bold($"Sous l’objectif ({below.Count}) : "), new Run(List(below) + " — points à traiter dans le plan d’actions (§\u00A010.2).")];
+        }
+
+        if (unclear.Count > 0)
+        {
+            yield return [Run.Bold($"Non significativement différent de l’objectif ({unclear.Count}) : "), new Run(List(unclear) + ".")];
+        }
+
+        if (published.Count > 0)
+        {
+            var lowest = published.MinBy(e => e.Satisfied!.Value)!;
+            var highest = published.MaxBy(e => e.Satisfied!.Value)!;
+            yield return [new Run($"Résultat le plus élevé : {Name(highest)} ({FrenchFormat.Percent(highest.Satisfied!.Value)}) ; le plus faible : {Name(lowest)} ({FrenchFormat.Percent(lowest.Satisfied!.Value)}).")];
+        }
+
+        var suppressed = results.Estimates.Count(e => e.Suppressed);
+        if (suppressed > 0)
+        {
+            yield return [new Run($"{suppressed} indicateur(s) non publié(s) faute d’une base suffisante.")];
+        }
+
+        yield return [new Run("Évolution par rapport à la vague précédente : non disponible dans cette version (une seule vague analysée).")];
+    }
+
+    private static IEnumerable<Block> MatrixSection(ProjectDefinition project)
+    {
+        yield return new Heading(1, "Correspondance avec les exigences", Matrix);
+        yield return new Paragraph("Chaque exigence est rattachée à la section qui en apporte la preuve. Les exigences qui relèvent d’analyses non encore produites par cette version sont signalées comme telles, et non omises.");
+        var covered = "couvert";
+        var notYet = "non encore couvert";
+        var rows = new List<IReadOnlyList<TableCell>>
+        {
+            Row3("ISO\u00A09001 §\u00A07.5 — Informations documentées", Link("Maîtrise documentaire ; Traçabilité", Traceability), covered),
+            Row3("ISO\u00A09001 §\u00A09.1.1 — Surveillance et mesure, résultats conservés", Link("Traçabilité (empreintes, manifeste)", Traceability), covered),
+            Row3("ISO\u00A09001 §\u00A09.1.2 — Satisfaction du client", Link("Méthode de mesure", Method), covered),
+            Row3("ISO\u00A09001 §\u00A09.1.3 — Analyse et évaluation", Link("Résultats et conclusions", Results), covered),
+            Row3("ISO\u00A09001 §\u00A09.3.2 — Éléments d’entrée de la revue de direction", new TableCell([new Run("Tendances entre vagues, état des actions : à venir")]), notYet),
+            Row3("ISO\u00A09001 §\u00A010.2 — Non-conformité et action corrective", new TableCell([new Run("Irritants et actions correctives : à venir")]), notYet),
+            Row3("ISO\u00A09001 §\u00A010.3 — Amélioration continue", new TableCell([new Run("Suivi du plan d’actions : à venir")]), notYet),
+        };
+        foreach (var engagement in project.Catalog.Indicators.Select(i => i.QualiHlmEngagement).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var indicators = project.Catalog.Indicators.Where(i => i.QualiHlmEngagement == engagement).Select(i => Text(i.Label));
+            rows.Add(Row3($"Quali’Hlm — {Text(engagement)}", Link($"Résultats : {string.Join(", ", indicators)}", Results), covered));
+        }
+
+        yield return new Table([new TableColumn("Exigence", 2.6f), new TableColumn("Preuve", 2.6f), new TableColumn("Couverture", 1f)], rows);
+    }
+
+    private static IEnumerable<Block> TraceabilitySection(SurveyResults results, IReadOnlyList<TracedFile> inputs, string generatorVersion)
+    {
+        var project = results.Project;
+        var dialect = results.Survey.Dialect;
+        yield return new Heading(1, "Traçabilité (ISO\u00A09001 §\u00A07.5)", Traceability);
+        yield return new Paragraph("Les valeurs de ce dossier ont été calculées par ReportGen à partir des fichiers ci-dessous. Recalculer l’empreinte SHA-256 d’un fichier (par exemple avec « sha256sum ») et la comparer à celle indiquée prouve qu’il n’a pas changé ; le fichier manifest.json livré avec ce dossier donne aussi l’empreinte de chaque document produit.");
+        yield return new Table(
+            [new TableColumn("Fichier", 1.55f), new TableColumn("Rôle", 1.05f), new TableColumn("Octets", 0.6f, ParagraphAlignment.Right), new TableColumn("SHA-256", 2.8f)],
+            [.. inputs.Select(f => (IReadOnlyList<TableCell>)
+            [
+                f.Path,
+                f.Role,
+                FrenchFormat.Count(f.Bytes),
+                new TableCell([new Run(f.Sha256, new TextStyle(6.6f, Color: DocumentTheme.Text))]),
+            ])]);
+        yield return new Heading(2, "Paramètres de calcul");
+        var delimiter = dialect.Delimiter == '\t' ? "tabulation" : $"« {dialect.Delimiter} »";
+        yield return new Table(
+            [new TableColumn("Paramètre", 1.4f), new TableColumn("Valeur", 2.6f)],
+            [
+                Row("Générateur", $"ReportGen {generatorVersion}"),
+                Row("Niveau de confiance", FrenchFormat.Percent(project.Thresholds.ConfidenceLevel, 0)),
+                Row("Seuil de base faible", $"base effective < {project.Thresholds.LowBase}"),
+                Row("Seuil de non-publication", $"base < {project.Thresholds.SuppressBelow}"),
+                Row("Vague retenue", project.Period.Wave ?? "toutes les lignes"),
+                Row("Fichier de données", $"{project.Data[0].DisplayPath.Split('/')[^1]} : séparateur {delimiter}, encodage {dialect.Encoding}, décimale {dialect.DecimalSeparator}"),
+                Row("Répondants lus", FrenchFormat.Count(results.Survey.Respondents)),
+            ]);
+    }
+
+    private static IEnumerable<Block> AnnexSection(ProjectDefinition project)
+    {
+        var z = Proportions.CriticalValue(project.Thresholds.ConfidenceLevel);
+        yield return new Heading(1, "Annexe statistique", Annex);
+        yield return new Heading(2, "Pourcentage de satisfaits");
+        yield return new Paragraph("p = Σ wᵢ yᵢ / Σ wᵢ, sur les seules réponses exprimées, où wᵢ est le poids du répondant i (1 sans pondération) et yᵢ vaut 1 s’il a donné une réponse de satisfaction, 0 sinon.");
+        yield return new Heading(2, "Base effective de Kish");
+        yield return new Paragraph("n_eff = (Σ wᵢ)² / Σ wᵢ² (Kish, 1965). Avec des poids égaux, n_eff = n ; des poids inégaux réduisent la précision, ce que n_eff mesure. Les intervalles et le signalement des bases faibles utilisent n_eff.");
+        yield return new Heading(2, "Intervalle de confiance de Wilson");
+        yield return new Paragraph($"Centre = (p + z²/2n) / (1 + z²/n) ; demi-largeur = z · √(p(1 − p)/n + z²/4n²) / (1 + z²/n), avec n = n_eff et z = {FrenchFormat.Number(z, 4)} pour un niveau de {FrenchFormat.Percent(project.Thresholds.ConfidenceLevel, 0)} (Wilson, 1927). Contrairement à l’approximation normale, cet intervalle reste entre 0 et 100 % pour les petites bases : 8 satisfaits sur 10 donnent 49,0 % – 94,3 %.");
+        yield return new Heading(2, "Marge d’erreur et statut");
+        yield return new Paragraph("Marge d’erreur = z · √(p(1 − p)/n_eff). Statut : « objectif atteint » si la borne basse de l’intervalle est au moins égale à la cible, « sous l’objectif » si la borne haute est inférieure à la cible, « non significativement différent de l’objectif » sinon.");
+        yield return new Heading(2, "Seuils");
+        yield return new Paragraph($"Un résultat dont la base effective est inférieure à {project.Thresholds.LowBase} est signalé « base faible » ; un résultat fondé sur moins de {project.Thresholds.SuppressBelow} réponses n’est pas publié.");
+    }
+
+    private static string ScaleText(ScaleDefinition scale) =>
+        scale.Range is { } r ? $"note de {r.Min} à {r.Max}" : string.Join(" / ", scale.Categories.Select(c => Text(c.Label)));
+
+    private static IReadOnlyList<TableCell> Row(string name, string value) => [new TableCell([Run.Bold(name)]), value];
+
+    private static IReadOnlyList<TableCell> Row3(string requirement, TableCell evidence, string coverage) =>
+        [requirement, evidence, new TableCell([coverage == "couvert" ? new Run(coverage) : Run.Italic(coverage)])];
+
+    private static TableCell Link(string text, string anchor) => new([new Run(text, null, "#" + anchor)]);
+
+    private static string Text(string value) => FrenchFormat.Typography(value);
+
+    internal static string Describe(int count, string singular) => count.ToString(CultureInfo.InvariantCulture) + " " + singular;
+}

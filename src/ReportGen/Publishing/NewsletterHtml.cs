@@ -1,0 +1,40 @@
+using System.Net;
+using Markdig;
+using ReportGen.Definitions;
+
+namespace ReportGen.Publishing;
+
+/// <summary>The article as a self-contained HTML page (for the web site or a mailing), from the same Markdown.</summary>
+public static class NewsletterHtml
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
+    public static string Render(string markdown, ProjectDefinition project)
+    {
+        var body = Markdown.ToHtml(markdown, Pipeline).ReplaceLineEndings("\n");
+        var title = WebUtility.HtmlEncode(FrenchFormat.Typography($"{project.Survey} {project.Period.Label}"));
+        var organisation = WebUtility.HtmlEncode(FrenchFormat.Typography(project.Organisation));
+        return $$"""
+            <!DOCTYPE html>
+            <html lang="fr">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="author" content="{{organisation}}">
+            <title>{{title}}</title>
+            <style>
+            body { font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; color: #222b33; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
+            h1, h2 { color: #1b3a57; line-height: 1.25; }
+            h1 { border-bottom: 1px solid #c9d2db; padding-bottom: .3rem; }
+            li { margin: .2rem 0; }
+            </style>
+            </head>
+            <body>
+            <article>
+            {{body}}</article>
+            </body>
+            </html>
+
+            """;
+    }
+}

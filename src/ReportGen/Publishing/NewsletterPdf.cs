@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using ReportGen.Documents;
+
+namespace ReportGen.Publishing;
+
+/// <summary>
+/// The article as an A4 magazine page: the same Markdown the template rendered, read back into blocks, with
+/// its list of figures shown as a key-figure box and the satisfaction chart after it. The text is the text
+/// of <c>newsletter.md</c>, word for word.
+/// </summary>
+public static partial class NewsletterPdf
+{
+    public static IReadOnlyList<Block> Compose(string markdown, Figure? chart)
+    {
+        var blocks = new List<Block>();
+        var figuresPlaced = false;
+        foreach (var block in MarkdownBlocks.Parse(markdown))
+        {
+            switch (block)
+            {
+                case Paragraph paragraph when blocks.Count == 1 && paragraph.Runs.All(r => r.Emphasis == RunEmphasis.Italic):
+                    // The line under the title ("Décryptage — 3 mars 2020") is the standfirst.
+                    blocks.Add(paragraph with { Style = new TextStyle(10.5f, Italic: true, Color: DocumentTheme.Muted) });
+                    break;
+                case ListBlock list when !figuresPlaced && list.Items.Count > 0 && list.Items.All(IsKeyFigure):
+                    var figures = list.Items.Select(item =>
+                    {
+                        var text = MarkdownBlocks.Plain(item);
+                        var match = LeadingFigure().Match(text);
+                        return new KeyFigure(match.Value.TrimEnd(), text[match.Length..]);
+                    }).ToList();
+                    blocks.Add(new KeyFigureBox(null, figures));
+                    if (chart is not null)
+                    {
+                        blocks.Add(chart);
+                    }
+
+                    figuresPlaced = true;
+                    break;
+                default:
+                    blocks.Add(block);
+                    break;
+            }
+        }
+
+        if (!figuresPlaced && chart is not null)
+        {
+            blocks.Add(chart);
+        }
+
+        return blocks;
+    }
+
+    private static bool IsKeyFigure(IReadOnlyList<Run> item) => LeadingFigure().IsMatch(MarkdownBlocks.Plain(item));
+
+    /// <summary>"85,2 %" at the start of a list item, with its narrow no-break space.</summary>
+    [GeneratedRegex(@"^\d{1,3}(,\d)?\u202F% ")]
+    private static partial Regex LeadingFigure();
+}
