@@ -35,7 +35,9 @@ public static class ReportBuilder
     /// Builds the project into <paramref name="outputDirectory"/>, or, when it is null, into the project's
     /// <c>outputs: directory:</c>, or <c>out</c>.
     /// </summary>
-    public static BuildResult Build(string projectPath, string? outputDirectory = null)
+    /// <param name="pdfA">Writes the PDFs as PDF/A-2b for archiving. Skia then adds a random document id, so
+    /// such PDFs differ from one build to the next; everything else stays byte-identical.</param>
+    public static BuildResult Build(string projectPath, string? outputDirectory = null, bool pdfA = false)
     {
         var results = Check(projectPath);
         var project = results.Project;
@@ -65,8 +67,8 @@ public static class ReportBuilder
         {
             new(project.Outputs.Newsletter, Encoding.UTF8.GetBytes(article)),
             new(project.Outputs.NewsletterHtml, Encoding.UTF8.GetBytes(NewsletterHtml.Render(article, project))),
-            new(project.Outputs.NewsletterPdf, PdfDocumentWriter.Write(info.Newsletter, NewsletterPdf.Compose(article, null))),
-            new(project.Outputs.Evidence, PdfDocumentWriter.Write(info.Evidence, EvidencePack.Compose(results, traced, GeneratorVersion, null))),
+            new(project.Outputs.NewsletterPdf, PdfDocumentWriter.Write(info.Newsletter, NewsletterPdf.Compose(article, null), pdfA)),
+            new(project.Outputs.Evidence, PdfDocumentWriter.Write(info.Evidence, EvidencePack.Compose(results, traced, GeneratorVersion, null), pdfA)),
             new(project.Outputs.Table, IndicatorTableWriter.Write(project.Catalog, results.Estimates)),
         };
         var summary = new ProjectSummary(project.Organisation, project.Survey, project.Period.Label, project.PublicationDate, results.Survey.Respondents);
