@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using ReportGen.Analysis;
+using ReportGen.Charts;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Documents;
@@ -51,6 +52,7 @@ public static class ReportBuilder
                 $"the template '{project.NewsletterTemplate}' does not exist.", $"built-in templates: {string.Join(", ", TemplateSource.BuiltInNames())}."));
         }
 
+        var thresholds = project.Thresholds;
         var model = ArticleModelFactory.Create(results, GeneratorVersion);
         var article = FrenchFormat.FixSpacing(ArticleRenderer.Render(templates, model));
 
@@ -63,17 +65,28 @@ public static class ReportBuilder
         var traced = inputs.Select(i => new EvidencePack.TracedFile(i.Entry.Path, i.Role, i.Entry.Content.LongLength, Manifest.Sha256(i.Entry.Content))).ToList();
 
         var info = DocumentInfoFor(project, results.Survey.Respondents);
+        var headlineChart = SatisfactionChart.FromEstimates(results, headlineOnly: true);
+        var fullChart = SatisfactionChart.FromEstimates(results);
+        var confidence = FrenchFormat.Percent(thresholds.ConfidenceLevel, 0);
         var outputs = new List<Manifest.Entry>
         {
             new(project.Outputs.Newsletter, Encoding.UTF8.GetBytes(article)),
             new(project.Outputs.NewsletterHtml, Encoding.UTF8.GetBytes(NewsletterHtml.Render(article, project))),
-            new(project.Outputs.NewsletterPdf, PdfDocumentWriter.Write(info.Newsletter, NewsletterPdf.Compose(article, null), pdfA)),
-            new(project.Outputs.Evidence, PdfDocumentWriter.Write(info.Evidence, EvidencePack.Compose(results, traced, GeneratorVersion, null), pdfA)),
+            new(project.Outputs.NewsletterPdf, PdfDocumentWriter.Write(info.Newsletter, NewsletterPdf.Compose(article, ChartFigure(headlineChart, $"Part des locataires satisfaits, avec l’intervalle de confiance à {confidence} et l’objectif de chaque indicateur.")), pdfA)),
+            new(project.Outputs.Evidence, PdfDocumentWriter.Write(info.Evidence, EvidencePack.Compose(results, traced, GeneratorVersion,
+                ChartFigure(fullChart, $"Figure 1 — Satisfaction par indicateur : pourcentage de satisfaits, intervalle de confiance à {confidence} et objectif.")), pdfA)),
             new(project.Outputs.Table, IndicatorTableWriter.Write(project.Catalog, results.Estimates)),
         };
+        if (fullChart is not null)
+        {
+            // The chart for the magazine's layout tools: vectors, and a 300 dpi bitmap.
+            var size = fullChart.PreferredSize(ChartExportWidth);
+            outputs.Add(new Manifest.Entry("charts/satisfaction.svg", Encoding.UTF8.GetBytes(fullChart.ToSvg((int)size.Width, (int)size.Height))));
+            outputs.Add(new Manifest.Entry("charts/satisfaction.png", fullChart.ToPng((int)size.Width, (int)size.Height)));
+        }
+
         var summary = new ProjectSummary(project.Organisation, project.Survey, project.Period.Label, project.PublicationDate, results.Survey.Respondents);
         var dialect = results.Survey.Dialect;
-        var thresholds = project.Thresholds;
         var parameters = new BuildParameters(thresholds.ConfidenceLevel, thresholds.LowBase, thresholds.SuppressBelow, project.Period.Wave,
             dialect.Delimiter, dialect.Encoding, dialect.DecimalSeparator, results.Survey.Weighted);
         var manifest = Manifest.Write(GeneratorVersion, summary, parameters, inputs.Select(i => i.Entry), outputs);
@@ -88,6 +101,12 @@ public static class ReportBuilder
         transaction.Commit();
         return new BuildResult(results, [.. outputs.Select(o => o.Path).Append(Manifest.FileName)], Path.GetFullPath(outputDirectory));
     }
+    /// <summary>The width of the exported chart, in points (about 17 cm, a magazine column pair).</summary>
+    private const int ChartExportWidth = 480;
+
+    private static Figure? ChartFigure(SatisfactionChart? chart, string caption) =>
+        chart is null ? null : new Figure(width => chart.PreferredSize(width).Height, chart.Draw, caption);
+
     private static string InputRole(ProjectDefinition project, string path) =>
         path == project.Path ? "fichier de projet"
         : project.Data.Any(d => d.Path == path) ? "données de l’enquête"

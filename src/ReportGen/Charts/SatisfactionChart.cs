@@ -105,12 +105,14 @@ public sealed partial class SatisfactionChart
     /// The chart of the published estimates (the suppressed ones left out), in the order of the indicator file,
     /// labelled with the indicators' short labels in French typography.
     /// </summary>
-    public static SatisfactionChart FromEstimates(SurveyResults results)
+    /// <param name="headlineOnly">Only the indicators of the article's key-figure list (<c>headline: true</c>).</param>
+    public static SatisfactionChart? FromEstimates(SurveyResults results, bool headlineOnly = false)
     {
         ArgumentNullException.ThrowIfNull(results);
         var indicators = results.Project.Catalog.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var bars = results.Estimates
             .Where(e => !e.Suppressed && e.Satisfied is not null && e.Interval is not null)
+            .Where(e => !headlineOnly || indicators[e.IndicatorId].Headline)
             .Select(e => new ChartBar(
                 FrenchFormat.Typography(indicators[e.IndicatorId].Label),
                 e.Satisfied!.Value,
@@ -119,7 +121,7 @@ public sealed partial class SatisfactionChart
                 e.Target,
                 e.LowBase))
             .ToList();
-        return new SatisfactionChart(bars, results.Project.Thresholds.ConfidenceLevel);
+        return bars.Count == 0 ? null : new SatisfactionChart(bars, results.Project.Thresholds.ConfidenceLevel);
     }
 
     /// <summary>The size, in points, that fits the bars at the given width: about 22 pt a bar plus the legend and the axis.</summary>

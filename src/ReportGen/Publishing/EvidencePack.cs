@@ -215,13 +215,14 @@ public static class EvidencePack
         yield return new Heading(1, "Traçabilité (ISO\u00A09001 §\u00A07.5)", Traceability);
         yield return new Paragraph("Les valeurs de ce dossier ont été calculées par ReportGen à partir des fichiers ci-dessous. Recalculer l’empreinte SHA-256 d’un fichier (par exemple avec « sha256sum ») et la comparer à celle indiquée prouve qu’il n’a pas changé ; le fichier manifest.json livré avec ce dossier donne aussi l’empreinte de chaque document produit.");
         yield return new Table(
-            [new TableColumn("Fichier", 1.55f), new TableColumn("Rôle", 1.05f), new TableColumn("Octets", 0.6f, ParagraphAlignment.Right), new TableColumn("SHA-256", 2.8f)],
+            // The SHA-256 column fits the 64 digits on one line, so that an auditor can copy them whole.
+            [new TableColumn("Fichier", 1.45f), new TableColumn("Rôle", 0.95f), new TableColumn("Octets", 0.6f, ParagraphAlignment.Right), new TableColumn("SHA-256", 3.3f)],
             [.. inputs.Select(f => (IReadOnlyList<TableCell>)
             [
                 f.Path,
                 f.Role,
                 FrenchFormat.Count(f.Bytes),
-                new TableCell([new Run(f.Sha256, new TextStyle(6.6f, Color: DocumentTheme.Text))]),
+                new TableCell([new Run(f.Sha256, new TextStyle(6.3f, Color: DocumentTheme.Text))]),
             ])]);
         yield return new Heading(2, "Paramètres de calcul");
         var delimiter = dialect.Delimiter == '\t' ? "tabulation" : $"« {dialect.Delimiter} »";

@@ -10,10 +10,15 @@ namespace ReportGen.Publishing;
 /// </summary>
 public static partial class NewsletterPdf
 {
+    private const float CompactChart = 0.66f;
+
+    private static readonly TextStyle MethodStyle = new(8.5f, Color: DocumentTheme.Muted);
+
     public static IReadOnlyList<Block> Compose(string markdown, Figure? chart)
     {
         var blocks = new List<Block>();
         var figuresPlaced = false;
+        var inMethod = false;
         foreach (var block in MarkdownBlocks.Parse(markdown))
         {
             switch (block)
@@ -32,10 +37,19 @@ public static partial class NewsletterPdf
                     blocks.Add(new KeyFigureBox(null, figures));
                     if (chart is not null)
                     {
-                        blocks.Add(chart);
+                        // A magazine page is one page: the chart is drawn more compact than in the evidence pack.
+                        blocks.Add(chart with { Measure = width => chart.Measure(width) * CompactChart });
                     }
 
                     figuresPlaced = true;
+                    break;
+                case Heading heading:
+                    // The method note is set smaller, as magazines set their “Méthodologie” boxes.
+                    inMethod = heading.Text.StartsWith("Méthode", StringComparison.OrdinalIgnoreCase);
+                    blocks.Add(heading);
+                    break;
+                case Paragraph paragraph when inMethod:
+                    blocks.Add(paragraph with { Style = MethodStyle });
                     break;
                 default:
                     blocks.Add(block);

@@ -17,7 +17,7 @@ public sealed class SatisfactionChartTests
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private static readonly Lazy<SurveyResults> Sample = new(() => ReportBuilder.Check(Repo.Path("data", "reportgen.yaml")));
 
-    private static SatisfactionChart SampleChart() => SatisfactionChart.FromEstimates(Sample.Value);
+    private static SatisfactionChart SampleChart() => SatisfactionChart.FromEstimates(Sample.Value)!;
 
     private static int SampleHeight(SatisfactionChart chart) => (int)chart.PreferredSize(Width).Height;
 
@@ -39,7 +39,7 @@ public sealed class SatisfactionChartTests
             Estimates = [.. results.Estimates.Select((e, i) => i == 2 ? e with { Suppressed = true, Satisfied = null, Interval = null } : e)],
         };
 
-        var chart = SatisfactionChart.FromEstimates(renamed);
+        var chart = SatisfactionChart.FromEstimates(renamed)!;
 
         var expected = catalog.Indicators.Where((_, i) => i != 2).Select(i => FrenchFormat.Typography(i.Label)).ToList();
         expected[0] = "Accueil de l’Office";

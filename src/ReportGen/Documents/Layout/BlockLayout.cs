@@ -208,7 +208,9 @@ internal sealed class BlockLayout(TextEngine text, float width, bool numberHeadi
         {
             var (cells, height) = Measure([.. table.Rows[r].Select(c => c.Runs)], DocumentTheme.TableText);
             var fill = table.Zebra && r % 2 == 1 ? DocumentTheme.ZebraFill : (SKColor?)null;
-            fragments.Add(new Fragment { Height = height, RepeatedHeader = header, Draw = DrawRow(cells, height, fill, false) });
+            // The last row never goes alone to a new page under a repeated header.
+            var keep = table.Rows.Count > 2 && r == table.Rows.Count - 2;
+            fragments.Add(new Fragment { Height = height, RepeatedHeader = header, KeepWithNext = keep, Draw = DrawRow(cells, height, fill, false) });
         }
 
         return fragments;
@@ -258,8 +260,8 @@ internal sealed class BlockLayout(TextEngine text, float width, bool numberHeadi
 
     private Fragment LayoutKeyFigures(KeyFigureBox box)
     {
-        const float pad = 12f, figureColumn = 74f, gap = 5f;
-        var figureStyle = new TextStyle(15f, Bold: true, Color: DocumentTheme.AccentLight);
+        const float pad = 10f, figureColumn = 68f, gap = 1.5f;
+        var figureStyle = new TextStyle(13.5f, Bold: true, Color: DocumentTheme.AccentLight);
         var titleStyle = new TextStyle(11f, Bold: true, Color: DocumentTheme.Accent);
         var titleLines = box.Title is null ? [] : LineBreaker.Break(text, [new Run(box.Title)], titleStyle, width - (2 * pad));
         var rows = box.Figures.Select(f =>
