@@ -68,7 +68,7 @@ public sealed class ReportBuilderTests : IDisposable
     {
         BuildSample(Path.Combine(_out, "a"));
         BuildSample(Path.Combine(_out, "b"));
-        foreach (var file in new[] { "newsletter.md", "indicators.csv", "manifest.json" })
+        foreach (var file in new[] { "newsletter.md", "newsletter.html", "newsletter.pdf", "evidence.pdf", "indicators.csv", "manifest.json", "charts/satisfaction.svg", "charts/satisfaction.png" })
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(_out, "a", file)), File.ReadAllBytes(Path.Combine(_out, "b", file)));
         }

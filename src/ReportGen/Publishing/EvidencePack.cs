@@ -216,7 +216,7 @@ public static class EvidencePack
         yield return new Paragraph("Les valeurs de ce dossier ont été calculées par ReportGen à partir des fichiers ci-dessous. Recalculer l’empreinte SHA-256 d’un fichier (par exemple avec « sha256sum ») et la comparer à celle indiquée prouve qu’il n’a pas changé ; le fichier manifest.json livré avec ce dossier donne aussi l’empreinte de chaque document produit.");
         yield return new Table(
             // The SHA-256 column fits the 64 digits on one line, so that an auditor can copy them whole.
-            [new TableColumn("Fichier", 1.45f), new TableColumn("Rôle", 0.95f), new TableColumn("Octets", 0.6f, ParagraphAlignment.Right), new TableColumn("SHA-256", 3.3f)],
+            [new TableColumn("Fichier", 1.4f), new TableColumn("Rôle", 0.95f), new TableColumn("Octets", 0.6f, ParagraphAlignment.Right), new TableColumn("SHA-256", 3.5f)],
             [.. inputs.Select(f => (IReadOnlyList<TableCell>)
             [
                 f.Path,
@@ -234,7 +234,7 @@ public static class EvidencePack
                 Row("Seuil de base faible", $"base effective < {project.Thresholds.LowBase}"),
                 Row("Seuil de non-publication", $"base < {project.Thresholds.SuppressBelow}"),
                 Row("Vague retenue", project.Period.Wave ?? "toutes les lignes"),
-                Row("Fichier de données", $"{project.Data[0].DisplayPath.Split('/')[^1]} : séparateur {delimiter}, encodage {dialect.Encoding}, décimale {dialect.DecimalSeparator}"),
+                Row("Fichier de données", $"{project.Data[0].DisplayPath.Split('/')[^1]} : séparateur {delimiter}, encodage {dialect.Encoding}, séparateur décimal « {dialect.DecimalSeparator} »"),
                 Row("Répondants lus", FrenchFormat.Count(results.Survey.Respondents)),
             ]);
     }
