@@ -7,6 +7,12 @@ public sealed record IndicatorCatalog(
     IReadOnlyList<ThemeDefinition> Themes,
     IReadOnlyList<IndicatorDefinition> Indicators)
 {
+    /// <summary>The indicator of overall satisfaction, which derived importance correlates the others with.</summary>
+    public string? OverallId { get; init; }
+
+    /// <summary>The work-streams that priorities are chosen among, in file order.</summary>
+    public IReadOnlyList<WorkstreamDefinition> Workstreams { get; init; } = [];
+
     public ScaleDefinition Scale(string id) => Scales.First(s => s.Id == id);
 
     public ThemeDefinition Theme(string id) => Themes.First(t => t.Id == id);

@@ -20,8 +20,17 @@ internal static partial class IndicatorLoader
         var scales = ReadScales(root, declaredScales);
         var themes = ReadThemes(root);
         var indicators = ReadIndicators(root, scales, declaredScales, themes);
+        var ids = indicators.Select(i => i.Id).ToList();
+        var overall = root.String("overall");
+        if (overall is not null && !ids.Contains(overall))
+        {
+            root.Error("overall", $"'overall' names the indicator '{overall}', which is not defined.", Suggestions.Hint(overall, ids, "indicators"), DiagnosticCodes.UnknownReference);
+            overall = null;
+        }
+
+        var workstreams = ReadWorkstreams(root, ids);
         root.ReportUnknownKeys();
-        return new IndicatorCatalog(displayPath, scales, themes, indicators);
+        return new IndicatorCatalog(displayPath, scales, themes, indicators) { OverallId = overall, Workstreams = workstreams };
     }
 
     private static List<ScaleDefinition> ReadScales(YamlMap root, List<string> declared)
@@ -232,6 +241,36 @@ internal static partial class IndicatorLoader
         }
 
         return indicators;
+    }
+
+    private static List<WorkstreamDefinition> ReadWorkstreams(YamlMap root, List<string> indicatorIds)
+    {
+        var workstreams = new List<WorkstreamDefinition>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var map in root.Maps("workstreams", i => $"work-stream #{i}"))
+        {
+            var id = ReadId(map, seen, "work-stream");
+            var label = map.String("label", required: true);
+            var indicators = map.Strings("indicators");
+            var themes = map.Strings("themes");
+            map.ReportUnknownKeys();
+            foreach (var indicator in indicators.Where(i => !indicatorIds.Contains(i)))
+            {
+                map.Error("indicators", $"{map.Context} names the indicator '{indicator}', which is not defined.", Suggestions.Hint(indicator, indicatorIds, "indicators"), DiagnosticCodes.UnknownReference);
+            }
+
+            if (indicators.Count == 0 && themes.Count == 0)
+            {
+                map.Error("id", $"{map.Context} has neither 'indicators' nor 'themes'.", "list the indicators and verbatim themes this work-stream acts on.", DiagnosticCodes.MissingKey);
+            }
+
+            if (id is not null && label is not null)
+            {
+                workstreams.Add(new WorkstreamDefinition(id, label, indicators, themes) { Location = map.LocationOf("themes") });
+            }
+        }
+
+        return workstreams;
     }
 
     private static string? ReadId(YamlMap map, Dictionary<string, SourceLocation> seen, string what)

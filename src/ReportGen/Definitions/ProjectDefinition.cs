@@ -19,7 +19,14 @@ public sealed record ProjectDefinition(
     Thresholds Thresholds,
     OutputsDefinition Outputs,
     DocumentControl Control,
-    IReadOnlyList<string> InputFiles);
+    IReadOnlyList<string> InputFiles)
+{
+    /// <summary>The mirror survey of staff, if the project has one.</summary>
+    public MirrorDefinition? Mirror { get; init; }
+
+    /// <summary>The free-text comments, if the project has them.</summary>
+    public VerbatimsDefinition? Verbatims { get; init; }
+}
 
 /// <summary>Who wrote and who approved the documents, and their version (ISO 9001 §7.5.2).</summary>
 public sealed record DocumentControl(string Author, string? Approver, string Version)

@@ -51,6 +51,8 @@ public static class ProjectLoader
         var thresholds = ReadThresholds(root);
         var outputs = ReadOutputs(root, directory);
         var control = ReadDocumentControl(root);
+        var mirror = ReadMirror(root, directory, display);
+        var verbatims = ReadVerbatims(root, directory, display);
         root.ReportUnknownKeys();
 
         if (period?.Wave is { } wave)
@@ -86,8 +88,23 @@ public static class ProjectLoader
 
         var inputs = new List<string> { Path.GetFullPath(projectPath), indicatorFull! };
         inputs.AddRange(data.Select(d => d.Path));
+        if (mirror is not null)
+        {
+            inputs.Add(mirror.Source.Path);
+        }
+
+        if (verbatims is not null)
+        {
+            inputs.Add(verbatims.Path);
+            inputs.Add(verbatims.RulesPath);
+        }
+
         return new ProjectDefinition(Path.GetFullPath(projectPath), directory, organisation!, survey!, period!, publication!.Value,
-            institute, population, sample, reference, catalog, data, templatesDir, template, thresholds, outputs, control, inputs);
+            institute, population, sample, reference, catalog, data, templatesDir, template, thresholds, outputs, control, inputs)
+        {
+            Mirror = mirror,
+            Verbatims = verbatims,
+        };
     }
 
     private static PeriodDefinition? ReadPeriod(YamlMap root)
@@ -126,18 +143,16 @@ public static class ProjectLoader
         {
             position++;
             var id = map.String("id") ?? $"data{position}";
-            var path = map.String("path", required: true);
-            var dialect = ReadDialect(map);
-            var columns = ReadColumns(map);
+            var source = ReadSource(map, id, directory, projectDisplay);
             map.ReportUnknownKeys();
             if (!ids.Add(id))
             {
                 map.Error("id", $"the data id '{id}' is used twice.", "give each data file a distinct id.", DiagnosticCodes.DuplicateDefinition);
             }
 
-            if (path is not null && dialect is not null && columns is not null)
+            if (source is not null)
             {
-                sources.Add(new DataSourceDefinition(id, Path.GetFullPath(Path.Combine(directory, path)), Relative(projectDisplay, path), dialect, columns, map.Location));
+                sources.Add(source);
             }
         }
 
@@ -148,6 +163,78 @@ public static class ProjectLoader
         }
 
         return sources;
+    }
+
+    /// <summary>A CSV file with its dialect and column roles: a data entry, or the mirror survey.</summary>
+    private static DataSourceDefinition? ReadSource(YamlMap map, string id, string directory, string projectDisplay)
+    {
+        var path = map.String("path", required: true);
+        var dialect = ReadDialect(map);
+        var columns = ReadColumns(map);
+        return path is not null && dialect is not null && columns is not null
+            ? new DataSourceDefinition(id, Path.GetFullPath(Path.Combine(directory, path)), Relative(projectDisplay, path), dialect, columns, map.Location)
+            : null;
+    }
+
+    private static MirrorDefinition? ReadMirror(YamlMap root, string directory, string projectDisplay)
+    {
+        var map = root.Map("mirror");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var source = ReadSource(map, "mirror", directory, projectDisplay);
+        var invited = map.String("invited");
+        var convergence = map.Double("convergence_points", min: 0, max: 50) ?? 5;
+        var minGroup = map.Int("min_group", min: 1, max: 1000) ?? 5;
+        map.ReportUnknownKeys();
+        return source is null ? null : new MirrorDefinition(source, invited, convergence, minGroup);
+    }
+
+    private static VerbatimsDefinition? ReadVerbatims(YamlMap root, string directory, string projectDisplay)
+    {
+        var map = root.Map("verbatims");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var path = map.String("path", required: true);
+        var dialect = ReadDialect(map);
+        var rules = map.String("rules", required: true);
+        var deny = map.Strings("deny_list");
+        var approved = new List<int>();
+        foreach (var quote in map.Strings("approved_quotes"))
+        {
+            if (int.TryParse(quote, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line) && line > 0)
+            {
+                approved.Add(line);
+            }
+            else
+            {
+                map.Error("approved_quotes", $"'{quote}' is not a quote id; quote ids are the line numbers that quotes.md gives.", "for example approved_quotes: [57, 212].");
+            }
+        }
+
+        var invited = map.Int("invited_tenants", min: 1, max: 10_000_000);
+        VerbatimColumns? columns = null;
+        if (map.Map("columns", required: true) is { } c)
+        {
+            var type = c.String("respondent_type", required: true);
+            var text = c.String("text", required: true);
+            columns = type is null || text is null ? null : new VerbatimColumns(c.String("respondent_id"), type, c.String("moment"), text, c.String("segment"));
+            c.ReportUnknownKeys();
+        }
+
+        map.ReportUnknownKeys();
+        if (path is null || dialect is null || rules is null || columns is null)
+        {
+            return null;
+        }
+
+        return new VerbatimsDefinition(Path.GetFullPath(Path.Combine(directory, path)), Relative(projectDisplay, path), dialect, columns,
+            Path.GetFullPath(Path.Combine(directory, rules)), Relative(projectDisplay, rules), deny, approved, invited, map.Location);
     }
 
     private static CsvDialect? ReadDialect(YamlMap data)

@@ -11,6 +11,7 @@ internal sealed class AnswerAccumulator
     private long _blank;
     private double _sumWeights;
     private double _sumSquaredWeights;
+    private readonly PairTally _pairs = new();
 
     public AnswerAccumulator(IndicatorDefinition indicator, ScaleDefinition scale, int fieldIndex)
     {
@@ -69,5 +70,14 @@ internal sealed class AnswerAccumulator
 
     public void AddBlank() => _blank++;
 
-    public AnswerTally ToTally() => new([.. _counts], [.. _weights], [.. _excluded], _blank, _sumWeights, _sumSquaredWeights);
+    /// <summary>The score of a category for correlations: the best category scores highest (4 … 1 on a 4-point scale).</summary>
+    public double Score(int category) => _counts.Length - category;
+
+    /// <summary>Adds a respondent who answered both this item (score <paramref name="x"/>) and overall satisfaction (<paramref name="y"/>).</summary>
+    public void AddPair(double x, double y, double weight) => _pairs.Add(x, y, weight);
+
+    public AnswerTally ToTally() => new([.. _counts], [.. _weights], [.. _excluded], _blank, _sumWeights, _sumSquaredWeights)
+    {
+        Pairs = _pairs.Count == 0 ? null : _pairs,
+    };
 }

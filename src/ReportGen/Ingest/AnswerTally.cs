@@ -14,4 +14,7 @@ public sealed record AnswerTally(
     double SumSquaredWeights)
 {
     public long ValidBase => CategoryCounts.Sum();
+
+    /// <summary>The weighted sums of this item paired with overall satisfaction, for its derived importance.</summary>
+    public PairTally? Pairs { get; init; }
 }

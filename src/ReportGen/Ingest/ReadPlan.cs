@@ -18,6 +18,9 @@ internal sealed record ReadPlan(
     IReadOnlyList<AnswerAccumulator> Accumulators,
     DetectedDialect Dialect)
 {
+    /// <summary>The accumulator of the overall-satisfaction indicator, which the others are correlated with; -1 if none.</summary>
+    public int OverallIndex { get; init; } = -1;
+
     public int HeaderCount => Header.Count;
 
     public static ReadPlan? Create(DataSourceDefinition source, IReadOnlyList<IndicatorDefinition> indicators, IndicatorCatalog catalog,
@@ -104,6 +107,9 @@ internal sealed record ReadPlan(
             source.Dialect.DecimalSeparator?.ToString() ?? ", or .",
             source.Dialect.Delimiter is null,
             source.Dialect.Encoding is null);
-        return new ReadPlan(source, names, delimiter, idIndex, weightIndex, waveIndex, segments, accumulators, dialect);
+        return new ReadPlan(source, names, delimiter, idIndex, weightIndex, waveIndex, segments, accumulators, dialect)
+        {
+            OverallIndex = catalog.OverallId is { } overall ? accumulators.FindIndex(a => a.Indicator.Id == overall) : -1,
+        };
     }
 }

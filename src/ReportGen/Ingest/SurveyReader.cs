@@ -106,6 +106,7 @@ public static class SurveyReader
         var segments = plan.Segments.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
         var segmentLookups = segments.Select(s => s.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
         var wavesSeen = new SortedSet<string>(StringComparer.Ordinal);
+        var categories = new int[plan.Accumulators.Count];
         long respondents = 0;
         double sumWeights = 0;
         var fieldCount = plan.HeaderCount;
@@ -165,9 +166,23 @@ public static class SurveyReader
                 }
             }
 
-            foreach (var accumulator in plan.Accumulators)
+            for (var a = 0; a < plan.Accumulators.Count; a++)
             {
-                AddAnswer(reader, accumulator, weight, buffer, checkUtf8, plan, line, bag);
+                categories[a] = AddAnswer(reader, plan.Accumulators[a], weight, buffer, checkUtf8, plan, line, bag);
+            }
+
+            // Key-driver analysis: each item against overall satisfaction, on the rows that answered both.
+            if (plan.OverallIndex >= 0 && categories[plan.OverallIndex] >= 0)
+            {
+                var overall = plan.Accumulators[plan.OverallIndex];
+                var y = overall.Score(categories[plan.OverallIndex]);
+                for (var a = 0; a < plan.Accumulators.Count; a++)
+                {
+                    if (a != plan.OverallIndex && categories[a] >= 0)
+                    {
+                        plan.Accumulators[a].AddPair(plan.Accumulators[a].Score(categories[a]), y, weight);
+                    }
+                }
             }
 
             for (var s = 0; s < plan.Segments.Count; s++)
@@ -213,13 +228,14 @@ public static class SurveyReader
         return new SurveyTally(plan.Source.Id, respondents, sumWeights, plan.WeightIndex >= 0, answers, segmentCounts, plan.Dialect);
     }
 
-    private static void AddAnswer(CsvReader reader, AnswerAccumulator accumulator, double weight, Span<char> buffer, bool checkUtf8, ReadPlan plan, int line, DiagnosticBag bag)
+    /// <summary>Tallies one answer; returns its category index when it is a valid answer, else -1.</summary>
+    private static int AddAnswer(CsvReader reader, AnswerAccumulator accumulator, double weight, Span<char> buffer, bool checkUtf8, ReadPlan plan, int line, DiagnosticBag bag)
     {
         var raw = Trim(reader.GetSpan(accumulator.FieldIndex));
         if (raw.IsEmpty)
         {
             accumulator.AddBlank();
-            return;
+            return -1;
         }
 
         int? resolved;
@@ -241,20 +257,18 @@ public static class SurveyReader
             if (category >= 0)
             {
                 accumulator.AddCategory(category, weight);
-            }
-            else
-            {
-                accumulator.AddExcluded(~category);
+                return category;
             }
 
-            return;
+            accumulator.AddExcluded(~category);
+            return -1;
         }
 
         var location = new SourceLocation(plan.Source.DisplayPath, line, accumulator.FieldIndex + 1);
         if (checkUtf8 && !Utf8.IsValid(raw))
         {
             ReportEncoding(bag, location);
-            return;
+            return -1;
         }
 
         var scale = accumulator.Answers.Scale;
@@ -262,6 +276,7 @@ public static class SurveyReader
         bag.Add(location, DiagnosticCodes.AnswerOffScale,
             $"answer '{text}' in column '{plan.Header[accumulator.FieldIndex]}' (indicator '{accumulator.Indicator.Id}') is not on the scale '{scale.Id}'.",
             $"allowed answers: {accumulator.Answers.Describe()}. Add it to the scale's 'aliases' if it means one of them, or to 'excluded' if it leaves the base.");
+        return -1;
     }
 
     private static double? ParseWeight(CsvReader reader, ReadPlan plan, Span<char> buffer, int line, DiagnosticBag bag)

@@ -1,0 +1,24 @@
+namespace ReportGen.Definitions;
+
+/// <summary>
+/// The mirror survey ("enquête miroir"): staff answered the tenant items as they believe tenants would. Its
+/// file carries the same item columns as the tenant survey; its segments (direction, site…) are staff groups,
+/// never shown under <see cref="MinGroup"/> respondents.
+/// </summary>
+public sealed record MirrorDefinition(DataSourceDefinition Source, string? Invited, double ConvergencePoints, int MinGroup);
+
+/// <summary>The free-text comments and how to code, redact and quote them.</summary>
+public sealed record VerbatimsDefinition(
+    string Path,
+    string DisplayPath,
+    CsvDialect Dialect,
+    VerbatimColumns Columns,
+    string RulesPath,
+    string RulesDisplayPath,
+    IReadOnlyList<string> DenyList,
+    IReadOnlyList<int> ApprovedQuotes,
+    long? InvitedTenants,
+    Diagnostics.SourceLocation Location);
+
+/// <summary>The columns of the comments file.</summary>
+public sealed record VerbatimColumns(string? RespondentId, string RespondentType, string? Moment, string Text, string? Segment);
