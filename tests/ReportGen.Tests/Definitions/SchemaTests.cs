@@ -50,6 +50,31 @@ public class SchemaTests
               wave: vague
               segments:
                 - { id: agence, column: agence, label: agences }
+        mirror:
+          path: miroir.csv
+          dialect: { delimiter: ";", decimal: ",", encoding: utf-8 }
+          columns:
+            respondent_id: id
+            weight: poids
+            wave: vague
+            segments:
+              - { id: direction, column: direction, label: directions }
+          invited: l'ensemble des collaborateurs
+          convergence_points: 4
+          min_group: 2
+        verbatims:
+          path: verbatims.csv
+          dialect: { delimiter: ";", decimal: ",", encoding: utf-8 }
+          columns:
+            respondent_id: id
+            respondent_type: type
+            moment: moment
+            text: commentaire
+            segment: agence
+          rules: themes.yaml
+          deny_list: [Jean Dupont]
+          approved_quotes: [2]
+          invited_tenants: 10000
         templates:
           directory: modeles
           newsletter: article.md.sbn
@@ -105,6 +130,28 @@ public class SchemaTests
             target: 80
             iso_9001: "9.1.3"
             headline: false
+        overall: logement
+        workstreams:
+          - id: demandes
+            label: Le traitement des demandes
+            indicators: [accueil]
+            themes: demandes
+          - id: logement
+            label: Le logement
+            indicators: logement
+            themes: [logement]
+        """;
+
+    /// <summary>The verbatim coding rules of the maximal project.</summary>
+    private const string MaximalRules = """
+        version: "2024.1"
+        themes:
+          - id: demandes
+            label: Traitement des demandes
+            keywords: [demande, réponse, délai]
+          - id: logement
+            label: Logement
+            keywords: [logement, appartement]
         """;
 
     private const string MaximalCsv = """
@@ -352,6 +399,9 @@ public class SchemaTests
         var project = new TempProject(MaximalProject, MaximalIndicators, MaximalCsv);
         Directory.CreateDirectory(project.Path("modeles"));
         File.Copy(Repo.Path("templates", ProjectLoader.DefaultTemplate), project.Path(Path.Combine("modeles", "article.md.sbn")));
+        project.Write("miroir.csv", "id;vague;direction;poids;q1;q2\n1;2024;Clientèle;1;1;8\n2;2024;Clientèle;1;2;9\n3;2024;Patrimoine;1;3;5\n");
+        project.Write("verbatims.csv", "id;type;moment;agence;commentaire\n1;locataire;demande;Nord;Aucune réponse à ma demande depuis deux mois.\n2;collaborateur;intervention;Sud;Les délais de réponse sont trop longs.\n");
+        project.Write("themes.yaml", MaximalRules);
         return project;
     }
 
