@@ -30,7 +30,23 @@ public sealed record ArticleModel(
     IReadOnlyList<ArticleIndicator> HeadlineIndicators,
     IReadOnlyList<ArticleIndicator> OtherIndicators,
     IReadOnlyList<ArticleSegment> Segments,
-    string GeneratorVersion);
+    string GeneratorVersion)
+{
+    /// <summary>The mirror survey, when the project has one.</summary>
+    public ArticleMirror? Mirror { get; init; }
+
+    /// <summary>The priority work-streams chosen from the analysis, in rank order.</summary>
+    public IReadOnlyList<string> Priorities { get; init; } = [];
+
+    /// <summary>The top irritants from the comments.</summary>
+    public IReadOnlyList<ArticleIrritant> Irritants { get; init; } = [];
+
+    /// <summary>The quotes a person approved in the project file, redacted.</summary>
+    public IReadOnlyList<string> Quotes { get; init; } = [];
+
+    /// <summary>How many comments were analysed, formatted ("612"); null without comments.</summary>
+    public string? Comments { get; init; }
+}
 
 /// <summary>One indicator as the article prints it.</summary>
 public sealed record ArticleIndicator(
@@ -55,3 +71,19 @@ public sealed record ArticleIndicator(
 
 /// <summary>A segment column and how many of its values the sample covers ("6 agences").</summary>
 public sealed record ArticleSegment(string Id, string Label, int Values, string ValuesText);
+
+/// <summary>What the article says of the mirror survey.</summary>
+public sealed record ArticleMirror(
+    string? Invited,
+    string? InvitedTenants,
+    string StaffRespondents,
+    IReadOnlyList<ArticleGap> Gaps,
+    string Convergence,
+    string Overestimated,
+    string Underestimated);
+
+/// <summary>One indicator of the mirror survey: tenants, staff, gap.</summary>
+public sealed record ArticleGap(string Label, string Tenant, string Staff, string Gap, bool Significant, string Reading);
+
+/// <summary>A recurring source of dissatisfaction, from the comments.</summary>
+public sealed record ArticleIrritant(string Label, int Mentions, string Share);
