@@ -28,8 +28,11 @@ public static class ReportBuilder
         bag.ThrowIfErrors();
         var source = project!.Data[0];
         var tally = SurveyReader.Read(source, project.Catalog.Indicators, project.Catalog, project.Period.Wave, bag);
+        var staff = project.Mirror is { } mirror ? SurveyReader.Read(mirror.Source, project.Catalog.Indicators, project.Catalog, wave: null, bag) : null;
         bag.ThrowIfErrors();
-        return SurveyResults.Analyze(project, tally!);
+        var results = SurveyResults.Analyze(project, tally!);
+        results = staff is null ? results : results.WithMirror(staff);
+        return results.WithPriorities([]);
     }
 
     /// <summary>

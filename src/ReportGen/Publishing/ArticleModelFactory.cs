@@ -27,7 +27,7 @@ public static class ArticleModelFactory
             })
             .ToList();
 
-        return new ArticleModel(
+        var model = new ArticleModel(
             Organisation: FrenchFormat.Typography(project.Organisation),
             Survey: FrenchFormat.Typography(project.Survey),
             Reference: project.Reference,
@@ -53,7 +53,55 @@ public static class ArticleModelFactory
             OtherIndicators: others,
             Segments: segments,
             GeneratorVersion: generatorVersion);
+        return model with
+        {
+            Mirror = Mirror(results),
+            Priorities = results.Priorities is { } priorities
+                ? [.. priorities.Workstreams.Where(w => w.Selected).Select(w => FrenchFormat.Typography(w.Workstream.Label))]
+                : [],
+        };
     }
+
+    /// <summary>The convergences the article names: the closest items, at most three.</summary>
+    private const int ConvergencesNamed = 3;
+
+    private static ArticleMirror? Mirror(SurveyResults results)
+    {
+        if (results.Mirror is not { } mirror)
+        {
+            return null;
+        }
+
+        var catalog = results.Project.Catalog;
+        string Label(string id) => Lower(FrenchFormat.Typography(catalog.Indicators.First(i => i.Id == id).Label));
+        var gaps = mirror.Gaps.Where(g => g.IndicatorId != catalog.OverallId).ToList();
+        var rows = gaps.Select(g => new ArticleGap(
+            FrenchFormat.Typography(catalog.Indicators.First(i => i.Id == g.IndicatorId).Label),
+            g.TenantSatisfied is { } t ? FrenchFormat.Percent(t) : "—",
+            g.StaffSatisfied is { } s ? FrenchFormat.Percent(s) : "—",
+            g.GapPoints is { } p ? SignedPoints(p) : "—",
+            g.Significant,
+            MirrorText.Of(g.Class))).ToList();
+        var over = gaps.Where(g => g.Class == MirrorGapClass.StaffOverestimate).OrderByDescending(g => g.GapPoints).Select(g => Label(g.IndicatorId)).ToList();
+        var under = gaps.Where(g => g.Class == MirrorGapClass.StaffUnderestimate).OrderBy(g => g.GapPoints).Select(g => Label(g.IndicatorId)).ToList();
+        var close = gaps.Where(g => g.Class == MirrorGapClass.Convergence).OrderBy(g => Math.Abs(g.GapPoints ?? 0)).ThenBy(g => g.IndicatorId, StringComparer.Ordinal)
+            .Take(ConvergencesNamed).Select(g => Label(g.IndicatorId)).ToList();
+        var project = results.Project;
+        return new ArticleMirror(
+            project.Mirror!.Invited is { } invited ? FrenchFormat.Typography(invited) : null,
+            project.Verbatims?.InvitedTenants is { } tenants ? FrenchFormat.Count(tenants) : null,
+            FrenchFormat.Count(mirror.Staff.Respondents),
+            rows,
+            JoinFrench(close),
+            JoinFrench(over),
+            JoinFrench(under));
+    }
+
+    /// <summary>A gap in points with its sign: "+18,6 pts", "−2,8 pts".</summary>
+    public static string SignedPoints(double points) =>
+        $"{(points >= 0 ? "+" : "")}{FrenchFormat.Number(points, 1)}{FrenchFormat.NoBreakSpace}pt{(Math.Abs(Math.Round(points, 1)) >= 2 ? "s" : "")}";
+
+    private static string Lower(string label) => label.Length == 0 ? label : char.ToLowerInvariant(label[0]) + label[1..];
 
     private static ArticleIndicator Indicator(IndicatorCatalog catalog, IndicatorEstimate estimate)
     {
@@ -79,7 +127,7 @@ public static class ArticleModelFactory
             Axis: Text(definition.ActionAxis));
     }
 
-    private static string JoinFrench(List<string> items) =>
+    internal static string JoinFrench(List<string> items) =>
         items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} et {items[^1]}";
 
     private static string? Text(string? value) => value is null ? null : FrenchFormat.Typography(value);

@@ -1,0 +1,16 @@
+using ReportGen.Ingest;
+
+namespace ReportGen.Analysis;
+
+/// <summary>
+/// The mirror survey analysed: staff estimates on the tenant items, the gap of each item, and the staff groups
+/// (one table per segment column) with small groups hidden.
+/// </summary>
+public sealed record MirrorResults(
+    SurveyTally Staff,
+    IReadOnlyList<IndicatorEstimate> StaffEstimates,
+    IReadOnlyList<MirrorGap> Gaps,
+    IReadOnlyList<StaffGroupTable> Groups);
+
+/// <summary>Staff respondents per value of one segment column, protected against disclosure.</summary>
+public sealed record StaffGroupTable(string SegmentId, string Label, IReadOnlyList<string> Values, DisclosureTable Table);
