@@ -19,10 +19,16 @@ public static class EvidencePack
     private const string Method = "methode";
     private const string Results = "resultats";
     private const string Matrix = "matrice";
+    private const string Analysis = "analyse";
+    private const string MirrorAnchor = "miroir";
+    private const string PrioritiesAnchor = "priorites";
     private const string Traceability = "tracabilite";
     private const string Annex = "annexe";
 
-    public static IReadOnlyList<Block> Compose(SurveyResults results, IReadOnlyList<TracedFile> inputs, string generatorVersion, Figure? chart)
+    /// <summary>The charts of the analysis sections, when there is something to draw.</summary>
+    public sealed record AnalysisCharts(Figure? Mirror, Figure? Priorities, Figure? Irritants);
+
+    public static IReadOnlyList<Block> Compose(SurveyResults results, IReadOnlyList<TracedFile> inputs, string generatorVersion, Figure? chart, AnalysisCharts? charts = null)
     {
         var project = results.Project;
         var blocks = new List<Block>();
@@ -36,6 +42,7 @@ public static class EvidencePack
         blocks.Add(new PageBreak());
         blocks.AddRange(MethodSection(results));
         blocks.AddRange(ResultsSection(results, chart));
+        blocks.AddRange(AnalysisSection(results, charts ?? new AnalysisCharts(null, null, null)));
         blocks.AddRange(MatrixSection(project));
         blocks.AddRange(TraceabilitySection(results, inputs, generatorVersion));
         blocks.AddRange(AnnexSection(project));
@@ -183,6 +190,141 @@ public static class EvidencePack
         yield return [new Run("Évolution par rapport à la vague précédente : non disponible dans cette version (une seule vague analysée).")];
     }
 
+    private static IEnumerable<Block> AnalysisSection(SurveyResults results, AnalysisCharts charts)
+    {
+        if (results.Mirror is null && results.Priorities is null)
+        {
+            yield break;
+        }
+
+        var project = results.Project;
+        var catalog = project.Catalog;
+        string Label(string id) => Text(catalog.Indicators.First(i => i.Id == id).Label);
+        var confidence = FrenchFormat.Percent(project.Thresholds.ConfidenceLevel, 0);
+        yield return new Heading(1, "Analyse (ISO\u00A09001 §\u00A09.1.3)", Analysis);
+        if (results.Mirror is { } mirror)
+        {
+            var definition = project.Mirror!;
+            yield return new Heading(2, "Enquête miroir", MirrorAnchor);
+            yield return new Paragraph(
+                $"{FrenchFormat.Count(mirror.Staff.Respondents)} collaborateurs ont répondu aux questions des locataires comme ils pensent que les locataires y répondraient" +
+                (definition.Invited is { } invited ? $" (étaient invités : {Text(invited)}). " : ". ") +
+                $"Pour chaque indicateur, l’écart (collaborateurs moins locataires, en points) est testé par un test de comparaison de deux proportions sur les bases effectives, au seuil de {confidence}. " +
+                $"Un écart inférieur à {FrenchFormat.Number(definition.ConvergencePoints, 0)} points, ou non significatif, est une convergence ; au-delà, les collaborateurs surestiment ou sous-estiment la satisfaction des locataires.");
+            yield return new Table(
+                [
+                    new TableColumn("Indicateur", 2.1f),
+                    new TableColumn("Locataires", 0.95f, ParagraphAlignment.Right),
+                    new TableColumn("Collaborateurs", 1.25f, ParagraphAlignment.Right),
+                    new TableColumn("Écart", 0.85f, ParagraphAlignment.Right),
+                    new TableColumn("p", 0.7f, ParagraphAlignment.Right),
+                    new TableColumn("Lecture", 1.9f),
+                ],
+                [.. mirror.Gaps.Select(g => (IReadOnlyList<TableCell>)
+                [
+                    Label(g.IndicatorId),
+                    g.TenantSatisfied is { } t ? FrenchFormat.Percent(t) : "—",
+                    g.StaffSatisfied is { } s ? FrenchFormat.Percent(s) : "—",
+                    g.GapPoints is { } p ? ArticleModelFactory.SignedPoints(p) : "—",
+                    g.PValue is { } pv ? PValue(pv) : "—",
+                    new TableCell([g.Class is MirrorGapClass.StaffOverestimate or MirrorGapClass.StaffUnderestimate ? Run.Bold(MirrorText.Of(g.Class)) : new Run(MirrorText.Of(g.Class))]),
+                ])]);
+            if (charts.Mirror is not null)
+            {
+                yield return charts.Mirror;
+            }
+
+            if (mirror.Groups.Count > 0)
+            {
+                yield return new Heading(3, "Répondants de l’enquête miroir par groupe");
+                yield return new Paragraph($"Aucun groupe de moins de {definition.MinGroup} répondants n’est publié ; quand un groupe masqué pourrait être retrouvé par différence avec le total, un second groupe est masqué aussi.");
+            }
+
+            foreach (var group in mirror.Groups)
+            {
+                yield return new Table(
+                    [new TableColumn(Text(Capitalised(Singular(group.Label))), 3f), new TableColumn("Répondants", 1f, ParagraphAlignment.Right)],
+                    [
+                        .. group.Table.Cells.Select(c => (IReadOnlyList<TableCell>)
+                        [
+                            Text(group.Values[c.Index]),
+                            c.Shown ? FrenchFormat.Count(c.Count) : c.Reason == Suppression.Primary ? $"< {definition.MinGroup}" : "masqué",
+                        ]),
+                        [new TableCell([Run.Bold("Total")]), group.Table.TotalShown ? FrenchFormat.Count(group.Table.Total) : "masqué"],
+                    ]);
+            }
+        }
+
+        if (results.Priorities is { } priorities)
+        {
+            yield return new Heading(2, "Priorités : importance et performance", PrioritiesAnchor);
+            yield return new Paragraph(
+                "L’importance de chaque indicateur est dérivée : c’est sa corrélation (pondérée) avec la satisfaction globale, sur les répondants qui ont répondu aux deux. " +
+                $"La matrice importance–performance (Martilla et James, 1977) place chaque indicateur selon cette importance et son pourcentage de satisfaits. Les axes sont placés à la moyenne des indicateurs : {FrenchFormat.Percent(priorities.PerformanceCrosshair)} de satisfaits et une importance de {FrenchFormat.Number(priorities.ImportanceCrosshair, 2)} ; les déplacer changerait les quadrants.");
+            yield return new Table(
+                [new TableColumn("Indicateur", 2.4f), new TableColumn("Importance", 0.9f, ParagraphAlignment.Right), new TableColumn("% satisf.", 0.9f, ParagraphAlignment.Right), new TableColumn("Quadrant", 2.2f)],
+                [.. priorities.Items.Select(i => (IReadOnlyList<TableCell>)
+                [
+                    Label(i.IndicatorId),
+                    FrenchFormat.Number(i.Importance, 2),
+                    FrenchFormat.Percent(i.Performance),
+                    new TableCell([i.Quadrant == PriorityQuadrant.ImprovementPriority ? Run.Bold(QuadrantText(i.Quadrant)) : new Run(QuadrantText(i.Quadrant))]),
+                ])]);
+            if (charts.Priorities is not null)
+            {
+                yield return charts.Priorities;
+            }
+
+            yield return new Heading(3, "Chantiers prioritaires");
+            yield return new Paragraph($"Chaque chantier compte un point par type de signal : un indicateur dans le quadrant « priorité d’amélioration », une surestimation significative par les collaborateurs, un thème parmi les {priorities.TopIrritants} premiers irritants. Les chantiers sont classés par points, puis par mentions négatives des locataires ; les {priorities.TopIrritants} premiers sont retenus.");
+            yield return new Table(
+                [new TableColumn("Rang", 0.5f, ParagraphAlignment.Right), new TableColumn("Chantier", 1.9f), new TableColumn("Signaux", 3.2f), new TableColumn("Points", 0.6f, ParagraphAlignment.Right), new TableColumn("Retenu", 0.7f)],
+                [.. priorities.Workstreams.Select(w => (IReadOnlyList<TableCell>)
+                [
+                    w.Rank.ToString(CultureInfo.InvariantCulture),
+                    new TableCell([w.Selected ? Run.Bold(Text(w.Workstream.Label)) : new Run(Text(w.Workstream.Label))]),
+                    Signals(w, Label),
+                    w.Score.ToString(CultureInfo.InvariantCulture),
+                    w.Selected ? "oui" : "non",
+                ])]);
+        }
+    }
+
+    private static string Signals(WorkstreamPriority w, Func<string, string> label)
+    {
+        var parts = new List<string>();
+        if (w.PriorityIndicators.Count > 0)
+        {
+            parts.Add($"priorité d’amélioration : {string.Join(", ", w.PriorityIndicators.Select(label))}");
+        }
+
+        if (w.MisreadIndicators.Count > 0)
+        {
+            parts.Add($"surestimé par les collaborateurs : {string.Join(", ", w.MisreadIndicators.Select(label))}");
+        }
+
+        if (w.IrritantThemes.Count > 0)
+        {
+            parts.Add($"irritant : {string.Join(", ", w.IrritantThemes)}");
+        }
+
+        return parts.Count == 0 ? "aucun" : string.Join(" ; ", parts);
+    }
+
+    internal static string QuadrantText(PriorityQuadrant quadrant) => quadrant switch
+    {
+        PriorityQuadrant.ImprovementPriority => "priorité d’amélioration",
+        PriorityQuadrant.StrengthToMaintain => "point fort à maintenir",
+        PriorityQuadrant.SecondaryPriority => "priorité secondaire",
+        _ => "surqualité possible",
+    };
+
+    private static string PValue(double p) => p < 0.001 ? "< 0,001" : FrenchFormat.Number(p, 3);
+
+    private static string Singular(string label) => label.EndsWith('s') ? label[..^1] : label;
+
+    private static string Capitalised(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
+
     private static IEnumerable<Block> MatrixSection(ProjectDefinition project)
     {
         yield return new Heading(1, "Correspondance avec les exigences", Matrix);
@@ -194,7 +336,7 @@ public static class EvidencePack
             Row3("ISO\u00A09001 §\u00A07.5 — Informations documentées", Link("Maîtrise documentaire ; Traçabilité", Traceability), covered),
             Row3("ISO\u00A09001 §\u00A09.1.1 — Surveillance et mesure, résultats conservés", Link("Traçabilité (empreintes, manifeste)", Traceability), covered),
             Row3("ISO\u00A09001 §\u00A09.1.2 — Satisfaction du client", Link("Méthode de mesure", Method), covered),
-            Row3("ISO\u00A09001 §\u00A09.1.3 — Analyse et évaluation", Link("Résultats et conclusions", Results), covered),
+            Row3("ISO\u00A09001 §\u00A09.1.3 — Analyse et évaluation", Link(project.Mirror is null && project.Catalog.Workstreams.Count == 0 ? "Résultats et conclusions" : "Résultats, conclusions et analyse (miroir, priorités)", project.Mirror is null && project.Catalog.Workstreams.Count == 0 ? Results : Analysis), covered),
             Row3("ISO\u00A09001 §\u00A09.3.2 — Éléments d’entrée de la revue de direction", new TableCell([new Run("Tendances entre vagues, état des actions : à venir")]), notYet),
             Row3("ISO\u00A09001 §\u00A010.2 — Non-conformité et action corrective", new TableCell([new Run("Irritants et actions correctives : à venir")]), notYet),
             Row3("ISO\u00A09001 §\u00A010.3 — Amélioration continue", new TableCell([new Run("Suivi du plan d’actions : à venir")]), notYet),

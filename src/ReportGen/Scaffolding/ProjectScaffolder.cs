@@ -11,6 +11,7 @@ namespace ReportGen.Scaffolding;
 public static class ProjectScaffolder
 {
     public const int StarterRows = 400;
+    public const int StarterStaff = 120;
 
     public static IReadOnlyList<string> Create(string directory)
     {
@@ -43,6 +44,12 @@ public static class ProjectScaffolder
         {
             SampleSurvey.Write(csv, StarterRows);
             files["tenants-2020.csv"] = csv.ToArray();
+        }
+
+        using (var staff = new MemoryStream())
+        {
+            SampleMirror.Write(staff, StarterStaff);
+            files["staff-mirror-2020.csv"] = staff.ToArray();
         }
 
         // The starter uses its own copy of the templates, so that users see what to edit.

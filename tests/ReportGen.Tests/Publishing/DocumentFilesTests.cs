@@ -45,11 +45,11 @@ public sealed class DocumentFilesTests : IClassFixture<DocumentFilesTests.Sample
         Assert.InRange(new FileInfo(_build.File(file)).Length, 10 * 1024, limit);
 
     [Fact]
-    public void Newsletter_PDF_is_one_page_with_the_text_of_the_Markdown()
+    public void Newsletter_PDF_is_a_double_page_at_most_with_the_text_of_the_Markdown()
     {
         using var document = PdfDocument.Open(_build.File("newsletter.pdf"));
-        Assert.Equal(1, document.NumberOfPages);
-        var pdfWords = Words(string.Join(' ', document.GetPage(1).GetWords().Select(w => w.Text)));
+        Assert.InRange(document.NumberOfPages, 1, 2);
+        var pdfWords = Words(string.Join(' ', document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
         var markdown = File.ReadAllText(_build.File("newsletter.md"));
         var markdownWords = Words(markdown.Replace("#", " ", StringComparison.Ordinal).Replace("*", " ", StringComparison.Ordinal).Replace("- ", " ", StringComparison.Ordinal));
         var missing = markdownWords.Except(pdfWords).ToList();
