@@ -11,8 +11,18 @@ internal static class Tokenizer
 {
     private static readonly Dictionary<string, string> Elisions = new(StringComparer.Ordinal)
     {
-        ["d"] = "de", ["n"] = "ne", ["l"] = "le", ["j"] = "je", ["m"] = "me", ["t"] = "te", ["s"] = "se",
-        ["c"] = "ce", ["qu"] = "que", ["jusqu"] = "jusque", ["lorsqu"] = "lorsque", ["puisqu"] = "puisque",
+        ["d"] = "de",
+        ["n"] = "ne",
+        ["l"] = "le",
+        ["j"] = "je",
+        ["m"] = "me",
+        ["t"] = "te",
+        ["s"] = "se",
+        ["c"] = "ce",
+        ["qu"] = "que",
+        ["jusqu"] = "jusque",
+        ["lorsqu"] = "lorsque",
+        ["puisqu"] = "puisque",
     };
 
     public static List<Token> Words(string folded)
