@@ -21,6 +21,24 @@ public partial class QuoteFileTests
     }
 
     [Fact]
+    public void Every_sample_comment_once_redacted_holds_no_phone_email_or_deny_list_name()
+    {
+        var lines = File.ReadLines(TestSupport.Repo.Path("data", "verbatims-2020.csv")).Skip(1);
+        var withData = 0;
+        foreach (var line in lines)
+        {
+            var redacted = Redactor.Redact(line[(line.LastIndexOf(';') + 1)..], SampleVerbatims.DenyList);
+            withData += redacted.Spans.Count > 0 ? 1 : 0;
+            Assert.DoesNotMatch(PhoneLike(), redacted.Text);
+            Assert.DoesNotMatch(EmailLike(), redacted.Text);
+            Assert.DoesNotContain("Benali", redacted.Text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotMatch(@"\d+ (rue|avenue|allée|boulevard|place|impasse) \p{Lu}", redacted.Text);
+        }
+
+        Assert.True(withData >= 30, $"{withData} sample comments with personal data");
+    }
+
+    [Fact]
     public void The_quote_file_asks_a_person_to_choose_and_approve_and_lists_quotes_by_theme_with_their_ids()
     {
         var tally = IrritantsTests.SampleTally();
