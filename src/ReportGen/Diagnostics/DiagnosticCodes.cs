@@ -20,6 +20,7 @@ public static class DiagnosticCodes
     public const string InvalidEncoding = "RG206";
     public const string MalformedCsv = "RG207";
     public const string EmptyRespondentId = "RG208";
+    public const string InvalidRespondentType = "RG209";
 
     public const string TemplateError = "RG300";
     public const string OutputError = "RG400";

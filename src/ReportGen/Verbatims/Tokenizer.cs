@@ -1,0 +1,131 @@
+namespace ReportGen.Verbatims;
+
+/// <summary>
+/// Splits a folded text into words and clauses. A word is a run of letters and digits; an elided article
+/// or pronoun keeps its apostrophe in the text but is normalized ("d'eau" → "de", "eau"; "n'est" → "ne",
+/// "est"), so that "pas d'eau" and "pas de eau" match alike. A clause ends at . ! ? ; or a line break (not at a colon, which
+/// introduces what the clause is about), and
+/// before the contrast words "mais", "cependant", "toutefois", "par contre", "en revanche".
+/// </summary>
+internal static class Tokenizer
+{
+    private static readonly Dictionary<string, string> Elisions = new(StringComparer.Ordinal)
+    {
+        ["d"] = "de",
+        ["n"] = "ne",
+        ["l"] = "le",
+        ["j"] = "je",
+        ["m"] = "me",
+        ["t"] = "te",
+        ["s"] = "se",
+        ["c"] = "ce",
+        ["qu"] = "que",
+        ["jusqu"] = "jusque",
+        ["lorsqu"] = "lorsque",
+        ["puisqu"] = "puisque",
+    };
+
+    public static List<Token> Words(string folded)
+    {
+        var tokens = new List<Token>();
+        var clause = 0;
+        var i = 0;
+        while (i < folded.Length)
+        {
+            var c = folded[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c is '.' or '!' or '?' or ';' or '\n' or '\r' && tokens.Count > 0 && tokens[^1].Clause == clause)
+                {
+                    clause++;
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < folded.Length && char.IsLetterOrDigit(folded[i]))
+            {
+                i++;
+            }
+
+            var word = folded[start..i];
+            if (i < folded.Length && folded[i] == '\'' && Elisions.TryGetValue(word, out var full))
+            {
+                tokens.Add(new Token(full, start, i + 1, clause));
+                i++;
+                continue;
+            }
+
+            if (word is "mais" or "cependant" or "toutefois"
+                || (word == "contre" && tokens.Count > 0 && tokens[^1].Text == "par")
+                || (word == "revanche" && tokens.Count > 0 && tokens[^1].Text == "en"))
+            {
+                if (word is "contre" or "revanche")
+                {
+                    tokens.RemoveAt(tokens.Count - 1);
+                }
+
+                clause++;
+                continue;
+            }
+
+            tokens.Add(new Token(word, start, i, clause));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The words of a keyword or phrase from a rule set; a trailing '*' on a word is kept as a prefix mark.</summary>
+    public static string[] Pattern(string phrase)
+    {
+        var folded = FoldedText.FoldString(phrase).Replace("…", " … ", StringComparison.Ordinal);
+        var words = new List<string>();
+        foreach (var raw in folded.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var part = raw;
+            var star = part.EndsWith('*');
+            foreach (var token in Words(star ? part[..^1] : part))
+            {
+                words.Add(token.Text);
+            }
+
+            if (star && words.Count > 0)
+            {
+                words[^1] += "*";
+            }
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>Whether the pattern's words match the tokens from <paramref name="at"/>, all in one clause.</summary>
+    public static bool Matches(IReadOnlyList<Token> tokens, int at, string[] pattern)
+    {
+        if (pattern.Length == 0 || at + pattern.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < pattern.Length; k++)
+        {
+            var token = tokens[at + k];
+            if (token.Clause != tokens[at].Clause)
+            {
+                return false;
+            }
+
+            var word = pattern[k];
+            var ok = word.EndsWith('*')
+                ? token.Text.StartsWith(word[..^1], StringComparison.Ordinal)
+                : token.Text == word;
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

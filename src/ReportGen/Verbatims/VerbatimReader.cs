@@ -1,0 +1,261 @@
+using System.Text;
+using System.Text.Unicode;
+using CsvHelper;
+using ReportGen.Definitions;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Verbatims;
+
+/// <summary>
+/// Reads a verbatim file once, streaming: each comment is coded into themes and counted per theme and
+/// respondent type; nothing per row is kept but the candidate quotes, at most
+/// <see cref="QuotesPerTheme"/> per theme, redacted before they are kept. A candidate is a comment of
+/// <see cref="MinQuoteLength"/> to <see cref="MaxQuoteLength"/> characters that is negative on the theme,
+/// the first ones in file order. Problems are collected with their line and field number.
+/// </summary>
+public static class VerbatimReader
+{
+    public const int QuotesPerTheme = 3;
+    public const int MinQuoteLength = 60;
+    public const int MaxQuoteLength = 220;
+
+    public static VerbatimTally? Read(string path, string displayPath, VerbatimColumns columns, CsvDialect dialect, VerbatimRuleSet rules,
+        IReadOnlyCollection<string> denyList, DiagnosticBag bag)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(denyList);
+        ArgumentNullException.ThrowIfNull(bag);
+        if (!File.Exists(path))
+        {
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the verbatim file '{displayPath}' does not exist.", "check its path.");
+            return null;
+        }
+
+        Encoding? encoding = null;
+        if (dialect.Encoding is { } name)
+        {
+            encoding = EncodingNames.Resolve(name);
+            if (encoding is null)
+            {
+                bag.Add(new SourceLocation(displayPath), DiagnosticCodes.InvalidValue, $"unknown encoding '{name}'.",
+                    Suggestions.Hint(name, EncodingNames.Known.ToList(), "encodings"));
+                return null;
+            }
+        }
+
+        var checkUtf8 = encoding is null || encoding.CodePage == Encoding.UTF8.CodePage;
+        var malformed = new List<Diagnostic>();
+        var options = new CsvReaderOptions
+        {
+            Separator = dialect.Delimiter,
+            HasHeader = true,
+            Encoding = encoding is { CodePage: 65001 } ? null : encoding,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            TrimWhitespace = true,
+            DetectSeparatorHint = true,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            AllowLineBreaksInQuotes = true,
+            MaxRecordSize = 1 << 20,
+            OnMalformedRecord = record =>
+            {
+                if (record.Reason != CsvMalformedReason.FieldCountMismatch && malformed.Count < bag.Limit)
+                {
+                    malformed.Add(new Diagnostic(new SourceLocation(displayPath, (int)record.LineNumber), DiagnosticCodes.MalformedCsv,
+                        "malformed quoting.", "a field that contains the delimiter, a quote or a line break must be enclosed in double quotes, with inner quotes doubled (\"\")."));
+                }
+            },
+        };
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var reader = CsvReader.Create(stream, options, leaveOpen: false);
+            var header = reader.Headers.Select(h => h.Trim()).ToList();
+            if (header.Count == 0)
+            {
+                bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.NoDataRows, "the file is empty: no header row and no data.",
+                    "export the comments with a first row naming the columns.");
+                return null;
+            }
+
+            var found = string.Join(", ", header.Select(n => $"'{n}'"));
+            int Find(string? column, string role, bool required)
+            {
+                if (column is null)
+                {
+                    return -1;
+                }
+
+                var index = header.FindIndex(n => string.Equals(n, column, StringComparison.OrdinalIgnoreCase));
+                if (index < 0 && required)
+                {
+                    var close = Suggestions.Closest(column, header);
+                    bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.MissingColumn, $"the column '{column}' ({role}) is not in the header of {displayPath}.",
+                        $"{(close is not null ? $"did you mean '{close}'? " : "")}Columns found: {found}.");
+                }
+
+                return index;
+            }
+
+            var textIndex = Find(columns.Text, "comment text", true);
+            var typeIndex = Find(columns.RespondentType, "respondent type", true);
+            var momentIndex = Find(columns.Moment, "moment", true);
+            var idIndex = Find(columns.RespondentId, "respondent id", true);
+            var segmentIndex = Find(columns.Segment, "segment", true);
+            if (textIndex < 0 || typeIndex < 0 || momentIndex < 0 || (columns.RespondentId is not null && idIndex < 0) || (columns.Segment is not null && segmentIndex < 0))
+            {
+                return null;
+            }
+
+            var indices = new Indices(textIndex, typeIndex, momentIndex, segmentIndex, header.Count, header);
+            var tally = ReadRows(reader, indices, displayPath, rules, denyList, checkUtf8, bag);
+            foreach (var problem in malformed)
+            {
+                bag.Add(problem);
+            }
+
+            return bag.HasErrors ? null : tally;
+        }
+        catch (CsvFormatException ex)
+        {
+            bag.Add(new SourceLocation(displayPath, (int)ex.LineNumber), DiagnosticCodes.MalformedCsv, $"the file cannot be read as CSV: {ex.Message}",
+                "check that it is a CSV export and that its quotes are balanced.");
+            return null;
+        }
+        catch (IOException ex)
+        {
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the file cannot be read: {ex.Message}", null);
+            return null;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the file cannot be read: {ex.Message}", "check its permissions.");
+            return null;
+        }
+    }
+
+    /// <summary>The respondent type a cell stands for, or null: tenant, locataire, staff, collaborateur (any case, singular or plural).</summary>
+    public static RespondentType? ParseRespondentType(string value) =>
+        FoldedText.FoldString(value.Trim()) switch
+        {
+            "tenant" or "tenants" or "locataire" or "locataires" => RespondentType.Tenant,
+            "staff" or "collaborateur" or "collaborateurs" or "collaboratrice" or "collaboratrices" => RespondentType.Staff,
+            _ => null,
+        };
+
+    private static VerbatimTally? ReadRows(CsvReader reader, Indices indices, string file, VerbatimRuleSet rules, IReadOnlyCollection<string> denyList,
+        bool checkUtf8, DiagnosticBag bag)
+    {
+        var coder = new ThemeCoder(rules);
+        var themeCount = rules.Themes.Count;
+        var mentions = new int[2, themeCount];
+        var negatives = new int[2, themeCount];
+        var positives = new int[2, themeCount];
+        var comments = new int[2];
+        var quotes = new List<CandidateQuote>[themeCount];
+        for (var t = 0; t < themeCount; t++)
+        {
+            quotes[t] = [];
+        }
+
+        var themeIndex = rules.Themes.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var rows = 0;
+        while (reader.Read())
+        {
+            var line = (int)reader.LineNumber;
+            if (reader.FieldCount != indices.FieldCount)
+            {
+                bag.Add(new SourceLocation(file, line), DiagnosticCodes.FieldCount, $"this row has {reader.FieldCount} fields; the header has {indices.FieldCount}.",
+                    "a comment containing the delimiter must be quoted.");
+                continue;
+            }
+
+            rows++;
+            var typeText = Field(reader, indices.Type, checkUtf8, file, line, bag);
+            var text = Field(reader, indices.Text, checkUtf8, file, line, bag);
+            var moment = Field(reader, indices.Moment, checkUtf8, file, line, bag);
+            var segment = indices.Segment >= 0 ? Field(reader, indices.Segment, checkUtf8, file, line, bag) : null;
+            if (typeText is null || text is null || moment is null)
+            {
+                continue;
+            }
+
+            if (ParseRespondentType(typeText) is not RespondentType type)
+            {
+                bag.Add(new SourceLocation(file, line, indices.Type + 1), DiagnosticCodes.InvalidRespondentType,
+                    $"respondent type '{typeText}' (column '{indices.Header[indices.Type]}') is neither tenant nor staff.",
+                    "write 'tenant' or 'locataire' for tenants, 'staff' or 'collaborateur' for staff members.");
+                continue;
+            }
+
+            if (text.Length == 0 || bag.HasErrors)
+            {
+                continue;
+            }
+
+            var who = (int)type;
+            comments[who]++;
+            foreach (var mention in coder.Code(text))
+            {
+                var t = themeIndex[mention.ThemeId];
+                mentions[who, t]++;
+                if (mention.Polarity == Polarity.Positive)
+                {
+                    positives[who, t]++;
+                }
+                else if (mention.Polarity == Polarity.Negative)
+                {
+                    negatives[who, t]++;
+                    if (quotes[t].Count < QuotesPerTheme && text.Length is >= MinQuoteLength and <= MaxQuoteLength)
+                    {
+                        var redacted = Redactor.Redact(text, denyList);
+                        quotes[t].Add(new CandidateQuote(mention.ThemeId, line, type, moment, segment, redacted.Text, redacted.Spans.Count));
+                    }
+                }
+            }
+        }
+
+        if (bag.HasErrors)
+        {
+            return null;
+        }
+
+        if (rows == 0)
+        {
+            bag.Add(new SourceLocation(file, 1), DiagnosticCodes.NoDataRows, "the file has no data rows.", "export the comments below the header row.");
+            return null;
+        }
+
+        var counts = new List<ThemeCount>();
+        for (var t = 0; t < themeCount; t++)
+        {
+            foreach (var type in new[] { RespondentType.Tenant, RespondentType.Staff })
+            {
+                var who = (int)type;
+                var share = comments[who] == 0 ? 0 : (double)mentions[who, t] / comments[who];
+                counts.Add(new ThemeCount(rules.Themes[t].Id, rules.Themes[t].Label, type, mentions[who, t], negatives[who, t], positives[who, t], share));
+            }
+        }
+
+        return new VerbatimTally(file, rules.Version, rules.Themes, comments[0], comments[1], counts, [.. quotes.SelectMany(q => q)]);
+    }
+
+    private static string? Field(CsvReader reader, int index, bool checkUtf8, string file, int line, DiagnosticBag bag)
+    {
+        var raw = reader.GetSpan(index).Trim(" \t"u8);
+        if (checkUtf8 && !Utf8.IsValid(raw))
+        {
+            bag.Add(new SourceLocation(file, line, index + 1), DiagnosticCodes.InvalidEncoding, "this field is not valid UTF-8: the file seems to be in another encoding.",
+                "French exports from Excel are often Windows-1252: declare the encoding 'windows-1252' for this file.");
+            return null;
+        }
+
+        return Encoding.UTF8.GetString(raw);
+    }
+
+    private sealed record Indices(int Text, int Type, int Moment, int Segment, int FieldCount, IReadOnlyList<string> Header);
+}
