@@ -29,10 +29,12 @@ public static class ReportBuilder
         var source = project!.Data[0];
         var tally = SurveyReader.Read(source, project.Catalog.Indicators, project.Catalog, project.Period.Wave, bag);
         var staff = project.Mirror is { } mirror ? SurveyReader.Read(mirror.Source, project.Catalog.Indicators, project.Catalog, wave: null, bag) : null;
+        var verbatims = project.Verbatims is { } comments ? ReadVerbatims(project, comments, bag) : null;
         bag.ThrowIfErrors();
         var results = SurveyResults.Analyze(project, tally!);
         results = staff is null ? results : results.WithMirror(staff);
-        return results.WithPriorities([]);
+        results = verbatims is null ? results : results with { Verbatims = verbatims };
+        return results.WithPriorities([.. (verbatims?.Irritants ?? []).Select(i => (i.ThemeId, i.NegativeMentions))]);
     }
 
     /// <summary>
@@ -80,6 +82,11 @@ public static class ReportBuilder
                 ChartFigure(fullChart, $"Figure 1 — Satisfaction par indicateur : pourcentage de satisfaits, intervalle de confiance à {confidence} et objectif.")), pdfA)),
             new(project.Outputs.Table, IndicatorTableWriter.Write(project.Catalog, results.Estimates)),
         };
+        if (results.Verbatims is { } coded)
+        {
+            outputs.Add(new Manifest.Entry("quotes.md", Encoding.UTF8.GetBytes(Verbatims.QuoteFile.Write(coded.Tally, coded.Tally.RuleSetVersion))));
+        }
+
         if (fullChart is not null)
         {
             // The chart for the magazine's layout tools: vectors, and a 300 dpi bitmap.
@@ -104,6 +111,49 @@ public static class ReportBuilder
         transaction.Commit();
         return new BuildResult(results, [.. outputs.Select(o => o.Path).Append(Manifest.FileName)], Path.GetFullPath(outputDirectory));
     }
+    /// <summary>Loads the coding rules, checks the work-streams' themes against them, codes the comments and picks the approved quotes.</summary>
+    private static VerbatimResults? ReadVerbatims(ProjectDefinition project, VerbatimsDefinition comments, DiagnosticBag bag)
+    {
+        var rules = Verbatims.VerbatimRuleLoader.Load(comments.RulesPath, comments.RulesDisplayPath, bag);
+        if (rules is null)
+        {
+            return null;
+        }
+
+        var themeIds = rules.Themes.Select(t => t.Id).ToList();
+        foreach (var workstream in project.Catalog.Workstreams)
+        {
+            foreach (var theme in workstream.Themes.Where(t => !themeIds.Contains(t)))
+            {
+                bag.Add(workstream.Location with { File = project.Catalog.Path }, DiagnosticCodes.UnknownReference,
+                    $"work-stream '{workstream.Id}' names the verbatim theme '{theme}', which {comments.RulesDisplayPath} does not define.",
+                    Suggestions.Hint(theme, themeIds, "themes"));
+            }
+        }
+
+        var tally = Verbatims.VerbatimReader.Read(comments.Path, comments.DisplayPath, comments.Columns, comments.Dialect, rules, comments.DenyList, bag);
+        if (tally is null)
+        {
+            return null;
+        }
+
+        var approved = new List<Verbatims.CandidateQuote>();
+        foreach (var id in comments.ApprovedQuotes)
+        {
+            if (tally.Quotes.FirstOrDefault(q => q.Id == id) is { } quote)
+            {
+                approved.Add(quote);
+            }
+            else
+            {
+                bag.Add(comments.Location, DiagnosticCodes.UnknownReference, $"approved quote {id} is not one of the candidate quotes.",
+                    $"only quotes proposed in quotes.md (already redacted) can be approved; candidates: {string.Join(", ", tally.Quotes.Select(q => q.Id))}.");
+            }
+        }
+
+        return new VerbatimResults(tally, Verbatims.Irritants.Rank(tally), approved);
+    }
+
     /// <summary>The width of the exported chart, in points (about 17 cm, a magazine column pair).</summary>
     private const int ChartExportWidth = 480;
 
@@ -113,6 +163,9 @@ public static class ReportBuilder
     private static string InputRole(ProjectDefinition project, string path) =>
         path == project.Path ? "fichier de projet"
         : project.Data.Any(d => d.Path == path) ? "données de l’enquête"
+        : project.Mirror?.Source.Path == path ? "enquête miroir"
+        : project.Verbatims?.Path == path ? "commentaires libres"
+        : project.Verbatims?.RulesPath == path ? "règles de codage des commentaires"
         : "définitions des indicateurs";
 
     private static (DocumentInfo Newsletter, DocumentInfo Evidence) DocumentInfoFor(ProjectDefinition project, long respondents)

@@ -9,6 +9,9 @@ public sealed record SurveyResults(ProjectDefinition Project, SurveyTally Survey
     /// <summary>The mirror survey, when the project has one.</summary>
     public MirrorResults? Mirror { get; init; }
 
+    /// <summary>The coded comments, when the project has them.</summary>
+    public VerbatimResults? Verbatims { get; init; }
+
     /// <summary>The importance–performance matrix and the ranked work-streams, when the indicator file defines work-streams.</summary>
     public PriorityResults? Priorities { get; init; }
 

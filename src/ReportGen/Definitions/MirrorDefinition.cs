@@ -12,13 +12,10 @@ public sealed record VerbatimsDefinition(
     string Path,
     string DisplayPath,
     CsvDialect Dialect,
-    VerbatimColumns Columns,
+    Verbatims.VerbatimColumns Columns,
     string RulesPath,
     string RulesDisplayPath,
     IReadOnlyList<string> DenyList,
     IReadOnlyList<int> ApprovedQuotes,
     long? InvitedTenants,
     Diagnostics.SourceLocation Location);
-
-/// <summary>The columns of the comments file.</summary>
-public sealed record VerbatimColumns(string? RespondentId, string RespondentType, string? Moment, string Text, string? Segment);

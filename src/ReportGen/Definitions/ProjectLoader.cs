@@ -218,12 +218,13 @@ public static class ProjectLoader
         }
 
         var invited = map.Int("invited_tenants", min: 1, max: 10_000_000);
-        VerbatimColumns? columns = null;
+        Verbatims.VerbatimColumns? columns = null;
         if (map.Map("columns", required: true) is { } c)
         {
             var type = c.String("respondent_type", required: true);
             var text = c.String("text", required: true);
-            columns = type is null || text is null ? null : new VerbatimColumns(c.String("respondent_id"), type, c.String("moment"), text, c.String("segment"));
+            var moment = c.String("moment", required: true);
+            columns = type is null || text is null || moment is null ? null : new Verbatims.VerbatimColumns(text, type, moment, c.String("respondent_id"), c.String("segment"));
             c.ReportUnknownKeys();
         }
 

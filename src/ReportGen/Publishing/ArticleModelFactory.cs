@@ -56,6 +56,11 @@ public static class ArticleModelFactory
         return model with
         {
             Mirror = Mirror(results),
+            Comments = results.Verbatims is { } v ? FrenchFormat.Count(v.Tally.TenantComments + v.Tally.StaffComments) : null,
+            Irritants = results.Verbatims is { } verbatims
+                ? [.. verbatims.Irritants.Take(SurveyResults.PriorityCount).Select(i => new ArticleIrritant(FrenchFormat.Typography(i.Label), i.NegativeMentions, FrenchFormat.Percent(i.Share, 0)))]
+                : [],
+            Quotes = results.Verbatims is { } quoted ? [.. quoted.ApprovedQuotes.Select(q => FrenchFormat.Typography(q.Text))] : [],
             Priorities = results.Priorities is { } priorities
                 ? [.. priorities.Workstreams.Where(w => w.Selected).Select(w => FrenchFormat.Typography(w.Workstream.Label))]
                 : [],
