@@ -27,6 +27,8 @@ internal static partial class ChartKit
     /// <summary>Sets a text element to our family, at a size and colour, upright.</summary>
     public static void StyleText(LabelStyle style, float size, ScottPlot.Color color, bool bold = false)
     {
+        // A style made after a plot's Font.Set has a typeface of its own, which would win over the name and the weight.
+        style.Font = null;
         style.FontName = ChartFonts.Family;
         style.FontSize = size;
         style.ForeColor = color;
@@ -73,6 +75,15 @@ internal static partial class ChartKit
     public static void Render(Plot plot, SKCanvas canvas, SKRect rect)
     {
         ArgumentNullException.ThrowIfNull(canvas);
+
+        // ScottPlot renders again, over the first drawing, while the axis limits differ from the previous render's,
+        // which they always do on a plot's first render: a first render that draws nothing makes the real one single
+        // (a PDF would otherwise hold every text twice).
+        using (var nothing = new SKNoDrawCanvas((int)MathF.Ceiling(rect.Width), (int)MathF.Ceiling(rect.Height)))
+        {
+            plot.Render(nothing, new PixelRect(0, rect.Width, rect.Height, 0));
+        }
+
         var saved = canvas.Save();
         try
         {
@@ -146,6 +157,13 @@ internal static partial class ChartKit
 
         return best;
     }
+
+    /// <summary>
+    /// A number as <see cref="ReportGen.Publishing.FrenchFormat.Number"/> writes it, but with an en dash for the minus sign:
+    /// the chart font, Noto Sans, has no U+2212 (documents fall back to Noto Sans Math; charts use one family only).
+    /// </summary>
+    public static string Number(double value, int decimals) =>
+        ReportGen.Publishing.FrenchFormat.Number(value, decimals).Replace('\u2212', '\u2013');
 
     public static bool IsProportion(double value) => double.IsFinite(value) && value is >= 0 and <= 1;
 
@@ -257,9 +275,10 @@ internal sealed class PlacedTexts(IReadOnlyList<ChartText> texts) : IRenderActio
 {
     public void Render(RenderPack rp)
     {
-        var style = new LabelStyle { BorderWidth = 0, PixelPadding = new PixelPadding(0) };
         foreach (var text in texts)
         {
+            // A style and a paint of its own for each text: a paint keeps the typeface it was first given.
+            var style = new LabelStyle { BorderWidth = 0, PixelPadding = new PixelPadding(0) };
             ChartKit.StyleText(style, text.Size, text.Color, text.Bold);
             style.Alignment = text.Alignment;
             var r = text.Rect;
@@ -275,7 +294,8 @@ internal sealed class PlacedTexts(IReadOnlyList<ChartText> texts) : IRenderActio
                 Alignment.LowerLeft or Alignment.LowerCenter or Alignment.LowerRight => r.Bottom,
                 _ => r.MidY,
             };
-            style.Render(rp.Canvas, new Pixel(x, y), rp.Paint, text.Text, false);
+            using var paint = ScottPlot.Paint.NewDisposablePaint();
+            style.Render(rp.Canvas, new Pixel(x, y), paint, text.Text, false);
         }
     }
 }
@@ -284,4 +304,61 @@ internal sealed class PlacedTexts(IReadOnlyList<ChartText> texts) : IRenderActio
 internal sealed class LegendOutside(PixelRect rect) : IRenderAction
 {
     public void Render(RenderPack rp) => rp.Plot.Legend.Render(rp.Canvas, rp.Paint, rect, Alignment.UpperLeft);
+}
+
+/// <summary>A marker the chart places itself, centred on <see cref="Center"/> (in points from the chart's corner).</summary>
+internal sealed record ChartMarker(SKPoint Center, MarkerStyle Style);
+
+/// <summary>Draws markers at the places a layout computed, unclipped by the data area.</summary>
+internal sealed class PlacedMarkers(IReadOnlyList<ChartMarker> markers) : IRenderAction
+{
+    public void Render(RenderPack rp)
+    {
+        foreach (var marker in markers)
+        {
+            marker.Style.Render(rp.Canvas, new Pixel(marker.Center.X, marker.Center.Y), rp.Paint);
+        }
+    }
+}
+
+/// <summary>One entry of a legend row: a symbol (or none) and its text.</summary>
+internal sealed record LegendEntry(string Text, MarkerStyle? Symbol, ScottPlot.Color TextColor);
+
+/// <summary>A legend laid out in rows, as texts and markers to draw.</summary>
+internal sealed record LegendLayout(SKRect Rect, IReadOnlyList<ChartText> Texts, IReadOnlyList<ChartMarker> Markers)
+{
+    private const float SymbolWidth = 10f;
+    private const float SymbolGap = 4f;
+    private const float ItemGap = 16f;
+
+    /// <summary>Lays the entries out from (<paramref name="left"/>, <paramref name="top"/>), wrapping before <paramref name="right"/>.</summary>
+    public static LegendLayout Create(IReadOnlyList<LegendEntry> entries, float left, float top, float right, TextMeasurer font)
+    {
+        var texts = new List<ChartText>();
+        var markers = new List<ChartMarker>();
+        var x = left;
+        var y = top;
+        var widest = left;
+        foreach (var entry in entries)
+        {
+            var symbol = entry.Symbol is null ? 0 : SymbolWidth + SymbolGap;
+            var width = symbol + font.Width(entry.Text);
+            if (x > left && x + width > right)
+            {
+                x = left;
+                y += font.LineHeight + 2;
+            }
+
+            if (entry.Symbol is { } style)
+            {
+                markers.Add(new ChartMarker(new SKPoint(x + (SymbolWidth / 2), y + (font.LineHeight / 2)), style));
+            }
+
+            texts.Add(new ChartText(entry.Text, new SKRect(x + symbol, y, x + width, y + font.LineHeight), font.Size, entry.TextColor, font.Bold));
+            widest = Math.Max(widest, x + width);
+            x += width + ItemGap;
+        }
+
+        return new LegendLayout(new SKRect(left, top, widest, y + font.LineHeight), texts, markers);
+    }
 }
