@@ -1,13 +1,8 @@
-using System.Buffers.Binary;
-using System.Globalization;
-using System.IO.Hashing;
-using System.Text.RegularExpressions;
 using ReportGen.Analysis;
 using ReportGen.Documents;
 using ReportGen.Publishing;
 using ScottPlot;
 using ScottPlot.Plottables;
-using ScottPlot.Rendering.RenderActions;
 using ScottPlot.TickGenerators;
 using SkiaSharp;
 
@@ -19,7 +14,7 @@ namespace ReportGen.Charts;
 /// computed in points and the PNG is the same drawing scaled to its resolution, so every output reads the same.
 /// The chart has no title: documents caption it.
 /// </summary>
-public sealed partial class SatisfactionChart
+public sealed class SatisfactionChart
 {
     /// <summary>Font size of the indicator labels and of the values, in points.</summary>
     internal const float LabelFontSize = 9f;
@@ -30,7 +25,7 @@ public sealed partial class SatisfactionChart
     private const float MinRowPitch = 22f;
     private const float BarFraction = 0.6f;
     private const float MaxBarThickness = 16f;
-    private const float OuterPadding = 2f;
+    private const float OuterPadding = ChartKit.OuterPadding;
     private const float IntervalLineWidth = 1f;
     private const float TargetLineWidth = 2f;
     private const float LowBaseOutlineWidth = 0.75f;
@@ -50,14 +45,10 @@ public sealed partial class SatisfactionChart
     /// <summary>Labels wrap beyond this share of the chart's width; a single word longer than it is never cut.</summary>
     private const float MaxLabelShare = 0.42f;
 
-    private static readonly ScottPlot.Color BarColor = ScottPlot.Color.FromHex("#2E5E8C");
+    private static readonly ScottPlot.Color BarColor = ChartKit.PrimaryColor;
     private static readonly ScottPlot.Color LowBaseBarColor = ScottPlot.Color.FromHex("#B4C6D8");
     private static readonly ScottPlot.Color IntervalColor = ScottPlot.Color.FromHex("#1B3A57");
     private static readonly ScottPlot.Color TargetColor = ScottPlot.Color.FromHex("#C0392B");
-    private static readonly ScottPlot.Color TextColor = ScottPlot.Color.FromHex("#262626");
-    private static readonly ScottPlot.Color MutedTextColor = ScottPlot.Color.FromHex("#595959");
-    private static readonly ScottPlot.Color GridColor = ScottPlot.Color.FromHex("#D9D9D9");
-    private static readonly ScottPlot.Color AxisColor = ScottPlot.Color.FromHex("#7F7F7F");
 
     /// <summary>Appended to the label of a low-base bar; its no-break space keeps it on one line.</summary>
     internal const string LowBaseSuffix = " (base\u00A0faible)";
@@ -76,7 +67,7 @@ public sealed partial class SatisfactionChart
         foreach (var bar in bars)
         {
             ArgumentNullException.ThrowIfNull(bar, nameof(bars));
-            if (!IsProportion(bar.Value) || !IsProportion(bar.Low) || !IsProportion(bar.High) || (bar.Target is { } target && !IsProportion(target)))
+            if (!ChartKit.IsProportion(bar.Value) || !ChartKit.IsProportion(bar.Low) || !ChartKit.IsProportion(bar.High) || (bar.Target is { } target && !ChartKit.IsProportion(target)))
             {
                 throw new ArgumentException($"the bar '{bar.Label}' has a value, a bound or a target outside [0, 1].", nameof(bars));
             }
@@ -137,75 +128,32 @@ public sealed partial class SatisfactionChart
         ArgumentNullException.ThrowIfNull(canvas);
         var layout = ComputeLayout(rect.Width, rect.Height);
         using var plot = BuildPlot(layout);
-        var saved = canvas.Save();
-        try
-        {
-            canvas.Translate(rect.Left, rect.Top);
-            canvas.ClipRect(new SKRect(0, 0, rect.Width, rect.Height));
-            plot.Render(canvas, new PixelRect(0, rect.Width, rect.Height, 0));
-        }
-        finally
-        {
-            canvas.RestoreToCount(saved);
-        }
+        ChartKit.Render(plot, canvas, rect);
     }
 
     /// <summary>The chart as an SVG document of the given size (user units are points); text stays text, in "Noto Sans".</summary>
-    public string ToSvg(int width, int height)
-    {
-        CheckSize(width, height);
-        using var stream = new MemoryStream();
-        using (var managed = new SKManagedWStream(stream))
-        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, width, height), managed))
-        {
-            Draw(canvas, new SKRect(0, 0, width, height));
-        }
-
-        return RenumberSvgIds(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+    public string ToSvg(int width, int height) => ChartKit.ToSvg(Draw, width, height);
 
     /// <summary>
     /// The chart as a PNG on white, for a placement of <paramref name="width"/> × <paramref name="height"/> points:
     /// its pixel size is points × <paramref name="dpi"/> / 72, and its pHYs chunk records the resolution.
     /// </summary>
-    public byte[] ToPng(int width, int height, int dpi = 300)
-    {
-        CheckSize(width, height);
-        ArgumentOutOfRangeException.ThrowIfLessThan(dpi, 36);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(dpi, 2400);
-        var info = new SKImageInfo(PixelLength(width, dpi), PixelLength(height, dpi), SKColorType.Rgba8888, SKAlphaType.Premul);
-        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException("cannot create a bitmap surface.");
-        var canvas = surface.Canvas;
-        canvas.Clear(SKColors.White);
-
-        // One scale both ways, so that text keeps its proportions; rounding leaves at most half a pixel unused.
-        canvas.Scale(dpi / 72f);
-        Draw(canvas, new SKRect(0, 0, width, height));
-        canvas.Flush();
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100) ?? throw new InvalidOperationException("cannot encode the chart as PNG.");
-        return WithResolution(data.ToArray(), dpi);
-    }
+    public byte[] ToPng(int width, int height, int dpi = 300) => ChartKit.ToPng(Draw, width, height, dpi);
 
     /// <summary>The pixel length of a length in points at a resolution.</summary>
-    internal static int PixelLength(int points, int dpi) => (int)Math.Round(points * (double)dpi / 72, MidpointRounding.AwayFromZero);
+    internal static int PixelLength(int points, int dpi) => ChartKit.PixelLength(points, dpi);
 
     /// <summary>Where everything goes for a chart of the given size in points (height 0: only the measures that do not depend on it).</summary>
     internal SatisfactionChartLayout ComputeLayout(float width, float height)
     {
-        if (!float.IsFinite(width) || width <= 0 || !float.IsFinite(height) || height < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(width), $"a chart of {width} × {height} pt cannot be drawn.");
-        }
-
-        ChartFonts.EnsureRegistered();
+        ChartKit.CheckArea(width, height);
         using var labelFont = new TextMeasurer(LabelFontSize);
         using var smallFont = new TextMeasurer(SmallFontSize);
         var labelLineHeight = labelFont.LineHeight;
         var smallLineHeight = smallFont.LineHeight;
 
         var maxLabelWidth = Math.Max(width * MaxLabelShare, 40f);
-        var wrapped = labels.Select(l => Wrap(l, maxLabelWidth, labelFont)).ToList();
+        var wrapped = labels.Select(l => ChartKit.Wrap(l, maxLabelWidth, labelFont)).ToList();
         var labelWidths = wrapped.Select(lines => lines.Max(l => labelFont.Width(l))).ToList();
         var labelColumn = labelWidths.Max();
         var maxLines = wrapped.Max(lines => lines.Count);
@@ -282,16 +230,8 @@ public sealed partial class SatisfactionChart
 
     private Plot BuildPlot(SatisfactionChartLayout layout)
     {
-        var plot = new Plot();
+        var plot = ChartKit.NewPlot(layout.DataRect);
         var count = Bars.Count;
-
-        // Draw only inside the given rectangle and only what shows: no clearing of the host canvas, and no
-        // transparent backgrounds (an SVG writer turns a transparent rectangle into a black one).
-        plot.RenderManager.RenderActions.RemoveAll(a => a is ClearCanvas or RenderFigureBackground or RenderDataBackground);
-        plot.Font.Set(ChartFonts.Family);
-
-        var data = layout.DataRect;
-        plot.Layout.Fixed(new PixelRect(data.Left, data.Right, data.Bottom, data.Top));
         plot.Axes.SetLimits(0, layout.XMax, -0.5, count - 0.5);
 
         StyleAxes(plot, layout);
@@ -349,7 +289,7 @@ public sealed partial class SatisfactionChart
             var text = plot.Add.Text(FrenchFormat.Percent(bar.Value), layout.ValueAnchors[i], count - 1 - i);
             text.LabelStyle.FontName = ChartFonts.Family;
             text.LabelStyle.FontSize = LabelFontSize;
-            text.LabelStyle.ForeColor = bar.LowBase ? MutedTextColor : TextColor;
+            text.LabelStyle.ForeColor = bar.LowBase ? ChartKit.MutedTextColor : ChartKit.TextColor;
             text.LabelStyle.BorderWidth = 0;
             text.LabelStyle.PixelPadding = new PixelPadding(0);
             text.Alignment = Alignment.MiddleLeft;
@@ -391,7 +331,7 @@ public sealed partial class SatisfactionChart
         legend.ManualItems.AddRange(LegendItems(capSize));
         legend.FontName = ChartFonts.Family;
         legend.FontSize = SmallFontSize;
-        legend.FontColor = TextColor;
+        legend.FontColor = ChartKit.TextColor;
         legend.OutlineColor = Colors.Transparent;
         legend.OutlineWidth = 0;
         legend.ShadowColor = Colors.Transparent;
@@ -458,8 +398,8 @@ public sealed partial class SatisfactionChart
             [.. layout.Labels]);
         left.MajorTickStyle.Length = 0;
         left.MinorTickStyle.Length = 0;
-        StyleText(left.TickLabelStyle, LabelFontSize, TextColor);
-        left.FrameLineStyle.Color = AxisColor;
+        ChartKit.StyleText(left.TickLabelStyle, LabelFontSize, ChartKit.TextColor);
+        left.FrameLineStyle.Color = ChartKit.AxisColor;
         left.FrameLineStyle.Width = 0.75f;
         left.FrameLineStyle.AntiAlias = true;
 
@@ -472,146 +412,22 @@ public sealed partial class SatisfactionChart
 
         bottom.TickGenerator = ticks;
         bottom.MajorTickStyle.Length = XTickLength;
-        bottom.MajorTickStyle.Color = GridColor;
+        bottom.MajorTickStyle.Color = ChartKit.GridColor;
         bottom.MajorTickStyle.Width = 0.5f;
         bottom.MajorTickStyle.AntiAlias = true;
         bottom.MinorTickStyle.Length = 0;
-        StyleText(bottom.TickLabelStyle, SmallFontSize, MutedTextColor);
+        ChartKit.StyleText(bottom.TickLabelStyle, SmallFontSize, ChartKit.MutedTextColor);
         bottom.FrameLineStyle.Width = 0;
         bottom.FrameLineStyle.Color = Colors.Transparent;
 
-        foreach (var hidden in new IAxis[] { plot.Axes.Top, plot.Axes.Right })
-        {
-            hidden.FrameLineStyle.Width = 0;
-            hidden.FrameLineStyle.Color = Colors.Transparent;
-            hidden.MajorTickStyle.Length = 0;
-            hidden.MinorTickStyle.Length = 0;
-            StyleText(hidden.TickLabelStyle, SmallFontSize, Colors.Transparent);
-            hidden.TickLabelStyle.IsVisible = false;
-        }
+        ChartKit.HideAxis(plot.Axes.Top, SmallFontSize);
+        ChartKit.HideAxis(plot.Axes.Right, SmallFontSize);
 
-        plot.Grid.XAxisStyle.MajorLineStyle.Color = GridColor;
+        plot.Grid.XAxisStyle.MajorLineStyle.Color = ChartKit.GridColor;
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0.5f;
         plot.Grid.XAxisStyle.MajorLineStyle.AntiAlias = true;
         plot.Grid.XAxisStyle.MinorLineStyle.Width = 0;
         plot.Grid.YAxisStyle.IsVisible = false;
-    }
-
-    private static void StyleText(LabelStyle style, float size, ScottPlot.Color color)
-    {
-        style.FontName = ChartFonts.Family;
-        style.FontSize = size;
-        style.ForeColor = color;
-        style.Bold = false;
-        style.Italic = false;
-    }
-
-    /// <summary>
-    /// Breaks a label at its spaces into as few lines as fit <paramref name="maxWidth"/>, then evens them out: the
-    /// narrowest layout with that many lines, so that no word is left alone on a line when it need not be.
-    /// </summary>
-    private static List<string> Wrap(string label, float maxWidth, TextMeasurer font)
-    {
-        var best = Greedy(label, maxWidth, font);
-        while (best.Count > 1)
-        {
-            var narrower = Greedy(label, best.Max(font.Width) - 0.5f, font);
-            if (narrower.Count != best.Count)
-            {
-                break;
-            }
-
-            best = narrower;
-        }
-
-        return best;
-    }
-
-    private static List<string> Greedy(string label, float maxWidth, TextMeasurer font)
-    {
-        var lines = new List<string>();
-        var line = "";
-        foreach (var word in label.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = line.Length == 0 ? word : line + " " + word;
-            if (line.Length > 0 && font.Width(candidate) > maxWidth)
-            {
-                lines.Add(line);
-                line = word;
-            }
-            else
-            {
-                line = candidate;
-            }
-        }
-
-        lines.Add(line);
-        return lines;
-    }
-
-    private static bool IsProportion(double value) => double.IsFinite(value) && value is >= 0 and <= 1;
-
-    private static void CheckSize(int width, int height)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
-    }
-
-    /// <summary>
-    /// Skia names an SVG's clip paths from a counter shared by the whole process, so the same chart drawn twice
-    /// gets other names: number them again, in order of appearance.
-    /// </summary>
-    private static string RenumberSvgIds(string svg)
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        return SvgId().Replace(svg, m =>
-        {
-            var name = m.Groups["name"].Value;
-            if (!names.TryGetValue(name, out var renamed))
-            {
-                renamed = $"{m.Groups["prefix"].Value}_{(names.Count + 1).ToString(CultureInfo.InvariantCulture)}";
-                names.Add(name, renamed);
-            }
-
-            return m.Groups["lead"].Value + renamed;
-        });
-    }
-
-    [GeneratedRegex(@"(?<lead>id=""|url\(#|href=""#)(?<name>(?<prefix>[A-Za-z]+)_[0-9A-Fa-f]+)\b")]
-    private static partial Regex SvgId();
-
-    /// <summary>Inserts a pHYs chunk (pixels per metre) right after the IHDR chunk, so the PNG says its resolution.</summary>
-    private static byte[] WithResolution(byte[] png, int dpi)
-    {
-        const int ihdrEnd = 8 + 4 + 4 + 13 + 4;
-        var pixelsPerMetre = (uint)Math.Round(dpi / 0.0254, MidpointRounding.AwayFromZero);
-        var chunk = new byte[4 + 4 + 9 + 4];
-        BinaryPrimitives.WriteUInt32BigEndian(chunk, 9);
-        "pHYs"u8.CopyTo(chunk.AsSpan(4));
-        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8), pixelsPerMetre);
-        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(12), pixelsPerMetre);
-        chunk[16] = 1;
-        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(17), Crc32.HashToUInt32(chunk.AsSpan(4, 4 + 9)));
-        return [.. png.AsSpan(0, ihdrEnd), .. chunk, .. png.AsSpan(ihdrEnd)];
-    }
-
-    /// <summary>Measures text exactly as ScottPlot will lay it out: same typeface, size and paint settings.</summary>
-    private sealed class TextMeasurer : IDisposable
-    {
-        private readonly ScottPlot.Paint paint = ScottPlot.Paint.NewDisposablePaint();
-        private readonly LabelStyle style = new();
-
-        public TextMeasurer(float size)
-        {
-            StyleText(style, size, TextColor);
-            LineHeight = style.Measure("Ag", paint).LineHeight;
-        }
-
-        public float LineHeight { get; }
-
-        public float Width(string text) => style.Measure(text, paint).Size.Width;
-
-        public void Dispose() => paint.Dispose();
     }
 
     /// <summary>The legend symbol of an interval: a horizontal line between two caps.</summary>
@@ -626,12 +442,6 @@ public sealed partial class SatisfactionChart
             Drawing.DrawLine(canvas, paint, new PixelLine(center.X - half, center.Y - cap, center.X - half, center.Y + cap), style);
             Drawing.DrawLine(canvas, paint, new PixelLine(center.X + half, center.Y - cap, center.X + half, center.Y + cap), style);
         }
-    }
-
-    /// <summary>Renders the plot's legend in a band above the data area, after everything else.</summary>
-    private sealed class LegendOutside(PixelRect rect) : IRenderAction
-    {
-        public void Render(RenderPack rp) => rp.Plot.Legend.Render(rp.Canvas, rp.Paint, rect, Alignment.UpperLeft);
     }
 }
 
