@@ -73,13 +73,18 @@ public static class ReportBuilder
         var headlineChart = SatisfactionChart.FromEstimates(results, headlineOnly: true);
         var fullChart = SatisfactionChart.FromEstimates(results);
         var confidence = FrenchFormat.Percent(thresholds.ConfidenceLevel, 0);
+        var (mirrorChart, priorityChart, irritantChart) = AnalysisCharts(results);
         var outputs = new List<Manifest.Entry>
         {
             new(project.Outputs.Newsletter, Encoding.UTF8.GetBytes(article)),
             new(project.Outputs.NewsletterHtml, Encoding.UTF8.GetBytes(NewsletterHtml.Render(article, project))),
             new(project.Outputs.NewsletterPdf, PdfDocumentWriter.Write(info.Newsletter, NewsletterPdf.Compose(article, ChartFigure(headlineChart, $"Part des locataires satisfaits, avec l’intervalle de confiance à {confidence} et l’objectif de chaque indicateur.")), pdfA)),
             new(project.Outputs.Evidence, PdfDocumentWriter.Write(info.Evidence, EvidencePack.Compose(results, traced, GeneratorVersion,
-                ChartFigure(fullChart, $"Figure 1 — Satisfaction par indicateur : pourcentage de satisfaits, intervalle de confiance à {confidence} et objectif.")), pdfA)),
+                ChartFigure(fullChart, $"Figure 1 — Satisfaction par indicateur : pourcentage de satisfaits, intervalle de confiance à {confidence} et objectif."),
+                new EvidencePack.AnalysisCharts(
+                    ChartFigure(mirrorChart, "Figure 2 — Enquête miroir : satisfaction des locataires et estimation des collaborateurs, écart en points."),
+                    ChartFigure(priorityChart, "Figure 3 — Matrice importance–performance ; axes à la moyenne des indicateurs."),
+                    ChartFigure(irritantChart, "Figure 4 — Irritants : mentions négatives dans les commentaires des locataires."))), pdfA)),
             new(project.Outputs.Table, IndicatorTableWriter.Write(project.Catalog, results.Estimates)),
         };
         if (results.Verbatims is { } coded)
@@ -93,6 +98,16 @@ public static class ReportBuilder
             var size = fullChart.PreferredSize(ChartExportWidth);
             outputs.Add(new Manifest.Entry("charts/satisfaction.svg", Encoding.UTF8.GetBytes(fullChart.ToSvg((int)size.Width, (int)size.Height))));
             outputs.Add(new Manifest.Entry("charts/satisfaction.png", fullChart.ToPng((int)size.Width, (int)size.Height)));
+        }
+
+        foreach (var (name, chart) in new (string, IChart?)[] { ("mirror", mirrorChart), ("priorities", priorityChart), ("irritants", irritantChart) })
+        {
+            if (chart is not null)
+            {
+                var size = chart.PreferredSize(ChartExportWidth);
+                outputs.Add(new Manifest.Entry($"charts/{name}.svg", Encoding.UTF8.GetBytes(chart.ToSvg((int)size.Width, (int)size.Height))));
+                outputs.Add(new Manifest.Entry($"charts/{name}.png", chart.ToPng((int)size.Width, (int)size.Height)));
+            }
         }
 
         var summary = new ProjectSummary(project.Organisation, project.Survey, project.Period.Label, project.PublicationDate, results.Survey.Respondents);
@@ -111,6 +126,22 @@ public static class ReportBuilder
         transaction.Commit();
         return new BuildResult(results, [.. outputs.Select(o => o.Path).Append(Manifest.FileName)], Path.GetFullPath(outputDirectory));
     }
+    /// <summary>The charts of the analysis: mirror gaps, importance–performance matrix, irritants (null where there is no data).</summary>
+    private static (MirrorChart? Mirror, PriorityMatrixChart? Priorities, IrritantChart? Irritants) AnalysisCharts(SurveyResults results)
+    {
+        var catalog = results.Project.Catalog;
+        string Label(string id) => FrenchFormat.Typography(catalog.Indicators.First(i => i.Id == id).Label);
+        var gaps = (results.Mirror?.Gaps ?? []).Where(g => g.IndicatorId != catalog.OverallId && g.StaffSatisfied is not null && g.TenantSatisfied is not null).ToList();
+        var mirror = gaps.Count == 0 ? null : new MirrorChart([.. gaps.Select(g => new MirrorPoint(Label(g.IndicatorId), g.TenantSatisfied!.Value, g.StaffSatisfied!.Value, g.Significant))]);
+        var priorities = results.Priorities is { Items.Count: > 1 } p
+            ? new PriorityMatrixChart([.. p.Items.Select(i => new PriorityPoint(Label(i.IndicatorId), i.Performance, i.Importance))], p.PerformanceCrosshair, p.ImportanceCrosshair)
+            : null;
+        var irritants = results.Verbatims is { Irritants.Count: > 0 } v
+            ? new IrritantChart([.. v.Irritants.Where(i => i.NegativeMentions > 0).Select(i => new IrritantBar(FrenchFormat.Typography(i.Label), i.NegativeMentions, i.Share))])
+            : null;
+        return (mirror, priorities, irritants?.Bars.Count > 0 ? irritants : null);
+    }
+
     /// <summary>Loads the coding rules, checks the work-streams' themes against them, codes the comments and picks the approved quotes.</summary>
     private static VerbatimResults? ReadVerbatims(ProjectDefinition project, VerbatimsDefinition comments, DiagnosticBag bag)
     {
@@ -157,7 +188,7 @@ public static class ReportBuilder
     /// <summary>The width of the exported chart, in points (about 17 cm, a magazine column pair).</summary>
     private const int ChartExportWidth = 480;
 
-    private static Figure? ChartFigure(SatisfactionChart? chart, string caption) =>
+    private static Figure? ChartFigure(IChart? chart, string caption) =>
         chart is null ? null : new Figure(width => chart.PreferredSize(width).Height, chart.Draw, caption);
 
     private static string InputRole(ProjectDefinition project, string path) =>

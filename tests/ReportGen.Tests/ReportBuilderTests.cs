@@ -88,7 +88,12 @@ public sealed class ReportBuilderTests : IDisposable
         Assert.Equal("2020", parameters.GetProperty("wave").GetString());
         Assert.True(parameters.GetProperty("weighted").GetBoolean());
         var outputs = root.GetProperty("outputs").EnumerateArray().ToList();
-        Assert.Equal(["charts/satisfaction.png", "charts/satisfaction.svg", "evidence.pdf", "indicators.csv", "newsletter.html", "newsletter.md", "newsletter.pdf"], outputs.Select(o => o.GetProperty("path").GetString()));
+        Assert.Equal(
+            [
+                "charts/irritants.png", "charts/irritants.svg", "charts/mirror.png", "charts/mirror.svg", "charts/priorities.png", "charts/priorities.svg",
+                "charts/satisfaction.png", "charts/satisfaction.svg", "evidence.pdf", "indicators.csv", "newsletter.html", "newsletter.md", "newsletter.pdf", "quotes.md",
+            ],
+            outputs.Select(o => o.GetProperty("path").GetString()));
         foreach (var output in outputs)
         {
             var bytes = File.ReadAllBytes(Path.Combine(_out, output.GetProperty("path").GetString()!));

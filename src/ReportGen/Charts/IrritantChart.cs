@@ -10,7 +10,7 @@ namespace ReportGen.Charts;
 /// with "142 (23 %)" after it (the mentions and their share of the comments). The values are written, so the chart
 /// has no axis. Units are PDF points; the chart has no title.
 /// </summary>
-public sealed class IrritantChart
+public sealed class IrritantChart : IChart
 {
     /// <summary>Font size of the labels and of the values, in points.</summary>
     internal const float LabelFontSize = 9f;

@@ -22,6 +22,8 @@ public static class EvidencePack
     private const string Analysis = "analyse";
     private const string MirrorAnchor = "miroir";
     private const string PrioritiesAnchor = "priorites";
+    private const string VerbatimsAnchor = "verbatims";
+    private const string Corrective = "actions-correctives";
     private const string Traceability = "tracabilite";
     private const string Annex = "annexe";
 
@@ -43,6 +45,7 @@ public static class EvidencePack
         blocks.AddRange(MethodSection(results));
         blocks.AddRange(ResultsSection(results, chart));
         blocks.AddRange(AnalysisSection(results, charts ?? new AnalysisCharts(null, null, null)));
+        blocks.AddRange(CorrectiveSection(results));
         blocks.AddRange(MatrixSection(project));
         blocks.AddRange(TraceabilitySection(results, inputs, generatorVersion));
         blocks.AddRange(AnnexSection(project));
@@ -192,7 +195,7 @@ public static class EvidencePack
 
     private static IEnumerable<Block> AnalysisSection(SurveyResults results, AnalysisCharts charts)
     {
-        if (results.Mirror is null && results.Priorities is null)
+        if (results.Mirror is null && results.Priorities is null && results.Verbatims is null)
         {
             yield break;
         }
@@ -255,6 +258,40 @@ public static class EvidencePack
             }
         }
 
+        if (results.Verbatims is { } verbatims)
+        {
+            var tally = verbatims.Tally;
+            yield return new Heading(2, "Commentaires libres (verbatims)", VerbatimsAnchor);
+            yield return new Paragraph(
+                $"{FrenchFormat.Count(tally.TenantComments)} commentaires de locataires et {FrenchFormat.Count(tally.StaffComments)} de collaborateurs ont été codés en thèmes par le jeu de règles « {project.Verbatims!.RulesDisplayPath.Split('/')[^1]} », version {tally.RuleSetVersion} : mots-clés comparés sans casse ni accents, exclusions, négations (« ne … pas », « pas de », « jamais »…), plusieurs thèmes par commentaire. " +
+                "Un irritant est un thème classé par le nombre de commentaires négatifs de locataires qui le mentionnent. Avant toute citation, les données personnelles sont masquées (courriels, téléphones, adresses, numéros de logement, noms, santé).");
+            yield return new Table(
+                [
+                    new TableColumn("Thème", 2.4f),
+                    new TableColumn("Locataires", 0.9f, ParagraphAlignment.Right),
+                    new TableColumn("dont négatifs", 1f, ParagraphAlignment.Right),
+                    new TableColumn("Collaborateurs", 1.1f, ParagraphAlignment.Right),
+                    new TableColumn("dont négatifs", 1f, ParagraphAlignment.Right),
+                ],
+                [.. tally.Themes.Select(t =>
+                {
+                    var tenants = tally.Count(t.Id, Verbatims.RespondentType.Tenant);
+                    var staff = tally.Count(t.Id, Verbatims.RespondentType.Staff);
+                    return (IReadOnlyList<TableCell>)
+                    [
+                        Text(t.Label),
+                        FrenchFormat.Count(tenants.Mentions),
+                        FrenchFormat.Count(tenants.NegativeMentions),
+                        FrenchFormat.Count(staff.Mentions),
+                        FrenchFormat.Count(staff.NegativeMentions),
+                    ];
+                })]);
+            if (charts.Irritants is not null)
+            {
+                yield return charts.Irritants;
+            }
+        }
+
         if (results.Priorities is { } priorities)
         {
             yield return new Heading(2, "Priorités : importance et performance", PrioritiesAnchor);
@@ -288,6 +325,34 @@ public static class EvidencePack
                     w.Selected ? "oui" : "non",
                 ])]);
         }
+    }
+
+    /// <summary>ISO 9001 § 10.2: each irritant traced to the work-stream that acts on it.</summary>
+    private static IEnumerable<Block> CorrectiveSection(SurveyResults results)
+    {
+        if (results.Verbatims is not { } verbatims)
+        {
+            yield break;
+        }
+
+        var workstreams = results.Priorities?.Workstreams ?? [];
+        yield return new Heading(1, "Irritants et actions correctives (ISO\u00A09001 §\u00A010.2)", Corrective);
+        yield return new Paragraph("Chaque irritant est rattaché au chantier qui le traite ; les actions correctives détaillées, leurs pilotes et leurs échéances relèvent du plan d’actions, et leur efficacité sera vérifiée à la vague suivante.");
+        yield return new Table(
+            [new TableColumn("Rang", 0.5f, ParagraphAlignment.Right), new TableColumn("Irritant", 2f), new TableColumn("Mentions négatives", 1.1f, ParagraphAlignment.Right), new TableColumn("Part", 0.7f, ParagraphAlignment.Right), new TableColumn("Chantier correctif", 2.2f)],
+            [.. verbatims.Irritants.Select(i =>
+            {
+                var stream = workstreams.FirstOrDefault(w => w.Workstream.Themes.Contains(i.ThemeId));
+                var action = stream is null ? "aucun chantier défini — à rattacher" : $"{Text(stream.Workstream.Label)}{(stream.Selected ? " (prioritaire)" : "")}";
+                return (IReadOnlyList<TableCell>)
+                [
+                    i.Rank.ToString(CultureInfo.InvariantCulture),
+                    Text(i.Label),
+                    FrenchFormat.Count(i.NegativeMentions),
+                    FrenchFormat.Percent(i.Share, 0),
+                    new TableCell([stream?.Selected == true ? Run.Bold(action) : new Run(action)]),
+                ];
+            })]);
     }
 
     private static string Signals(WorkstreamPriority w, Func<string, string> label)
@@ -338,7 +403,9 @@ public static class EvidencePack
             Row3("ISO\u00A09001 §\u00A09.1.2 — Satisfaction du client", Link("Méthode de mesure", Method), covered),
             Row3("ISO\u00A09001 §\u00A09.1.3 — Analyse et évaluation", Link(project.Mirror is null && project.Catalog.Workstreams.Count == 0 ? "Résultats et conclusions" : "Résultats, conclusions et analyse (miroir, priorités)", project.Mirror is null && project.Catalog.Workstreams.Count == 0 ? Results : Analysis), covered),
             Row3("ISO\u00A09001 §\u00A09.3.2 — Éléments d’entrée de la revue de direction", new TableCell([new Run("Tendances entre vagues, état des actions : à venir")]), notYet),
-            Row3("ISO\u00A09001 §\u00A010.2 — Non-conformité et action corrective", new TableCell([new Run("Irritants et actions correctives : à venir")]), notYet),
+            project.Verbatims is null
+                ? Row3("ISO\u00A09001 §\u00A010.2 — Non-conformité et action corrective", new TableCell([new Run("Irritants et actions correctives : à venir")]), notYet)
+                : Row3("ISO\u00A09001 §\u00A010.2 — Non-conformité et action corrective", Link("Irritants et actions correctives (plan d’actions détaillé : à venir)", Corrective), covered),
             Row3("ISO\u00A09001 §\u00A010.3 — Amélioration continue", new TableCell([new Run("Suivi du plan d’actions : à venir")]), notYet),
         };
         foreach (var engagement in project.Catalog.Indicators.Select(i => i.QualiHlmEngagement).OfType<string>().Distinct(StringComparer.Ordinal))

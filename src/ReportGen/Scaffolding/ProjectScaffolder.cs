@@ -12,6 +12,7 @@ public static class ProjectScaffolder
 {
     public const int StarterRows = 400;
     public const int StarterStaff = 120;
+    public const int StarterComments = 200;
 
     public static IReadOnlyList<string> Create(string directory)
     {
@@ -23,7 +24,7 @@ public static class ProjectScaffolder
         }
 
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var name in new[] { "reportgen.yaml", "indicators.yaml" })
+        foreach (var name in new[] { "reportgen.yaml", "indicators.yaml", "verbatim-themes.yaml" })
         {
             var text = Resource($"starter/{name}").Replace("$schema=../schemas/", "$schema=schemas/", StringComparison.Ordinal);
             files[name] = System.Text.Encoding.UTF8.GetBytes(text);
@@ -52,9 +53,17 @@ public static class ProjectScaffolder
             files["staff-mirror-2020.csv"] = staff.ToArray();
         }
 
+        using (var comments = new MemoryStream())
+        {
+            SampleVerbatims.Write(comments, StarterComments);
+            files["verbatims-2020.csv"] = comments.ToArray();
+        }
+
         // The starter uses its own copy of the templates, so that users see what to edit.
         var project = System.Text.Encoding.UTF8.GetString(files["reportgen.yaml"]);
         project = project.TrimEnd() + "\n\ntemplates:\n  directory: templates\n  newsletter: newsletter.md.sbn\n";
+        // Quotes are approved by a person, from the starter's own quotes.md: none yet.
+        project = System.Text.RegularExpressions.Regex.Replace(project, @"approved_quotes: \[[^\]]*\]", "approved_quotes: []");
         files["reportgen.yaml"] = System.Text.Encoding.UTF8.GetBytes(project);
 
         // All or nothing, like a build: a failure halfway leaves no half-made project behind.

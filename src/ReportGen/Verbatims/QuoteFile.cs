@@ -22,7 +22,7 @@ public static class QuoteFile
         text.Append("(noms, téléphones, e-mails, adresses, numéros de logement, santé) ont été masquées automatiquement par « […] », ");
         text.Append("mais une personne doit relire chaque citation, la choisir et l’approuver avant toute publication. ");
         text.Append("Aucune citation n’est publiée sans approbation : inscrivez les numéros retenus dans le fichier de projet ");
-        text.Append("(par exemple `quotes: { approved: [12, 57] }`).\n");
+        text.Append("(sous `verbatims:`, par exemple `approved_quotes: [12, 57]`).\n");
 
         foreach (var theme in tally.Themes)
         {

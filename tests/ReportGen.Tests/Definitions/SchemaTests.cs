@@ -73,7 +73,7 @@ public class SchemaTests
             segment: agence
           rules: themes.yaml
           deny_list: [Jean Dupont]
-          approved_quotes: [2]
+          approved_quotes: [3]
           invited_tenants: 10000
         templates:
           directory: modeles
@@ -400,7 +400,7 @@ public class SchemaTests
         Directory.CreateDirectory(project.Path("modeles"));
         File.Copy(Repo.Path("templates", ProjectLoader.DefaultTemplate), project.Path(Path.Combine("modeles", "article.md.sbn")));
         project.Write("miroir.csv", "id;vague;direction;poids;q1;q2\n1;2024;Clientèle;1;1;8\n2;2024;Clientèle;1;2;9\n3;2024;Patrimoine;1;3;5\n");
-        project.Write("verbatims.csv", "id;type;moment;agence;commentaire\n1;locataire;demande;Nord;Aucune réponse à ma demande depuis deux mois.\n2;collaborateur;intervention;Sud;Les délais de réponse sont trop longs.\n");
+        project.Write("verbatims.csv", "id;type;moment;agence;commentaire\n1;locataire;demande;Nord;Aucune réponse à ma demande depuis deux mois.\n2;locataire;intervention;Sud;Aucune réponse à ma demande depuis deux mois, les délais sont vraiment trop longs pour nous.\n");
         project.Write("themes.yaml", MaximalRules);
         return project;
     }
