@@ -13,6 +13,9 @@ public static class MarkdownBlocks
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
+    /// <summary>The style of quotations (Markdown block quotes).</summary>
+    public static TextStyle QuoteStyle { get; } = new(10.5f, Italic: true, Color: DocumentTheme.AccentLight);
+
     public static IReadOnlyList<Block> Parse(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
@@ -32,6 +35,14 @@ public static class MarkdownBlocks
                         .Select(item => (IReadOnlyList<Run>)[.. item.OfType<ParagraphBlock>().SelectMany(p => Runs(p.Inline))])
                         .ToList();
                     blocks.Add(new ListBlock(items, list.IsOrdered));
+                    break;
+                case QuoteBlock quote:
+                    // A quotation: set apart in italics, in the accent colour.
+                    foreach (var paragraph in quote.OfType<ParagraphBlock>())
+                    {
+                        blocks.Add(new Paragraph(Runs(paragraph.Inline), QuoteStyle));
+                    }
+
                     break;
                 case ThematicBreakBlock:
                     break;

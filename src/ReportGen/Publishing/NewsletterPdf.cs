@@ -10,7 +10,7 @@ namespace ReportGen.Publishing;
 /// </summary>
 public static partial class NewsletterPdf
 {
-    private const float CompactChart = 0.66f;
+    private const float CompactChart = 0.8f;
 
     private static readonly TextStyle MethodStyle = new(8.5f, Color: DocumentTheme.Muted);
 

@@ -7,6 +7,8 @@ namespace ReportGen.Tests.Publishing;
 /// <summary>The PDF, SVG and PNG files of a build of the sample, checked as files: validity, size, text, bytes.</summary>
 public sealed class DocumentFilesTests : IClassFixture<DocumentFilesTests.SampleBuild>
 {
+    private static readonly string[] TextOutputs = ["newsletter.md", "newsletter.html", "quotes.md"];
+
     private readonly SampleBuild _build;
 
     public DocumentFilesTests(SampleBuild build) => _build = build;
@@ -121,6 +123,42 @@ public sealed class DocumentFilesTests : IClassFixture<DocumentFilesTests.Sample
         {
             Assert.True(File.ReadAllBytes(_build.File(file)).SequenceEqual(File.ReadAllBytes(Path.Combine(dir, "out", file))), $"{file} differs without system fonts");
         }
+    }
+
+    [Fact]
+    public void No_published_output_carries_personal_data_from_the_comments()
+    {
+        // The deny-list names, and any phone number or e-mail address, must never reach a published file.
+        var published = TextOutputs.Select(f => File.ReadAllText(_build.File(f))).ToList();
+        using (var pdf = PdfDocument.Open(_build.File("newsletter.pdf")))
+        {
+            published.Add(string.Join(' ', pdf.GetPages().Select(p => p.Text)));
+        }
+
+        using (var pdf = PdfDocument.Open(_build.File("evidence.pdf")))
+        {
+            published.Add(string.Join(' ', pdf.GetPages().Select(p => p.Text)));
+        }
+
+        foreach (var text in published)
+        {
+            Assert.DoesNotContain("Karim", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Benali", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Ferreira", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotMatch(@"[\w.+-]+@[\w-]+\.[\w.]+", text);
+            Assert.DoesNotMatch(@"(?<!\w)0[1-9](?:[ .-]?\d{2}){4}(?!\w)", text);
+        }
+    }
+
+    [Fact]
+    public void Approved_quotes_appear_in_the_newsletter_as_quotations()
+    {
+        var markdown = File.ReadAllText(_build.File("newsletter.md"));
+        Assert.Contains("> « J’ai fait une demande il y a 2 mois et toujours aucune réponse malgré mes relances. »", markdown.Replace("«\u00A0", "« ", StringComparison.Ordinal).Replace("\u00A0»", " »", StringComparison.Ordinal), StringComparison.Ordinal);
+        using var pdf = PdfDocument.Open(_build.File("newsletter.pdf"));
+        var text = string.Join(' ', pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("toujours aucune réponse malgré mes relances", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("> «", text, StringComparison.Ordinal);
     }
 
     private static HashSet<string> Words(string text) =>
