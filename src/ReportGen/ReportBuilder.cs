@@ -113,7 +113,10 @@ public static class ReportBuilder
         var summary = new ProjectSummary(project.Organisation, project.Survey, project.Period.Label, project.PublicationDate, results.Survey.Respondents);
         var dialect = results.Survey.Dialect;
         var parameters = new BuildParameters(thresholds.ConfidenceLevel, thresholds.LowBase, thresholds.SuppressBelow, project.Period.Wave,
-            dialect.Delimiter, dialect.Encoding, dialect.DecimalSeparator, results.Survey.Weighted);
+            dialect.Delimiter, dialect.Encoding, dialect.DecimalSeparator, results.Survey.Weighted)
+        {
+            VerbatimRules = results.Verbatims?.Tally.RuleSetVersion,
+        };
         var manifest = Manifest.Write(GeneratorVersion, summary, parameters, inputs.Select(i => i.Entry), outputs);
 
         using var transaction = OutputTransaction.Begin(outputDirectory);

@@ -40,6 +40,10 @@ public static class Manifest
             json.WriteString("data_encoding", parameters.Encoding);
             json.WriteString("data_decimal", parameters.DecimalSeparator);
             json.WriteBoolean("weighted", parameters.Weighted);
+            if (parameters.VerbatimRules is { } rules)
+            {
+                json.WriteString("verbatim_rules_version", rules);
+            }
             json.WriteEndObject();
             WriteFiles(json, "inputs", inputs);
             WriteFiles(json, "outputs", outputs);
@@ -69,7 +73,11 @@ public static class Manifest
 }
 
 /// <summary>The settings the figures were computed with, so that an auditor can recompute them.</summary>
-public sealed record BuildParameters(double Confidence, int LowBase, int SuppressBelow, string? Wave, char Delimiter, string Encoding, string DecimalSeparator, bool Weighted);
+public sealed record BuildParameters(double Confidence, int LowBase, int SuppressBelow, string? Wave, char Delimiter, string Encoding, string DecimalSeparator, bool Weighted)
+{
+    /// <summary>The version of the comment-coding rules, when the project has comments.</summary>
+    public string? VerbatimRules { get; init; }
+}
 
 /// <summary>What the manifest says of the project.</summary>
 public sealed record ProjectSummary(string Organisation, string Survey, string Period, DateOnly PublicationDate, long Respondents);
