@@ -30,31 +30,8 @@ public static class SurveyReader
         var checkUtf8 = encoding is null || encoding.CodePage == Encoding.UTF8.CodePage;
         var file = source.DisplayPath;
         var malformed = new List<Diagnostic>();
-        var options = new CsvReaderOptions
-        {
-            Separator = source.Dialect.Delimiter,
-            HasHeader = true,
-            Encoding = encoding is { CodePage: 65001 } ? null : encoding,
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            TrimWhitespace = true,
-            DetectSeparatorHint = true,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            AllowLineBreaksInQuotes = true,
-            MaxRecordSize = 1 << 20,
-            OnMalformedRecord = record =>
-            {
-                if (record.Reason != CsvMalformedReason.FieldCountMismatch && malformed.Count < bag.Limit)
-                {
-                    malformed.Add(new Diagnostic(new SourceLocation(file, (int)record.LineNumber), DiagnosticCodes.MalformedCsv,
-                        $"malformed quoting ({Describe(record.Reason)}).",
-                        "a field that contains the delimiter, a quote or a line break must be enclosed in double quotes, with inner quotes doubled (\"\")."));
-                }
-            },
-        };
-
-        try
+        var options = CsvInput.Options(source.Dialect, encoding, file, malformed, bag.Limit);
+        return CsvInput.Guard(file, bag, () =>
         {
             using var stream = File.OpenRead(source.Path);
             using var reader = CsvReader.Create(stream, options, leaveOpen: false);
@@ -79,23 +56,7 @@ public static class SurveyReader
             }
 
             return bag.HasErrors ? null : tally;
-        }
-        catch (CsvFormatException ex)
-        {
-            bag.Add(new SourceLocation(file, (int)ex.LineNumber), DiagnosticCodes.MalformedCsv, $"the file cannot be read as CSV: {ex.Message}",
-                "check that it is a CSV export (not a spreadsheet or another format) and that its quotes are balanced.");
-            return null;
-        }
-        catch (IOException ex)
-        {
-            bag.Add(new SourceLocation(file), DiagnosticCodes.FileNotFound, $"the file cannot be read: {ex.Message}", null);
-            return null;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            bag.Add(new SourceLocation(file), DiagnosticCodes.FileNotFound, $"the file cannot be read: {ex.Message}", "check its permissions.");
-            return null;
-        }
+        });
     }
 
     private static SurveyTally? ReadRows(CsvReader reader, ReadPlan plan, string? wave, bool checkUtf8, DiagnosticBag bag, List<Diagnostic> malformed)
@@ -356,13 +317,4 @@ public static class SurveyReader
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> span) => span.Trim(" \t"u8);
 
     private static string Show(char delimiter) => delimiter == '\t' ? "\\t" : delimiter.ToString();
-
-    private static string Describe(CsvMalformedReason reason) => reason switch
-    {
-        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
-        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
-        CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed",
-        CsvMalformedReason.LineBreakInQuotes => "a line break inside quotes",
-        _ => reason.ToString(),
-    };
 }

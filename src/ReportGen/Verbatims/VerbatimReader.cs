@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using CsvHelper;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
+using ReportGen.Ingest;
 
 namespace ReportGen.Verbatims;
 
@@ -47,30 +48,8 @@ public static class VerbatimReader
 
         var checkUtf8 = encoding is null || encoding.CodePage == Encoding.UTF8.CodePage;
         var malformed = new List<Diagnostic>();
-        var options = new CsvReaderOptions
-        {
-            Separator = dialect.Delimiter,
-            HasHeader = true,
-            Encoding = encoding is { CodePage: 65001 } ? null : encoding,
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            TrimWhitespace = true,
-            DetectSeparatorHint = true,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            AllowLineBreaksInQuotes = true,
-            MaxRecordSize = 1 << 20,
-            OnMalformedRecord = record =>
-            {
-                if (record.Reason != CsvMalformedReason.FieldCountMismatch && malformed.Count < bag.Limit)
-                {
-                    malformed.Add(new Diagnostic(new SourceLocation(displayPath, (int)record.LineNumber), DiagnosticCodes.MalformedCsv,
-                        "malformed quoting.", "a field that contains the delimiter, a quote or a line break must be enclosed in double quotes, with inner quotes doubled (\"\")."));
-                }
-            },
-        };
-
-        try
+        var options = CsvInput.Options(dialect, encoding, displayPath, malformed, bag.Limit);
+        return CsvInput.Guard(displayPath, bag, () =>
         {
             using var stream = File.OpenRead(path);
             using var reader = CsvReader.Create(stream, options, leaveOpen: false);
@@ -119,23 +98,7 @@ public static class VerbatimReader
             }
 
             return bag.HasErrors ? null : tally;
-        }
-        catch (CsvFormatException ex)
-        {
-            bag.Add(new SourceLocation(displayPath, (int)ex.LineNumber), DiagnosticCodes.MalformedCsv, $"the file cannot be read as CSV: {ex.Message}",
-                "check that it is a CSV export and that its quotes are balanced.");
-            return null;
-        }
-        catch (IOException ex)
-        {
-            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the file cannot be read: {ex.Message}", null);
-            return null;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the file cannot be read: {ex.Message}", "check its permissions.");
-            return null;
-        }
+        });
     }
 
     /// <summary>The respondent type a cell stands for, or null: tenant, locataire, staff, collaborateur (any case, singular or plural).</summary>
