@@ -43,23 +43,32 @@ public static class ReportBuilder
     /// </summary>
     /// <param name="pdfA">Writes the PDFs as PDF/A-2b for archiving. Skia then adds a random document id, so
     /// such PDFs differ from one build to the next; everything else stays byte-identical.</param>
+    /// <summary>Everything <see cref="Build"/> checks — project, definitions, data, and the article template rendered — writing nothing.</summary>
+    public static SurveyResults Validate(string projectPath)
+    {
+        var results = Check(projectPath);
+        RenderArticle(results);
+        return results;
+    }
+
+    /// <summary>The article's template and its rendering, with French spacing fixed.</summary>
+    private static (TemplateSource Templates, string Article) RenderArticle(SurveyResults results)
+    {
+        var project = results.Project;
+        var templates = project.TemplatesDirectory.Length == 0
+            ? TemplateSource.Embedded(project.NewsletterTemplate)
+            : TemplateSource.FromDirectory(project.TemplatesDirectory, project.NewsletterTemplate);
+        var model = ArticleModelFactory.Create(results, GeneratorVersion);
+        return (templates, FrenchFormat.FixSpacing(ArticleRenderer.Render(templates, model)));
+    }
+
     public static BuildResult Build(string projectPath, string? outputDirectory = null, bool pdfA = false)
     {
         var results = Check(projectPath);
         var project = results.Project;
         outputDirectory ??= project.Outputs.Directory ?? "out";
-        var templates = project.TemplatesDirectory.Length == 0
-            ? TemplateSource.Embedded(project.NewsletterTemplate)
-            : TemplateSource.FromDirectory(project.TemplatesDirectory, project.NewsletterTemplate);
-        if (!templates.Contains(project.NewsletterTemplate))
-        {
-            throw new BadInputException(new Diagnostic(new SourceLocation(ProjectPaths.Display(project.Path)), DiagnosticCodes.FileNotFound,
-                $"the template '{project.NewsletterTemplate}' does not exist.", $"built-in templates: {string.Join(", ", TemplateSource.BuiltInNames())}."));
-        }
-
+        var (templates, article) = RenderArticle(results);
         var thresholds = project.Thresholds;
-        var model = ArticleModelFactory.Create(results, GeneratorVersion);
-        var article = FrenchFormat.FixSpacing(ArticleRenderer.Render(templates, model));
 
         var inputs = project.InputFiles
             .Select(path => (Entry: new Manifest.Entry(ProjectPaths.RelativeTo(project.Directory, path), File.ReadAllBytes(path)), Role: InputRole(project, path)))
@@ -176,7 +185,15 @@ public static class ReportBuilder
         {
             if (tally.Quotes.FirstOrDefault(q => q.Id == id) is { } quote)
             {
-                approved.Add(quote);
+                if (quote.RespondentType == Verbatims.RespondentType.Tenant)
+                {
+                    approved.Add(quote);
+                }
+                else
+                {
+                    bag.Add(comments.Location, DiagnosticCodes.UnknownReference, $"approved quote {id} is a staff comment; the newsletter quotes tenants.",
+                        "approve a tenant's quote from quotes.md instead.");
+                }
             }
             else
             {

@@ -324,6 +324,13 @@ public static class ProjectLoader
         map.ReportUnknownKeys();
         if (dir is null)
         {
+            var builtIn = Publishing.TemplateSource.BuiltInNames();
+            if (!builtIn.Contains(newsletter))
+            {
+                map.Error("newsletter", $"'{newsletter}' is not a built-in template.",
+                    $"{Suggestions.Hint(newsletter, builtIn, "built-in templates")} To use your own, add 'directory:' (reportgen init writes a copy to edit).", DiagnosticCodes.FileNotFound);
+            }
+
             return ("", newsletter);
         }
 
@@ -385,9 +392,10 @@ public static class ProjectLoader
         }
 
         if (name.IndexOfAny(['/', '\\', ':']) >= 0 || name is "." or ".." || name.Equals(Publishing.Manifest.FileName, StringComparison.OrdinalIgnoreCase)
+            || name.Equals("quotes.md", StringComparison.OrdinalIgnoreCase)
             || !name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
         {
-            map.Error(key, $"'{key}' must be a plain file name ending in {extension}, other than manifest.json; found '{name}'.",
+            map.Error(key, $"'{key}' must be a plain file name ending in {extension}, other than manifest.json and quotes.md; found '{name}'.",
                 $"for example {OutputsDefinition.Default.Newsletter.Replace(".md", extension, StringComparison.Ordinal)}; the folder is set by 'directory' or --out.");
             return null;
         }

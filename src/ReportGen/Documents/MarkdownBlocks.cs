@@ -11,7 +11,7 @@ namespace ReportGen.Documents;
 /// </summary>
 public static class MarkdownBlocks
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 
     /// <summary>The style of quotations (Markdown block quotes).</summary>
     public static TextStyle QuoteStyle { get; } = new(10.5f, Italic: true, Color: DocumentTheme.AccentLight);

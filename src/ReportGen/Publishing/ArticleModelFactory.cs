@@ -13,7 +13,7 @@ public static class ArticleModelFactory
         var indicators = results.Estimates.Select(e => Indicator(catalog, e)).ToList();
         var byId = indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var headline = catalog.Indicators.Where(i => i.Headline).Select(i => byId[i.Id]).ToList();
-        var others = catalog.Indicators.Where(i => !i.Headline).Select(i => byId[i.Id]).ToList();
+        var others = catalog.Indicators.Where(i => !i.Headline).Select(i => byId[i.Id]).Where(i => !i.Suppressed).ToList();
         var published = results.Estimates.Where(e => !e.Suppressed).ToList();
         var minMargin = published.Count == 0 ? (double?)null : published.Min(e => e.MarginOfError!.Value);
         var maxMargin = published.Count == 0 ? (double?)null : published.Max(e => e.MarginOfError!.Value);
@@ -22,7 +22,7 @@ public static class ArticleModelFactory
         var segments = project.Data[0].Columns.Segments
             .Select(s =>
             {
-                var count = results.Survey.Segments.TryGetValue(s.Id, out var values) ? values.Count : 0;
+                var count = results.Survey.Segments.TryGetValue(s.Id, out var values) ? values.Count(v => v.Value.Length > 0) : 0;
                 return new ArticleSegment(s.Id, FrenchFormat.Typography(s.Label), count, $"{FrenchFormat.Count(count)} {FrenchFormat.Typography(s.Label)}");
             })
             .ToList();
@@ -95,12 +95,16 @@ public static class ArticleModelFactory
         return new ArticleMirror(
             project.Mirror!.Invited is { } invited ? FrenchFormat.Typography(invited) : null,
             project.Verbatims?.InvitedTenants is { } tenants ? FrenchFormat.Count(tenants) : null,
-            FrenchFormat.Count(mirror.Staff.Respondents),
+            StaffCount(mirror.Staff.Respondents, project.Mirror.MinGroup),
             rows,
             JoinFrench(close),
             JoinFrench(over),
             JoinFrench(under));
     }
+
+    /// <summary>The number of staff respondents, or "moins de 5" when it is itself a group too small to publish.</summary>
+    internal static string StaffCount(long respondents, int minGroup) =>
+        respondents < minGroup ? $"moins de {FrenchFormat.Count(minGroup)}" : FrenchFormat.Count(respondents);
 
     /// <summary>A gap in points with its sign: "+18,6 pts", "−2,8 pts".</summary>
     public static string SignedPoints(double points) =>

@@ -210,7 +210,7 @@ public static class EvidencePack
             var definition = project.Mirror!;
             yield return new Heading(2, "Enquête miroir", MirrorAnchor);
             yield return new Paragraph(
-                $"{FrenchFormat.Count(mirror.Staff.Respondents)} collaborateurs ont répondu aux questions des locataires comme ils pensent que les locataires y répondraient" +
+                $"{ArticleModelFactory.StaffCount(mirror.Staff.Respondents, definition.MinGroup)} collaborateurs ont répondu aux questions des locataires comme ils pensent que les locataires y répondraient" +
                 (definition.Invited is { } invited ? $" (étaient invités : {Text(invited)}). " : ". ") +
                 $"Pour chaque indicateur, l’écart (collaborateurs moins locataires, en points) est testé par un test de comparaison de deux proportions sur les bases effectives, au seuil de {confidence}. " +
                 $"Un écart inférieur à {FrenchFormat.Number(definition.ConvergencePoints, 0)} points, ou non significatif, est une convergence ; au-delà, les collaborateurs surestiment ou sous-estiment la satisfaction des locataires.");
@@ -250,7 +250,7 @@ public static class EvidencePack
                     [
                         .. group.Table.Cells.Select(c => (IReadOnlyList<TableCell>)
                         [
-                            Text(group.Values[c.Index]),
+                            group.Values[c.Index].Length == 0 ? "non renseigné" : Text(group.Values[c.Index]),
                             c.Shown ? FrenchFormat.Count(c.Count) : c.Reason == Suppression.Primary ? $"< {definition.MinGroup}" : "masqué",
                         ]),
                         [new TableCell([Run.Bold("Total")]), group.Table.TotalShown ? FrenchFormat.Count(group.Table.Total) : "masqué"],

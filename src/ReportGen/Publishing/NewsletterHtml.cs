@@ -7,7 +7,8 @@ namespace ReportGen.Publishing;
 /// <summary>The article as a self-contained HTML page (for the web site or a mailing), from the same Markdown.</summary>
 public static class NewsletterHtml
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+    // Raw HTML in the text (a comment quoted in the article, say) is written as text, never as markup.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 
     public static string Render(string markdown, ProjectDefinition project)
     {

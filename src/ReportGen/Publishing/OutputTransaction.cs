@@ -22,6 +22,11 @@ public sealed class OutputTransaction : IDisposable
 
     public static OutputTransaction Begin(string outputDirectory)
     {
+        if (string.IsNullOrWhiteSpace(outputDirectory))
+        {
+            throw Fail("--out", "the output folder is empty.", "name a folder, for example --out out.");
+        }
+
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var display = ProjectPaths.Display(target);
         if (File.Exists(target))
@@ -80,9 +85,16 @@ public sealed class OutputTransaction : IDisposable
             throw Fail(ProjectPaths.Display(_target), $"cannot move the new outputs into place: {ex.Message}", "check that no other program holds files of this folder open.");
         }
 
-        if (Directory.Exists(backup))
+        try
         {
-            Directory.Delete(backup, recursive: true);
+            if (Directory.Exists(backup))
+            {
+                Directory.Delete(backup, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The new outputs are in place; an old copy left behind is only clutter.
         }
     }
 

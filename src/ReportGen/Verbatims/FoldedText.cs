@@ -59,6 +59,8 @@ internal sealed class FoldedText
         'æ' or 'Æ' => "ae",
         '’' or '‘' or 'ʼ' or '`' or '´' => "'",
         '\u00A0' or '\u202F' or '\u2009' => " ",
+        // Combining accents of decomposed (NFD) text, as macOS and some web forms write it: "e\u0301" folds to "e".
+        >= '\u0300' and <= '\u036F' => "",
         _ => char.ToLowerInvariant(c).ToString(),
     };
 }

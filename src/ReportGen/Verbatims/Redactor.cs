@@ -155,6 +155,9 @@ public static partial class Redactor
     [GeneratedRegex(@"(?<![\p{L}\d])(?<id>\d{1,2}\s?(?:e|è|ème|eme|er|ère|ere))\s+(?i:[ée]tage)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex FloorBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:M\.|Mr\.?|Mme\.?|Mlle\.?|(?i:monsieur|madame|mademoiselle))\s+(?<name>\p{Lu}[\p{L}\-'’]+(?:\s+\p{Lu}[\p{L}\-'’]+)?)", RegexOptions.CultureInvariant)]
+    // After a civility: up to three capitalised (or all-capital) words, with the particles de, du, des, de la, d’,
+    // van, von before or between them ("Mme DE LA FONTAINE", "M. de Villepin", "M.Dupont"). Functions written
+    // with le / la ("Monsieur le Maire", "Madame la gardienne") are not names and stay.
+    [GeneratedRegex(@"(?<![\p{L}])(?:M\.|Mr\.?|Mme\.?|Mlle\.?|(?i:monsieur|madame|mademoiselle))\s*(?<name>(?:(?i:de la|de|du|des|d['’]|van|von)\s*)?\p{Lu}[\p{L}\-'’]+(?:\s+(?:(?i:de la|de|du|des|d['’])\s*)?\p{Lu}[\p{L}\-'’]+){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex Civility();
 }

@@ -74,4 +74,31 @@ public sealed class AnalysisInputTests : IDisposable
         Assert.Contains("verbatims-2020.csv", run.Error, StringComparison.Ordinal);
         Assert.Contains("remarque", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_staff_comment_cannot_be_approved_as_a_tenant_quote()
+    {
+        Edit("reportgen.yaml", text => text.Replace("approved_quotes: [6, 13]", "approved_quotes: [6, 11]", StringComparison.Ordinal));
+        var run = Build();
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("approved quote 11 is a staff comment", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_renders_the_template_as_build_does()
+    {
+        Edit("reportgen.yaml", text => text.Replace("thresholds:", "templates: { newsletter: newsleter.md.sbn }\nthresholds:", StringComparison.Ordinal));
+        var run = CliRun.Of("validate", Path.Combine(_dir, "reportgen.yaml"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'newsleter.md.sbn' is not a built-in template", run.Error, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'newsletter.md.sbn'?", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_out_folder_is_bad_input()
+    {
+        var run = CliRun.Of("build", Path.Combine(_dir, "reportgen.yaml"), "--out", "");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("the output folder is empty", run.Error, StringComparison.Ordinal);
+    }
 }

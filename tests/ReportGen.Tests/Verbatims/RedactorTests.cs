@@ -140,4 +140,19 @@ public partial class RedactorTests
 
     [GeneratedRegex(@"(?:\+33|0033|\b0)[1-9](?:[ .\-]?\d{2}){4}")]
     private static partial Regex PhoneLike();
+
+    [Theory]
+    [InlineData("Voir avec Mme DE LA FONTAINE demain.", "Voir avec Mme […] demain.")]
+    [InlineData("M. de Villepin ne répond pas.", "M. […] ne répond pas.")]
+    [InlineData("Appelé par M.Dupont hier.", "Appelé par M.[…] hier.")]
+    public void Names_with_particles_capitals_or_no_space_after_the_civility_are_masked(string text, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(text, []).Text);
+
+    [Fact]
+    public void A_deny_listed_name_in_decomposed_accents_is_masked()
+    {
+        // "Be\u0301nali": the e and its accent as two characters (NFD), as macOS writes them.
+        var redacted = Redactor.Redact("Le gardien Karim Be\u0301nali est absent.", ["Karim Bénali"]);
+        Assert.DoesNotContain("nali", redacted.Text, StringComparison.Ordinal);
+    }
 }
