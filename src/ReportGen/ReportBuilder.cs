@@ -181,9 +181,15 @@ public static class ReportBuilder
         }
 
         var approved = new List<Verbatims.CandidateQuote>();
-        foreach (var id in comments.ApprovedQuotes)
+        foreach (var key in comments.ApprovedQuotes)
         {
-            if (tally.Quotes.FirstOrDefault(q => q.Id == id) is { } quote)
+            var id = int.Parse(key.AsSpan(0, key.IndexOf('-', StringComparison.Ordinal)), System.Globalization.CultureInfo.InvariantCulture);
+            if (tally.Quotes.FirstOrDefault(q => q.Id == id) is { } candidate && candidate.Key != key)
+            {
+                bag.Add(comments.Location, DiagnosticCodes.UnknownReference, $"approved quote {key}: the comment at line {id} has changed since it was approved (its key is now {candidate.Key}).",
+                    "read the new text in quotes.md and approve it again if it is still the quote you want.");
+            }
+            else if (tally.Quotes.FirstOrDefault(q => q.Id == id) is { } quote)
             {
                 if (quote.RespondentType == Verbatims.RespondentType.Tenant)
                 {
@@ -191,14 +197,14 @@ public static class ReportBuilder
                 }
                 else
                 {
-                    bag.Add(comments.Location, DiagnosticCodes.UnknownReference, $"approved quote {id} is a staff comment; the newsletter quotes tenants.",
+                    bag.Add(comments.Location, DiagnosticCodes.UnknownReference, $"approved quote {key} is a staff comment; the newsletter quotes tenants.",
                         "approve a tenant's quote from quotes.md instead.");
                 }
             }
             else
             {
-                bag.Add(comments.Location, DiagnosticCodes.UnknownReference, $"approved quote {id} is not one of the candidate quotes.",
-                    $"only quotes proposed in quotes.md (already redacted) can be approved; candidates: {string.Join(", ", tally.Quotes.Select(q => q.Id))}.");
+                bag.Add(comments.Location, DiagnosticCodes.UnknownReference, $"approved quote {key} is not one of the candidate quotes.",
+                    $"only quotes proposed in quotes.md (already redacted) can be approved; candidates: {string.Join(", ", tally.Quotes.Select(q => q.Key))}.");
             }
         }
 

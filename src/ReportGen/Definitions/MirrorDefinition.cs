@@ -16,6 +16,6 @@ public sealed record VerbatimsDefinition(
     string RulesPath,
     string RulesDisplayPath,
     IReadOnlyList<string> DenyList,
-    IReadOnlyList<int> ApprovedQuotes,
+    IReadOnlyList<string> ApprovedQuotes,
     long? InvitedTenants,
     Diagnostics.SourceLocation Location);

@@ -8,7 +8,7 @@ namespace ReportGen.Definitions;
 /// Reads the project file and the indicator file it names, checking both as a whole: every problem is
 /// collected and reported together, then <see cref="BadInputException"/> carries them to the CLI.
 /// </summary>
-public static class ProjectLoader
+public static partial class ProjectLoader
 {
     public const string DefaultTemplate = "newsletter.md.sbn";
 
@@ -204,16 +204,17 @@ public static class ProjectLoader
         var dialect = ReadDialect(map);
         var rules = map.String("rules", required: true);
         var deny = map.Strings("deny_list");
-        var approved = new List<int>();
+        var approved = new List<string>();
         foreach (var quote in map.Strings("approved_quotes"))
         {
-            if (int.TryParse(quote, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line) && line > 0)
+            if (QuoteKey().IsMatch(quote))
             {
-                approved.Add(line);
+                approved.Add(quote);
             }
             else
             {
-                map.Error("approved_quotes", $"'{quote}' is not a quote id; quote ids are the line numbers that quotes.md gives.", "for example approved_quotes: [57, 212].");
+                map.Error("approved_quotes", $"'{quote}' is not a quote key; quotes.md gives each quote a key such as 57-3fa2c1 (its line and a fingerprint of its text).",
+                    "copy the key of each approved quote from quotes.md.");
             }
         }
 
@@ -422,6 +423,9 @@ public static class ProjectLoader
 
         return new Thresholds(low, suppress, confidence);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]+-[0-9a-f]{6}$")]
+    private static partial System.Text.RegularExpressions.Regex QuoteKey();
 
     private static string Relative(string projectDisplay, string path)
     {

@@ -22,7 +22,7 @@ public static class QuoteFile
         text.Append("(noms, téléphones, e-mails, adresses, numéros de logement, santé) ont été masquées automatiquement par « […] », ");
         text.Append("mais une personne doit relire chaque citation, la choisir et l’approuver avant toute publication. ");
         text.Append("Aucune citation n’est publiée sans approbation : inscrivez les numéros retenus dans le fichier de projet ");
-        text.Append("(sous `verbatims:`, par exemple `approved_quotes: [12, 57]`).\n");
+        text.Append("(sous `verbatims:`, par exemple `approved_quotes: [12-3fa2c1, 57-0b9e44]` : le numéro de ligne et l’empreinte du texte).\n");
 
         foreach (var theme in tally.Themes)
         {
@@ -46,7 +46,7 @@ public static class QuoteFile
                     1 => "1 élément masqué",
                     var n => $"{n} éléments masqués",
                 };
-                text.Append(CultureInfo.InvariantCulture, $"\n**N° {quote.Id}** — {who}, {quote.Moment}{(quote.Segment is { Length: > 0 } s ? $", {s}" : "")} — « {masked} »\n\n");
+                text.Append(CultureInfo.InvariantCulture, $"\n**N° {quote.Key}** — {who}, {quote.Moment}{(quote.Segment is { Length: > 0 } s ? $", {s}" : "")} — « {masked} »\n\n");
                 text.Append("> ").Append(quote.Text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ')).Append('\n');
             }
         }

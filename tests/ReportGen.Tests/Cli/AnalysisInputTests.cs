@@ -59,10 +59,10 @@ public sealed class AnalysisInputTests : IDisposable
     [Fact]
     public void Only_candidate_quotes_can_be_approved()
     {
-        Edit("reportgen.yaml", text => text.Replace("approved_quotes: [6, 13]", "approved_quotes: [6, 7]", StringComparison.Ordinal));
+        Edit("reportgen.yaml", text => text.Replace("13-d42b2b", "7-000000", StringComparison.Ordinal));
         var run = Build();
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("approved quote 7 is not one of the candidate quotes", run.Error, StringComparison.Ordinal);
+        Assert.Contains("approved quote 7-000000 is not one of the candidate quotes", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,10 +78,20 @@ public sealed class AnalysisInputTests : IDisposable
     [Fact]
     public void A_staff_comment_cannot_be_approved_as_a_tenant_quote()
     {
-        Edit("reportgen.yaml", text => text.Replace("approved_quotes: [6, 13]", "approved_quotes: [6, 11]", StringComparison.Ordinal));
+        Edit("reportgen.yaml", text => text.Replace("13-d42b2b", "11-" + QuoteKeyOfLine(11)[3..], StringComparison.Ordinal));
         var run = Build();
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("approved quote 11 is a staff comment", run.Error, StringComparison.Ordinal);
+        Assert.Contains("is a staff comment", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_approved_quote_whose_text_changed_is_refused()
+    {
+        // The comment at line 6 is edited after approval: its key no longer matches, so nothing unreviewed is published.
+        Edit("verbatims-2020.csv", text => text.Replace("toujours aucune réponse malgré mes relances", "toujours aucune réponse malgré mes trois relances", StringComparison.Ordinal));
+        var run = Build();
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("approved quote 6-f786e1: the comment at line 6 has changed since it was approved", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,5 +110,12 @@ public sealed class AnalysisInputTests : IDisposable
         var run = CliRun.Of("build", Path.Combine(_dir, "reportgen.yaml"), "--out", "");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("the output folder is empty", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The key of the candidate quote at a line of the sample's comments (line 11 is a staff comment).</summary>
+    private string QuoteKeyOfLine(int line)
+    {
+        var quotes = ReportBuilder.Check(Path.Combine(_dir, "reportgen.yaml")).Verbatims!.Tally.Quotes;
+        return quotes.First(q => q.Id == line).Key;
     }
 }

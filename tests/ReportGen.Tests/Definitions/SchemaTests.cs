@@ -73,7 +73,7 @@ public class SchemaTests
             segment: agence
           rules: themes.yaml
           deny_list: [Jean Dupont]
-          approved_quotes: [3]
+          approved_quotes: [3-af99f5]
           invited_tenants: 10000
         templates:
           directory: modeles

@@ -54,7 +54,7 @@ public partial class QuoteFileTests
 
         foreach (var quote in tally.Quotes)
         {
-            Assert.Contains($"**N° {quote.Id}**", markdown, StringComparison.Ordinal);
+            Assert.Contains($"**N° {quote.Key}**", markdown, StringComparison.Ordinal);
             Assert.Contains($"> {quote.Text}\n", markdown, StringComparison.Ordinal);
         }
 
