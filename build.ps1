@@ -7,7 +7,8 @@
         dotnet tool restore
         dotnet pwsh build.ps1 [-Target All|Restore|Build|Test|Generate|Sample] [-Configuration Release]
     All (the default) restores, builds, tests, then generates the sample project's documents into out/.
-    Sample regenerates data/tenants-2020.csv from the seeded generator (it must not change).
+    Sample regenerates the sample's CSV files (tenants, staff mirror, comments) from the seeded generators;
+    they must not change.
 #>
 [CmdletBinding()]
 param(
@@ -45,7 +46,9 @@ switch ($Target) {
     'Sample' {
         & $steps.Restore
         & $steps.Build
-        Invoke-Step 'sample' { dotnet run --project $cli --no-build -c $Configuration -- sample }
+        foreach ($kind in 'tenants', 'staff', 'comments') {
+            Invoke-Step "sample $kind" { dotnet run --project $cli --no-build -c $Configuration -- sample --kind $kind }
+        }
     }
     default {
         # A single target runs what it depends on first.

@@ -5,39 +5,55 @@ using Spectre.Console.Cli;
 
 namespace ReportGen.Cli.Commands;
 
-/// <summary><c>reportgen sample [--rows N] [--seed S] [--out FILE]</c>.</summary>
+/// <summary><c>reportgen sample [--kind tenants|staff|comments] [--rows N] [--seed S] [--out FILE]</c>.</summary>
 public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.Settings>
 {
+    /// <summary>The sample files, their generator, default size and file.</summary>
+    private static readonly Dictionary<string, (Action<Stream, int, int> Write, int Rows, string File, string What)> Kinds = new(StringComparer.Ordinal)
+    {
+        ["tenants"] = ((s, r, seed) => SampleSurvey.Write(s, r, seed), SampleSurvey.DefaultRows, "data/tenants-2020.csv", "tenant answers"),
+        ["staff"] = ((s, r, seed) => SampleMirror.Write(s, r, seed), SampleMirror.DefaultRows, "data/staff-mirror-2020.csv", "staff mirror answers"),
+        ["comments"] = ((s, r, seed) => SampleVerbatims.Write(s, r, seed), SampleVerbatims.DefaultCount, "data/verbatims-2020.csv", "comments"),
+    };
+
     public sealed class Settings : CommandSettings
     {
+        [CommandOption("--kind <KIND>")]
+        [Description("tenants (the survey, default), staff (the mirror survey) or comments (the free-text comments).")]
+        public string Kind { get; init; } = "tenants";
+
         [CommandOption("--rows <N>")]
-        [Description("Number of respondents (default: 4000, the size that reproduces the article's figures).")]
-        public int Rows { get; init; } = SampleSurvey.DefaultRows;
+        [Description("Number of rows (default: the sample's: 4000 tenants, 320 staff, 600 comments; 4000 tenants reproduce the article's figures).")]
+        public int? Rows { get; init; }
 
         [CommandOption("--seed <S>")]
         [Description("Seed of the generator (default: 2020).")]
         public int Seed { get; init; } = SampleSurvey.DefaultSeed;
 
         [CommandOption("-o|--out <FILE>")]
-        [Description("The CSV file to write (default: data/tenants-2020.csv).")]
-        public string Out { get; init; } = "data/tenants-2020.csv";
+        [Description("The CSV file to write (default: the sample's file in data/).")]
+        public string? Out { get; init; }
 
         public override ValidationResult Validate() =>
-            Rows is < 1 or > 50_000_000 ? ValidationResult.Error($"--rows must be from 1 to 50000000; found {Rows}.") : ValidationResult.Success();
+            !Kinds.ContainsKey(Kind) ? ValidationResult.Error($"--kind must be tenants, staff or comments; found '{Kind}'.")
+            : Rows is < 1 or > 50_000_000 ? ValidationResult.Error($"--rows must be from 1 to 50000000; found {Rows}.")
+            : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var full = Path.GetFullPath(settings.Out);
+        var kind = Kinds[settings.Kind];
+        var rows = settings.Rows ?? kind.Rows;
+        var full = Path.GetFullPath(settings.Out ?? kind.File);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = full + ".tmp";
         using (var stream = File.Create(temporary))
         {
-            SampleSurvey.Write(stream, settings.Rows, settings.Seed);
+            kind.Write(stream, rows, settings.Seed);
         }
 
         File.Move(temporary, full, overwrite: true);
-        console.MarkupLine(Markup.Escape($"Wrote {settings.Rows} respondents (seed {settings.Seed}) to {ProjectPaths.Display(full)}."));
+        console.MarkupLine(Markup.Escape($"Wrote {rows} {kind.What} (seed {settings.Seed}) to {ProjectPaths.Display(full)}."));
         return ReportGenApp.Success;
     }
 }

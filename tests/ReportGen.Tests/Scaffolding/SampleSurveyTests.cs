@@ -64,4 +64,26 @@ public class SampleSurveyTests
     [Fact]
     public void Sample_command_refuses_a_nonsense_size() =>
         Assert.Equal(2, CliRun.Of("sample", "--rows", "0").ExitCode);
+
+    [Theory]
+    [InlineData("staff", "staff-mirror-2020.csv")]
+    [InlineData("comments", "verbatims-2020.csv")]
+    public void Sample_command_regenerates_the_committed_mirror_and_comment_files(string kind, string file)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "reportgen-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var run = CliRun.Of("sample", "--kind", kind, "--out", Path.Combine(dir, file));
+            Assert.True(run.ExitCode == 0, run.Error);
+            Assert.Equal(File.ReadAllBytes(Repo.Path("data", file)), File.ReadAllBytes(Path.Combine(dir, file)));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Sample_command_refuses_an_unknown_kind() =>
+        Assert.Equal(2, CliRun.Of("sample", "--kind", "visitors").ExitCode);
 }
