@@ -142,7 +142,7 @@ public static class ReportBuilder
     private static (MirrorChart? Mirror, PriorityMatrixChart? Priorities, IrritantChart? Irritants) AnalysisCharts(SurveyResults results)
     {
         var catalog = results.Project.Catalog;
-        string Label(string id) => FrenchFormat.Typography(catalog.Indicators.First(i => i.Id == id).Label);
+        string Label(string id) => FrenchFormat.Typography(catalog.Indicator(id).Label);
         var gaps = (results.Mirror?.Gaps ?? []).Where(g => g.IndicatorId != catalog.OverallId && g.StaffSatisfied is not null && g.TenantSatisfied is not null).ToList();
         var mirror = gaps.Count == 0 ? null : new MirrorChart([.. gaps.Select(g => new MirrorPoint(Label(g.IndicatorId), g.TenantSatisfied!.Value, g.StaffSatisfied!.Value, g.Significant))]);
         var priorities = results.Priorities is { Items.Count: > 1 } p

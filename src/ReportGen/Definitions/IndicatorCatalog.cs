@@ -15,5 +15,7 @@ public sealed record IndicatorCatalog(
 
     public ScaleDefinition Scale(string id) => Scales.First(s => s.Id == id);
 
+    public IndicatorDefinition Indicator(string id) => Indicators.First(i => i.Id == id);
+
     public ThemeDefinition Theme(string id) => Themes.First(t => t.Id == id);
 }

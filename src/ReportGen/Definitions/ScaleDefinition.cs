@@ -24,8 +24,7 @@ public sealed record ScaleDefinition(
                 return $"notes de {r.SatisfiedFrom} à {r.Max}";
             }
 
-            var labels = Categories.Where(c => c.Satisfied).Select(c => $"« {c.Label} »").ToList();
-            return labels.Count == 1 ? labels[0] : $"{string.Join(", ", labels[..^1])} et {labels[^1]}";
+            return Publishing.FrenchFormat.List([.. Categories.Where(c => c.Satisfied).Select(c => $"« {c.Label} »")]);
         }
     }
 }

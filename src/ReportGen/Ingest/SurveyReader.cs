@@ -21,7 +21,7 @@ public static class SurveyReader
     {
         if (!File.Exists(source.Path))
         {
-            bag.Add(source.Location with { File = source.Location.File }, DiagnosticCodes.FileNotFound,
+            bag.Add(source.Location, DiagnosticCodes.FileNotFound,
                 $"the data file '{source.DisplayPath}' does not exist.", "check 'path' of this data entry; it is read from the folder of the project file.");
             return null;
         }

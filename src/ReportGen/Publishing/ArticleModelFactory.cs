@@ -42,7 +42,7 @@ public static class ArticleModelFactory
             RespondentsCount: results.Survey.Respondents,
             Weighted: results.Survey.Weighted,
             ScaleDescription: FrenchFormat.Typography(string.Join(" ; ", scales.Select(s => s.SatisfiedDescription))),
-            ExcludedDescription: excluded.Count == 0 ? "" : FrenchFormat.Typography(JoinFrench(excluded)),
+            ExcludedDescription: excluded.Count == 0 ? "" : FrenchFormat.Typography(FrenchFormat.List(excluded)),
             Confidence: FrenchFormat.Percent(project.Thresholds.ConfidenceLevel, 0),
             MinMargin: minMargin is { } low ? FrenchFormat.Points(low) : null,
             MaxMargin: maxMargin is { } m ? FrenchFormat.Points(m) : null,
@@ -78,10 +78,10 @@ public static class ArticleModelFactory
         }
 
         var catalog = results.Project.Catalog;
-        string Label(string id) => Lower(FrenchFormat.Typography(catalog.Indicators.First(i => i.Id == id).Label));
+        string Label(string id) => Lower(FrenchFormat.Typography(catalog.Indicator(id).Label));
         var gaps = mirror.Gaps.Where(g => g.IndicatorId != catalog.OverallId).ToList();
         var rows = gaps.Select(g => new ArticleGap(
-            FrenchFormat.Typography(catalog.Indicators.First(i => i.Id == g.IndicatorId).Label),
+            FrenchFormat.Typography(catalog.Indicator(g.IndicatorId).Label),
             g.TenantSatisfied is { } t ? FrenchFormat.Percent(t) : "—",
             g.StaffSatisfied is { } s ? FrenchFormat.Percent(s) : "—",
             g.GapPoints is { } p ? SignedPoints(p) : "—",
@@ -97,9 +97,9 @@ public static class ArticleModelFactory
             project.Verbatims?.InvitedTenants is { } tenants ? FrenchFormat.Count(tenants) : null,
             StaffCount(mirror.Staff.Respondents, project.Mirror.MinGroup),
             rows,
-            JoinFrench(close),
-            JoinFrench(over),
-            JoinFrench(under));
+            FrenchFormat.List(close),
+            FrenchFormat.List(over),
+            FrenchFormat.List(under));
     }
 
     /// <summary>The number of staff respondents, or "moins de 5" when it is itself a group too small to publish.</summary>
@@ -114,7 +114,7 @@ public static class ArticleModelFactory
 
     private static ArticleIndicator Indicator(IndicatorCatalog catalog, IndicatorEstimate estimate)
     {
-        var definition = catalog.Indicators.First(i => i.Id == estimate.IndicatorId);
+        var definition = catalog.Indicator(estimate.IndicatorId);
         return new ArticleIndicator(
             Id: definition.Id,
             Label: FrenchFormat.Typography(definition.Label),
@@ -135,9 +135,6 @@ public static class ArticleModelFactory
             QualiHlm: Text(definition.QualiHlmEngagement),
             Axis: Text(definition.ActionAxis));
     }
-
-    internal static string JoinFrench(List<string> items) =>
-        items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} et {items[^1]}";
 
     private static string? Text(string? value) => value is null ? null : FrenchFormat.Typography(value);
 }

@@ -120,7 +120,7 @@ public static class EvidencePack
             ],
             [.. results.Estimates.Select(e =>
             {
-                var indicator = catalog.Indicators.First(i => i.Id == e.IndicatorId);
+                var indicator = catalog.Indicator(e.IndicatorId);
                 var label = Text(indicator.Label) + (e.LowBase && !e.Suppressed ? " (base faible)" : "");
                 return (IReadOnlyList<TableCell>)
                 [
@@ -156,7 +156,7 @@ public static class EvidencePack
     private static IEnumerable<IReadOnlyList<Run>> Conclusions(SurveyResults results)
     {
         var catalog = results.Project.Catalog;
-        string Name(IndicatorEstimate e) => Text(catalog.Indicators.First(i => i.Id == e.IndicatorId).Label).ToLowerInvariant();
+        string Name(IndicatorEstimate e) => Text(catalog.Indicator(e.IndicatorId).Label).ToLowerInvariant();
         string List(IEnumerable<IndicatorEstimate> items) => string.Join(", ", items.Select(e => $"{Name(e)} ({FrenchFormat.Percent(e.Satisfied!.Value)})"));
         var published = results.Estimates.Where(e => !e.Suppressed).ToList();
         var met = published.Where(e => e.Status == TargetStatus.Met).ToList();
@@ -202,7 +202,7 @@ public static class EvidencePack
 
         var project = results.Project;
         var catalog = project.Catalog;
-        string Label(string id) => Text(catalog.Indicators.First(i => i.Id == id).Label);
+        string Label(string id) => Text(catalog.Indicator(id).Label);
         var confidence = FrenchFormat.Percent(project.Thresholds.ConfidenceLevel, 0);
         yield return new Heading(1, "Analyse (ISO\u00A09001 §\u00A09.1.3)", Analysis);
         if (results.Mirror is { } mirror)
@@ -475,6 +475,4 @@ public static class EvidencePack
     private static TableCell Link(string text, string anchor) => new([new Run(text, null, "#" + anchor)]);
 
     private static string Text(string value) => FrenchFormat.Typography(value);
-
-    internal static string Describe(int count, string singular) => count.ToString(CultureInfo.InvariantCulture) + " " + singular;
 }

@@ -63,6 +63,10 @@ public static partial class FrenchFormat
         return dot < 0 ? sign + Count(whole) : $"{sign}{Count(whole)},{text[(dot + 1)..]}";
     }
 
+    /// <summary>A list as French prose: "a", "a et b", "a, b et c".</summary>
+    public static string List(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} et {items[^1]}";
+
     /// <summary>A date as French prose: 2020-03-03 → "3 mars 2020", with "1er" for the first of the month.</summary>
     public static string Date(DateOnly date) =>
         $"{(date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture))} {Months[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";

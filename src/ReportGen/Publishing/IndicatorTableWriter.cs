@@ -32,7 +32,7 @@ public static class IndicatorTableWriter
             writer.WriteHeader(Header);
             foreach (var estimate in estimates)
             {
-                var indicator = catalog.Indicators.First(i => i.Id == estimate.IndicatorId);
+                var indicator = catalog.Indicator(estimate.IndicatorId);
                 writer.WriteRecord(
                 [
                     indicator.Id,

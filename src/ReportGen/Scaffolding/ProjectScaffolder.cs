@@ -35,7 +35,7 @@ public static class ProjectScaffolder
             files[$"schemas/{name}"] = System.Text.Encoding.UTF8.GetBytes(Resource($"schemas/{name}"));
         }
 
-        var templates = TemplateSource.Embedded(ProjectScaffolderDefaults.Template);
+        var templates = TemplateSource.Embedded(Definitions.ProjectLoader.DefaultTemplate);
         foreach (var name in TemplateSource.BuiltInNames())
         {
             files[$"templates/{name}"] = templates.ReadBytes(name);
@@ -85,9 +85,4 @@ public static class ProjectScaffolder
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
-}
-
-internal static class ProjectScaffolderDefaults
-{
-    public const string Template = Definitions.ProjectLoader.DefaultTemplate;
 }

@@ -7,17 +7,13 @@ public class PriorityAnalysisTests
 {
     private static readonly Lazy<SurveyResults> Sample = new(() => ReportBuilder.Check(Repo.Path("data", "reportgen.yaml")));
 
-    private static Dictionary<string, double> Importance(SurveyResults results) =>
-        results.Survey.Answers.Select(a => (a.Key, Value: KeyDrivers.Importance(a.Value.Pairs)))
-            .Where(a => a.Value is not null).ToDictionary(a => a.Key, a => a.Value!.Value, StringComparer.Ordinal);
-
     private static readonly (string, int)[] Irritants =
         [("demandes", 142), ("maintenance", 118), ("accompagnement", 64), ("communication", 51), ("proprete", 47), ("voisinage", 30), ("charges", 22)];
 
     [Fact]
     public void Every_item_but_overall_satisfaction_gets_a_derived_importance()
     {
-        var importance = Importance(Sample.Value);
+        var importance = Sample.Value.Importance;
         Assert.Equal(10, importance.Count);
         Assert.DoesNotContain("satisfaction-globale", importance.Keys);
         Assert.All(importance.Values, r => Assert.InRange(r, 0.1, 0.8));
@@ -27,7 +23,7 @@ public class PriorityAnalysisTests
     public void Crosshairs_sit_at_the_mean_performance_and_importance()
     {
         var results = Sample.Value;
-        var importance = Importance(results);
+        var importance = results.Importance;
         var priorities = PriorityAnalysis.Analyze(results, importance, new HashSet<string>(), Irritants, 4);
         Assert.Equal(importance.Values.Average(), priorities.ImportanceCrosshair, 12);
         Assert.Equal(results.Estimates.Where(e => e.IndicatorId != "satisfaction-globale").Average(e => e.Satisfied!.Value), priorities.PerformanceCrosshair, 12);
@@ -39,7 +35,7 @@ public class PriorityAnalysisTests
     public void On_the_sample_the_four_work_streams_of_the_article_come_first_in_its_order()
     {
         var results = Sample.Value;
-        var priorities = PriorityAnalysis.Analyze(results, Importance(results), new HashSet<string> { "delai-solution", "qualite-intervention" }, Irritants, 4);
+        var priorities = PriorityAnalysis.Analyze(results, results.Importance, new HashSet<string> { "delai-solution", "qualite-intervention" }, Irritants, 4);
         var selected = priorities.Workstreams.Where(w => w.Selected).Select(w => w.Workstream.Id);
         Assert.Equal(["traitement-demandes", "maintenance", "accompagnement", "communication-relations"], selected);
         var demandes = priorities.Workstreams[0];
@@ -54,7 +50,7 @@ public class PriorityAnalysisTests
     public void A_work_stream_without_any_signal_is_never_selected()
     {
         var results = Sample.Value;
-        var priorities = PriorityAnalysis.Analyze(results, Importance(results), new HashSet<string>(), [], 5);
+        var priorities = PriorityAnalysis.Analyze(results, results.Importance, new HashSet<string>(), [], 5);
         Assert.All(priorities.Workstreams.Where(w => w.Score == 0), w => Assert.False(w.Selected));
         Assert.Equal(2, priorities.Workstreams.Count(w => w.Selected));
     }
