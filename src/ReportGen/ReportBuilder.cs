@@ -21,34 +21,92 @@ public static class ReportBuilder
         typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     /// <summary>Loads and checks the project and reads its data; every problem found is reported at once.</summary>
-    public static SurveyResults Check(string projectPath)
+    /// <param name="period">A wave of the data to report on instead of the project's (<c>--period</c>); the documents are then dated from it.</param>
+    public static SurveyResults Check(string projectPath, string? period = null) => Analyze(Load(projectPath, period), scope: null);
+
+    /// <summary>Everything <see cref="Build"/> checks — project, definitions, data, and the article template rendered — writing nothing.</summary>
+    public static SurveyResults Validate(string projectPath, string? period = null)
+    {
+        var results = Check(projectPath, period);
+        RenderArticle(results);
+        return results;
+    }
+
+    /// <summary>Reads and checks everything once: the project, the tenant survey (every wave) weighted, the mirror survey and the comments.</summary>
+    public static SurveyInputs Load(string projectPath, string? period = null)
     {
         var bag = new DiagnosticBag();
         var project = ProjectLoader.TryLoad(projectPath, bag);
         bag.ThrowIfErrors();
-        var source = project!.Data[0];
-        var tally = SurveyReader.Read(source, project.Catalog.Indicators, project.Catalog, project.Period.Wave, bag);
-        var staff = project.Mirror is { } mirror ? SurveyReader.Read(mirror.Source, project.Catalog.Indicators, project.Catalog, wave: null, bag) : null;
+        var margins = project!.Weighting?.Margins.Select(m => m.Column).ToList() ?? [];
+        var files = project.Data.Select(source => SurveyReader.Read(source, project.Catalog.Indicators, project.Catalog, margins, bag)).ToList();
+        var staff = project.Mirror is { } mirror ? SurveyReader.Read(mirror.Source, project.Catalog.Indicators, project.Catalog, [], bag) : null;
         var verbatims = project.Verbatims is { } comments ? ReadVerbatims(project, comments, bag) : null;
         bag.ThrowIfErrors();
-        var results = SurveyResults.Analyze(project, tally!);
-        results = staff is null ? results : results.WithMirror(staff);
-        results = verbatims is null ? results : results with { Verbatims = verbatims };
-        return results.WithPriorities([.. (verbatims?.Irritants ?? []).Select(i => (i.ThemeId, i.NegativeMentions))]);
+        var data = SurveyData.Weigh(SurveyCells.Concat(files!), project.Weighting, bag);
+        bag.ThrowIfErrors();
+        var wave = SelectWave(project, data!, period, bag);
+        bag.ThrowIfErrors();
+        if (period is not null)
+        {
+            project = project with { Period = new PeriodDefinition(period, period), PublicationDate = ReportingPeriod.DocumentDate(period)!.Value };
+        }
+
+        return new SurveyInputs(project, data!, staff?.Merge(_ => true), verbatims, wave!);
     }
 
-    /// <summary>
-    /// Builds the project into <paramref name="outputDirectory"/>, or, when it is null, into the project's
-    /// <c>outputs: directory:</c>, or <c>out</c>.
-    /// </summary>
-    /// <param name="pdfA">Writes the PDFs as PDF/A-2b for archiving. Skia then adds a random document id, so
-    /// such PDFs differ from one build to the next; everything else stays byte-identical.</param>
-    /// <summary>Everything <see cref="Build"/> checks — project, definitions, data, and the article template rendered — writing nothing.</summary>
-    public static SurveyResults Validate(string projectPath)
+    /// <summary>The results of the inputs' wave, for the whole survey or for one segment value.</summary>
+    public static SurveyResults Analyze(SurveyInputs inputs, SegmentScope? scope)
     {
-        var results = Check(projectPath);
-        RenderArticle(results);
-        return results;
+        ArgumentNullException.ThrowIfNull(inputs);
+        var results = SurveyResults.Analyze(inputs.Project, inputs.Tenants, inputs.Wave, scope);
+
+        // A segment's document set speaks of its tenants' answers; the staff survey and the comments are the office's.
+        if (scope is null)
+        {
+            results = inputs.Staff is null ? results : results.WithMirror(inputs.Staff);
+            results = inputs.Verbatims is null ? results : results with { Verbatims = inputs.Verbatims };
+        }
+
+        return results.WithPriorities([.. (results.Verbatims?.Irritants ?? []).Select(i => (i.ThemeId, i.NegativeMentions))]);
+    }
+
+    /// <summary>The wave to report on: <c>--period</c>, else the project's <c>period: wave:</c>, else the latest wave of the data.</summary>
+    private static string? SelectWave(ProjectDefinition project, SurveyData data, string? period, DiagnosticBag bag)
+    {
+        var found = data.Waves.Count == 1 && data.Waves[0].Length == 0 ? "none (no wave column)" : string.Join(", ", data.Waves);
+        if (period is not null)
+        {
+            if (ReportingPeriod.DocumentDate(period) is null)
+            {
+                bag.Add(new SourceLocation("--period"), DiagnosticCodes.InvalidValue, $"'{period}' is not a period ReportGen can date.",
+                    "write a year (2023), a quarter (2026-Q3) or a month (2026-09), as the wave is labelled in the data.");
+                return null;
+            }
+
+            if (!data.Waves.Contains(period, StringComparer.Ordinal))
+            {
+                bag.Add(new SourceLocation("--period"), DiagnosticCodes.NoDataRows, $"the data has no wave '{period}'; waves found: {found}.",
+                    "name a wave of the data's wave column (or of a data entry's 'wave:').");
+                return null;
+            }
+
+            return period;
+        }
+
+        if (project.Period.Wave is { } wave)
+        {
+            if (!data.Waves.Contains(wave, StringComparer.Ordinal))
+            {
+                bag.Add(project.Period.WaveLocation ?? project.Data[0].Location, DiagnosticCodes.NoDataRows, $"the data has no row of wave '{wave}'; waves found: {found}.",
+                    "check 'period: wave:' in the project file.");
+                return null;
+            }
+
+            return wave;
+        }
+
+        return data.Waves[^1];
     }
 
     /// <summary>The article's template and its rendering, with French spacing fixed.</summary>
@@ -62,13 +120,23 @@ public static class ReportBuilder
         return (templates, FrenchFormat.FixSpacing(ArticleRenderer.Render(templates, model)));
     }
 
-    public static BuildResult Build(string projectPath, string? outputDirectory = null, bool pdfA = false)
+    public static BuildResult Build(string projectPath, string? outputDirectory = null, bool pdfA = false) =>
+        Build(projectPath, new BuildOptions { OutputDirectory = outputDirectory, PdfA = pdfA });
+
+    /// <summary>
+    /// Builds the whole survey's document set and, with <see cref="BuildOptions.Per"/>, one set per value of that
+    /// segment column in a sub-folder (rendered in parallel), all swapped into place together or not at all.
+    /// </summary>
+    public static BuildResult Build(string projectPath, BuildOptions options)
     {
-        var results = Check(projectPath);
+        ArgumentNullException.ThrowIfNull(options);
+        var loaded = Load(projectPath, options.Period);
+        var results = Analyze(loaded, scope: null);
         var project = results.Project;
-        outputDirectory ??= project.Outputs.Directory ?? "out";
-        var (templates, article) = RenderArticle(results);
-        var thresholds = project.Thresholds;
+        var outputDirectory = options.OutputDirectory
+            ?? (options.Period is { } period ? Path.Combine(project.Outputs.Directory ?? "out", period) : project.Outputs.Directory ?? "out");
+        var scopes = options.Per is { } per ? Scopes(loaded, per) : [];
+        var (templates, _) = RenderArticle(results);
 
         var inputs = project.InputFiles
             .Select(path => (Entry: new Manifest.Entry(ProjectPaths.RelativeTo(project.Directory, path), File.ReadAllBytes(path)), Role: InputRole(project, path)))
@@ -78,7 +146,79 @@ public static class ReportBuilder
             .ToList();
         var traced = inputs.Select(i => new EvidencePack.TracedFile(i.Entry.Path, i.Role, i.Entry.Content.LongLength, Manifest.Sha256(i.Entry.Content))).ToList();
 
-        var info = DocumentInfoFor(project, results.Survey.Respondents);
+        // The sets are independent: render them on every core, each into its own slot, so the order stays fixed.
+        var sets = new (string Folder, SurveyResults Results)[scopes.Count + 1];
+        sets[0] = ("", results);
+        for (var i = 0; i < scopes.Count; i++)
+        {
+            sets[i + 1] = (scopes[i].Folder, Analyze(loaded, scopes[i].Scope));
+        }
+
+        var written = new List<Manifest.Entry>[sets.Length];
+        var done = 0;
+        options.Progress?.Report(new BuildProgress(0, sets.Length, null));
+        Parallel.For(0, sets.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism ?? Environment.ProcessorCount }, i =>
+        {
+            var files = DocumentSet(sets[i].Results, traced, inputs.Select(x => x.Entry).ToList(), options.PdfA);
+            written[i] = [.. files.Select(f => sets[i].Folder.Length == 0 ? f : f with { Path = $"{sets[i].Folder}/{f.Path}" })];
+            options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), sets.Length, sets[i].Results.Scope?.Value));
+        });
+
+        using var transaction = OutputTransaction.Begin(outputDirectory);
+        var all = written.SelectMany(w => w).ToList();
+        foreach (var output in all)
+        {
+            transaction.Write(output.Path, output.Content);
+        }
+
+        transaction.Commit();
+        return new BuildResult(results, [.. written[0].Select(o => o.Path)], Path.GetFullPath(outputDirectory))
+        {
+            Sets = [.. sets.Skip(1).Select(s => s.Folder)],
+        };
+    }
+
+    /// <summary>One document set per value of the segment <paramref name="segmentId"/>, each in its own folder.</summary>
+    private static List<(string Folder, SegmentScope Scope)> Scopes(SurveyInputs loaded, string segmentId)
+    {
+        var segments = loaded.Project.Data[0].Columns.Segments;
+        var segment = segments.FirstOrDefault(s => s.Id == segmentId || string.Equals(s.Column, segmentId, StringComparison.OrdinalIgnoreCase));
+        if (segment is null)
+        {
+            throw new BadInputException(new Diagnostic(new SourceLocation("--per"), DiagnosticCodes.UnknownReference,
+                $"the project has no segment '{segmentId}'.", Suggestions.Hint(segmentId, [.. segments.Select(s => s.Id)], "segments (under 'columns: segments:' of the data)")));
+        }
+
+        var index = loaded.Tenants.Cells.ColumnIndex(CellRole.Segment, segment.Id);
+        var values = loaded.Tenants.Cells.Cells
+            .Where(c => loaded.Tenants.WaveOf(c) == loaded.Wave && c.Values[index].Length > 0)
+            .Select(c => c.Values[index])
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var scopes = new List<(string, SegmentScope)>();
+        foreach (var value in values)
+        {
+            var folder = ProjectPaths.Slug(segment.Id, value);
+            for (var n = 2; !used.Add(folder); n++)
+            {
+                folder = $"{ProjectPaths.Slug(segment.Id, value)}-{n}";
+            }
+
+            scopes.Add((folder, new SegmentScope(segment.Id, segment.Label, value)));
+        }
+
+        return scopes;
+    }
+
+    /// <summary>The documents of one set: article (Markdown, HTML, PDF), evidence pack, table, charts, manifest.</summary>
+    private static List<Manifest.Entry> DocumentSet(SurveyResults results, IReadOnlyList<EvidencePack.TracedFile> traced, IReadOnlyList<Manifest.Entry> inputs, bool pdfA)
+    {
+        var project = results.Project;
+        var thresholds = project.Thresholds;
+        var (_, article) = RenderArticle(results);
+        var info = DocumentInfoFor(results);
         var headlineChart = SatisfactionChart.FromEstimates(results, headlineOnly: true);
         var fullChart = SatisfactionChart.FromEstimates(results);
         var confidence = FrenchFormat.Percent(thresholds.ConfidenceLevel, 0);
@@ -101,15 +241,8 @@ public static class ReportBuilder
             outputs.Add(new Manifest.Entry("quotes.md", Encoding.UTF8.GetBytes(Verbatims.QuoteFile.Write(coded.Tally, coded.Tally.RuleSetVersion))));
         }
 
-        if (fullChart is not null)
-        {
-            // The chart for the magazine's layout tools: vectors, and a 300 dpi bitmap.
-            var size = fullChart.PreferredSize(ChartExportWidth);
-            outputs.Add(new Manifest.Entry("charts/satisfaction.svg", Encoding.UTF8.GetBytes(fullChart.ToSvg((int)size.Width, (int)size.Height))));
-            outputs.Add(new Manifest.Entry("charts/satisfaction.png", fullChart.ToPng((int)size.Width, (int)size.Height)));
-        }
-
-        foreach (var (name, chart) in new (string, IChart?)[] { ("mirror", mirrorChart), ("priorities", priorityChart), ("irritants", irritantChart) })
+        // The charts for the magazine's layout tools: vectors, and a 300 dpi bitmap.
+        foreach (var (name, chart) in new (string, IChart?)[] { ("satisfaction", fullChart), ("mirror", mirrorChart), ("priorities", priorityChart), ("irritants", irritantChart) })
         {
             if (chart is not null)
             {
@@ -121,23 +254,18 @@ public static class ReportBuilder
 
         var summary = new ProjectSummary(project.Organisation, project.Survey, project.Period.Label, project.PublicationDate, results.Survey.Respondents);
         var dialect = results.Survey.Dialect;
-        var parameters = new BuildParameters(thresholds.ConfidenceLevel, thresholds.LowBase, thresholds.SuppressBelow, project.Period.Wave,
+        var parameters = new BuildParameters(thresholds.ConfidenceLevel, thresholds.LowBase, thresholds.SuppressBelow, results.Wave.Length == 0 ? null : results.Wave,
             dialect.Delimiter, dialect.Encoding, dialect.DecimalSeparator, results.Survey.Weighted)
         {
             VerbatimRules = results.Verbatims?.Tally.RuleSetVersion,
+            Segment = results.Scope is { } scope ? $"{scope.SegmentId}={scope.Value}" : null,
+            Weighting = results.Weighting?.Method,
+            Correction = results.Trends is null ? null : thresholds.Correction == MultipleTestingCorrection.Holm ? "holm" : "benjamini-hochberg",
         };
-        var manifest = Manifest.Write(GeneratorVersion, summary, parameters, inputs.Select(i => i.Entry), outputs);
-
-        using var transaction = OutputTransaction.Begin(outputDirectory);
-        foreach (var output in outputs)
-        {
-            transaction.Write(output.Path, output.Content);
-        }
-
-        transaction.Write(Manifest.FileName, manifest);
-        transaction.Commit();
-        return new BuildResult(results, [.. outputs.Select(o => o.Path).Append(Manifest.FileName)], Path.GetFullPath(outputDirectory));
+        outputs.Add(new Manifest.Entry(Manifest.FileName, Manifest.Write(GeneratorVersion, summary, parameters, inputs, outputs)));
+        return outputs;
     }
+
     /// <summary>The charts of the analysis: mirror gaps, importance–performance matrix, irritants (null where there is no data).</summary>
     private static (MirrorChart? Mirror, PriorityMatrixChart? Priorities, IrritantChart? Irritants) AnalysisCharts(SurveyResults results)
     {
@@ -225,9 +353,11 @@ public static class ReportBuilder
         : project.Verbatims?.RulesPath == path ? "règles de codage des commentaires"
         : "définitions des indicateurs";
 
-    private static (DocumentInfo Newsletter, DocumentInfo Evidence) DocumentInfoFor(ProjectDefinition project, long respondents)
+    private static (DocumentInfo Newsletter, DocumentInfo Evidence) DocumentInfoFor(SurveyResults results)
     {
-        var survey = FrenchFormat.Typography(project.Survey);
+        var project = results.Project;
+        var respondents = results.Survey.Respondents;
+        var survey = FrenchFormat.Typography(project.Survey) + (results.Scope is { } scope ? $" — {FrenchFormat.Typography(scope.Value)}" : "");
         var period = FrenchFormat.Typography(project.Period.Label);
         var organisation = FrenchFormat.Typography(project.Organisation);
         var reference = project.Reference ?? "";
@@ -243,4 +373,36 @@ public static class ReportBuilder
 }
 
 /// <summary>What a build wrote, and the results it wrote them from.</summary>
-public sealed record BuildResult(SurveyResults Results, IReadOnlyList<string> Files, string OutputDirectory);
+public sealed record BuildResult(SurveyResults Results, IReadOnlyList<string> Files, string OutputDirectory)
+{
+    /// <summary>The folders of the per-segment document sets (<c>--per</c>), in order.</summary>
+    public IReadOnlyList<string> Sets { get; init; } = [];
+}
+
+/// <summary>What to build, where, and how.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The output folder; default: the project's <c>outputs: directory:</c> (else <c>out</c>), with the period appended when <see cref="Period"/> is set.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Writes the PDFs as PDF/A-2b (not byte-reproducible: Skia adds a random document id).</summary>
+    public bool PdfA { get; init; }
+
+    /// <summary>The wave to report on (<c>--period 2026-Q3</c>), overriding the project's; the documents are dated from it.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>A segment id (<c>--per agence</c>): one more document set per value of that segment.</summary>
+    public string? Per { get; init; }
+
+    /// <summary>How many sets are rendered at once; default: one per core.</summary>
+    public int? MaxParallelism { get; init; }
+
+    /// <summary>Told when each document set is done.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
+}
+
+/// <summary>How far a build is: sets done out of all; <see cref="Set"/> names the segment value just finished (null: the whole survey).</summary>
+public sealed record BuildProgress(int Done, int Total, string? Set);
+
+/// <summary>Everything read and checked for a build, before any analysis: the project, the weighted tenant survey, the staff survey, the comments and the wave chosen.</summary>
+public sealed record SurveyInputs(ProjectDefinition Project, SurveyData Tenants, SurveyTally? Staff, VerbatimResults? Verbatims, string Wave);

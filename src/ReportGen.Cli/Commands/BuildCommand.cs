@@ -17,15 +17,69 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
         [CommandOption("--pdfa")]
         [Description("Write the PDFs as PDF/A-2b for archiving. Such PDFs carry a random document id, so they are not byte-identical from one build to the next.")]
         public bool PdfA { get; init; }
+
+        [CommandOption("--per <SEGMENT>")]
+        [Description("Also write one document set per value of this segment (e.g. --per agence), each in its own sub-folder, rendered in parallel.")]
+        public string? Per { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var result = ReportBuilder.Build(settings.Project, settings.Out, settings.PdfA);
+        var options = new BuildOptions { OutputDirectory = settings.Out, PdfA = settings.PdfA, Period = settings.Period, Per = settings.Per };
+        BuildResult result;
+        if (settings.Per is null)
+        {
+            result = ReportBuilder.Build(settings.Project, options);
+        }
+        else if (console.Profile.Capabilities.Interactive && console.Profile.Capabilities.Ansi)
+        {
+            // A terminal: a progress bar. Redirected output and CI=true get plain lines instead.
+            result = console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask("document sets", maxValue: 1);
+                    return ReportBuilder.Build(settings.Project, options with
+                    {
+                        Progress = new InlineProgress(p =>
+                        {
+                            task.MaxValue = p.Total;
+                            task.Value = p.Done;
+                        }),
+                    });
+                });
+        }
+        else
+        {
+            var gate = new Lock();
+            result = ReportBuilder.Build(settings.Project, options with
+            {
+                Progress = new InlineProgress(p =>
+                {
+                    if (p.Done > 0)
+                    {
+                        lock (gate)
+                        {
+                            console.WriteLine($"[{p.Done}/{p.Total}] {p.Set ?? "ensemble"}");
+                        }
+                    }
+                }),
+            });
+        }
+
         var results = result.Results;
         console.MarkupLine($"[bold]{Markup.Escape(results.Project.Survey)}[/] — {Markup.Escape(results.Project.Period.Label)}: {results.Survey.Respondents} respondents read from {Markup.Escape(results.Project.Data[0].DisplayPath)}");
         ResultTable.Write(console, results);
         console.MarkupLine($"Wrote {string.Join(", ", result.Files)} to [green]{Markup.Escape(ProjectPaths.Display(result.OutputDirectory))}[/]");
+        if (result.Sets.Count > 0)
+        {
+            console.MarkupLine($"and {result.Sets.Count} document sets by {Markup.Escape(settings.Per!)}: {Markup.Escape(string.Join(", ", result.Sets))}");
+        }
         return ReportGenApp.Success;
     }
+}
+
+/// <summary>Reports progress on the calling thread, as it comes (unlike <see cref="Progress{T}"/>, which posts to a context).</summary>
+internal sealed class InlineProgress(Action<BuildProgress> report) : IProgress<BuildProgress>
+{
+    public void Report(BuildProgress value) => report(value);
 }

@@ -8,7 +8,7 @@ public sealed class ValidateCommand(IAnsiConsole console) : Command<ProjectSetti
 {
     public override int Execute(CommandContext context, ProjectSettings settings, CancellationToken cancellationToken)
     {
-        var results = ReportBuilder.Validate(settings.Project);
+        var results = ReportBuilder.Validate(settings.Project, settings.Period);
         var dialect = results.Survey.Dialect;
         var delimiter = dialect.Delimiter == '\t' ? "tab" : dialect.Delimiter.ToString();
         console.MarkupLine($"{Markup.Escape(ProjectPaths.Display(results.Project.Path))}: valid.");

@@ -15,6 +15,21 @@ public sealed record SurveyResults(ProjectDefinition Project, SurveyTally Survey
     /// <summary>The importance–performance matrix and the ranked work-streams, when the indicator file defines work-streams.</summary>
     public PriorityResults? Priorities { get; init; }
 
+    /// <summary>The wave the results are of ("" when the data has no waves).</summary>
+    public string Wave { get; init; } = "";
+
+    /// <summary>The change of every indicator since the previous wave, when there is one.</summary>
+    public TrendResults? Trends { get; init; }
+
+    /// <summary>The results per value of each segment column, current wave (within <see cref="Scope"/> when set).</summary>
+    public IReadOnlyList<SegmentResults> Segments { get; init; } = [];
+
+    /// <summary>How the weights were computed from population margins, when they were.</summary>
+    public WeightingReport? Weighting { get; init; }
+
+    /// <summary>The segment value these results are restricted to (one agency of a <c>--per</c> build), or null for the whole survey.</summary>
+    public SegmentScope? Scope { get; init; }
+
     /// <summary>How many priority work-streams are chosen, as in the reference article.</summary>
     public const int PriorityCount = 4;
 
@@ -42,6 +57,46 @@ public sealed record SurveyResults(ProjectDefinition Project, SurveyTally Survey
                 .ToDictionary(a => a.Key, a => a.Value!.Value, StringComparer.Ordinal),
         };
 
+    /// <summary>
+    /// The results of <paramref name="wave"/> (within <paramref name="scope"/> when given): estimates, trends
+    /// over the waves up to this one, and results per segment.
+    /// </summary>
+    public static SurveyResults Analyze(ProjectDefinition project, SurveyData data, string wave, SegmentScope? scope = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var scopeIndex = scope is null ? -1 : data.Cells.ColumnIndex(Ingest.CellRole.Segment, scope.SegmentId);
+        if (scope is not null && scopeIndex < 0)
+        {
+            throw new ArgumentException($"the data has no segment '{scope.SegmentId}'.", nameof(scope));
+        }
+
+        bool InScope(Ingest.CellTally cell) => scopeIndex < 0 || cell.Values[scopeIndex] == scope!.Value;
+        var results = Analyze(project, data.Tally(wave, InScope)) with { Wave = wave, Scope = scope, Weighting = data.Weighting };
+
+        var history = data.Waves
+            .Where(w => string.CompareOrdinal(w, wave) <= 0)
+            .Select(w => (w, w == wave ? results.Estimates : (IReadOnlyList<IndicatorEstimate>)EstimatesOf(project, data.Tally(w, InScope))))
+            .ToList();
+        var trends = TrendAnalysis.Compute(history, project.Thresholds.ConfidenceLevel, project.Thresholds.Correction);
+
+        var segments = new List<SegmentResults>();
+        foreach (var column in project.Data[0].Columns.Segments.Where(s => s.Id != scope?.SegmentId))
+        {
+            var index = data.Cells.ColumnIndex(Ingest.CellRole.Segment, column.Id);
+            if (index < 0 || !results.Survey.Segments.TryGetValue(column.Id, out var values))
+            {
+                continue;
+            }
+
+            segments.Add(new SegmentResults(column.Id, column.Label, column.Column, [.. values
+                .Where(v => v.Value.Length > 0)
+                .Select(v => new SegmentValueResults(v.Value, v.Respondents,
+                    EstimatesOf(project, data.Tally(wave, c => InScope(c) && c.Values[index] == v.Value))))]));
+        }
+
+        return results with { Trends = trends, Segments = segments };
+    }
+
     /// <summary>Adds the mirror survey: staff estimates, gaps against the tenants, staff groups protected.</summary>
     public SurveyResults WithMirror(SurveyTally staff)
     {
@@ -60,9 +115,12 @@ public sealed record SurveyResults(ProjectDefinition Project, SurveyTally Survey
         return this with { Mirror = new MirrorResults(staff, staffEstimates, gaps, groups) };
     }
 
-    private static List<IndicatorEstimate> EstimatesOf(ProjectDefinition project, SurveyTally survey)
+    internal static List<IndicatorEstimate> EstimatesOf(ProjectDefinition project, SurveyTally survey)
     {
         var catalog = project.Catalog;
         return [.. catalog.Indicators.Select(i => IndicatorAnalysis.Estimate(i, catalog.Scale(i.ScaleId), survey.Answers[i.Id], project.Thresholds))];
     }
 }
+
+/// <summary>One value of one segment column: the part of the survey a <c>--per</c> document set speaks of.</summary>
+public sealed record SegmentScope(string SegmentId, string Label, string Value);

@@ -9,4 +9,8 @@ public sealed record DataSourceDefinition(
     string DisplayPath,
     CsvDialect Dialect,
     ColumnRoles Columns,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>The wave of every row of this file, when the survey comes as one file per wave.</summary>
+    public string? Wave { get; init; }
+}

@@ -26,6 +26,9 @@ public sealed record ProjectDefinition(
 
     /// <summary>The free-text comments, if the project has them.</summary>
     public VerbatimsDefinition? Verbatims { get; init; }
+
+    /// <summary>Weights from population margins, if the project gives them.</summary>
+    public WeightingDefinition? Weighting { get; init; }
 }
 
 /// <summary>Who wrote and who approved the documents, and their version (ISO 9001 §7.5.2).</summary>
@@ -47,8 +50,12 @@ public sealed record OutputsDefinition(string? Directory, string Newsletter, str
     public string NewsletterPdf => Path.ChangeExtension(Newsletter, ".pdf");
 }
 
-/// <summary>The period the documents speak of, and the wave of the data it selects (all rows when null).</summary>
-public sealed record PeriodDefinition(string Label, string? Wave);
+/// <summary>The period the documents speak of, and the wave of the data it selects (the latest wave when null).</summary>
+public sealed record PeriodDefinition(string Label, string? Wave)
+{
+    /// <summary>Where the wave is named in the project file, for messages.</summary>
+    public Diagnostics.SourceLocation? WaveLocation { get; init; }
+}
 
 /// <summary>How the sample was drawn and interviewed, in the words of the method note.</summary>
 public sealed record SampleDescription(string? Description, string? Mode, string? Fieldwork);

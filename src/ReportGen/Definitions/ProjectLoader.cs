@@ -53,15 +53,16 @@ public static partial class ProjectLoader
         var control = ReadDocumentControl(root);
         var mirror = ReadMirror(root, directory, display);
         var verbatims = ReadVerbatims(root, directory, display);
+        var weighting = ReadWeighting(root);
         root.ReportUnknownKeys();
 
         if (period?.Wave is { } wave)
         {
-            foreach (var source in data.Where(d => d.Columns.Wave is null))
+            foreach (var source in data.Where(d => d.Columns.Wave is null && d.Wave is null))
             {
                 bag.Add(source.Location, DiagnosticCodes.MissingKey,
                     $"'period: wave: {wave}' selects a wave, but data file '{source.DisplayPath}' declares no wave column.",
-                    "name it under 'columns: wave:', or remove 'wave' from 'period' to read every row.");
+                    "name it under 'columns: wave:', give the file's own wave with 'wave:' on its data entry, or remove 'wave' from 'period'.");
             }
         }
 
@@ -104,6 +105,7 @@ public static partial class ProjectLoader
         {
             Mirror = mirror,
             Verbatims = verbatims,
+            Weighting = weighting,
         };
     }
 
@@ -118,7 +120,7 @@ public static partial class ProjectLoader
         var label = map.String("label", required: true);
         var wave = map.String("wave");
         map.ReportUnknownKeys();
-        return label is null ? null : new PeriodDefinition(label, wave);
+        return label is null ? null : new PeriodDefinition(label, wave) { WaveLocation = map.LocationOf("wave") };
     }
 
     private static SampleDescription ReadSample(YamlMap root)
@@ -134,6 +136,9 @@ public static partial class ProjectLoader
         return sample;
     }
 
+    private static bool SameRoles(ColumnRoles a, ColumnRoles b) =>
+        a.RespondentId == b.RespondentId && a.Weight == b.Weight && a.Wave == b.Wave && a.Segments.SequenceEqual(b.Segments);
+
     private static List<DataSourceDefinition> ReadData(YamlMap root, string directory, string projectDisplay)
     {
         var sources = new List<DataSourceDefinition>();
@@ -144,7 +149,15 @@ public static partial class ProjectLoader
             position++;
             var id = map.String("id") ?? $"data{position}";
             var source = ReadSource(map, id, directory, projectDisplay);
+            var wave = map.String("wave");
             map.ReportUnknownKeys();
+            if (wave is not null && source?.Columns.Wave is not null)
+            {
+                map.Error("wave", $"data file '{source.DisplayPath}' has a wave column ('{source.Columns.Wave}') and a wave of its own ('{wave}').",
+                    "keep one: 'columns: wave:' when the file holds several waves, 'wave:' when it holds one.");
+            }
+
+            source = source is null ? null : source with { Wave = wave };
             if (!ids.Add(id))
             {
                 map.Error("id", $"the data id '{id}' is used twice.", "give each data file a distinct id.", DiagnosticCodes.DuplicateDefinition);
@@ -156,10 +169,28 @@ public static partial class ProjectLoader
             }
         }
 
+        // Several files are one survey split by wave: each names its wave, and they share their columns.
         if (sources.Count > 1)
         {
-            root.Error("data", $"the project lists {sources.Count} data files; this version reads the tenant survey from a single file.",
-                "keep one entry under 'data:' (the tenant survey); put all its rows, of every wave, in that file.");
+            foreach (var source in sources.Where(s => s.Wave is null))
+            {
+                root.Bag.Add(source.Location, DiagnosticCodes.MissingKey,
+                    $"the project lists {sources.Count} data files, and data file '{source.DisplayPath}' does not say which wave it holds.",
+                    "with one file per wave, give each data entry its wave, for example 'wave: \"2020\"'; or keep a single file with a wave column.");
+            }
+
+            foreach (var source in sources.Skip(1).Where(s => s.Wave is not null && !SameRoles(s.Columns, sources[0].Columns)))
+            {
+                root.Bag.Add(source.Location, DiagnosticCodes.InvalidValue,
+                    $"data file '{source.DisplayPath}' declares other columns than '{sources[0].DisplayPath}'; the files of the waves of one survey share their columns.",
+                    "give every data entry the same 'columns:' (respondent id, weight, segments).");
+            }
+
+            foreach (var group in sources.Where(s => s.Wave is not null).GroupBy(s => s.Wave, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                root.Bag.Add(group.Last().Location, DiagnosticCodes.DuplicateDefinition, $"two data files hold wave '{group.Key}'.",
+                    "give each file its own wave, or put the rows of one wave in one file.");
+            }
         }
 
         return sources;
@@ -404,6 +435,56 @@ public static partial class ProjectLoader
         return name;
     }
 
+    private static WeightingDefinition? ReadWeighting(YamlMap root)
+    {
+        var map = root.Map("weighting");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var margins = new List<MarginDefinition>();
+        foreach (var margin in map.Maps("margins", i => $"weighting margin #{i}", required: true))
+        {
+            var column = margin.String("column", required: true);
+            var population = margin.NumberEntries("population", required: true);
+            margin.ReportUnknownKeys();
+            foreach (var (value, count, location) in population.Where(p => p.Value < 0))
+            {
+                map.Bag.Add(location, DiagnosticCodes.InvalidValue, $"the population of '{value}' is negative ({count.ToString(System.Globalization.CultureInfo.InvariantCulture)}).",
+                    "give the number of households (or people) of this category in the population.");
+            }
+
+            foreach (var group in population.GroupBy(p => p.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                map.Bag.Add(group.Last().Location, DiagnosticCodes.DuplicateDefinition, $"'{group.Key}' is listed twice in this margin.", "list each value of the column once.");
+            }
+
+            if (column is not null && population.Count > 0)
+            {
+                if (margins.Exists(m => string.Equals(m.Column, column, StringComparison.OrdinalIgnoreCase)))
+                {
+                    margin.Error("column", $"two margins name the column '{column}'.", "give one margin per column.", DiagnosticCodes.DuplicateDefinition);
+                }
+
+                margins.Add(new MarginDefinition(column, [.. population.Select(p => KeyValuePair.Create(p.Key, p.Value))], margin.Location));
+            }
+        }
+
+        var tolerance = map.Double("tolerance", min: 1e-12, max: 0.01) ?? 1e-6;
+        var iterations = map.Int("max_iterations", min: 1, max: 10_000) ?? 100;
+        double? lower = null, upper = null;
+        if (map.Map("trim") is { } trim)
+        {
+            lower = trim.Double("min", min: 0, max: 1);
+            upper = trim.Double("max", min: 1, max: 100);
+            trim.ReportUnknownKeys();
+        }
+
+        map.ReportUnknownKeys();
+        return margins.Count == 0 ? null : new WeightingDefinition(margins, tolerance, iterations, lower, upper, map.Location);
+    }
+
     private static Thresholds ReadThresholds(YamlMap root)
     {
         var map = root.Map("thresholds");
@@ -415,13 +496,26 @@ public static partial class ProjectLoader
         var low = map.Int("low_base", min: 1, max: 100_000) ?? Thresholds.Default.LowBase;
         var suppress = map.Int("suppress_below", min: 0, max: 100_000) ?? Thresholds.Default.SuppressBelow;
         var confidence = map.Double("confidence", min: 0.5, max: 0.999) ?? Thresholds.Default.ConfidenceLevel;
+        var correction = map.String("correction") switch
+        {
+            null or "holm" => Analysis.MultipleTestingCorrection.Holm,
+            "benjamini-hochberg" or "bh" => Analysis.MultipleTestingCorrection.BenjaminiHochberg,
+            var other => Invalid(other),
+        };
         map.ReportUnknownKeys();
         if (suppress > low)
         {
             map.Error("suppress_below", $"'suppress_below' ({suppress}) is above 'low_base' ({low}).", "figures are first flagged, then suppressed: suppress_below ≤ low_base.");
         }
 
-        return new Thresholds(low, suppress, confidence);
+        return new Thresholds(low, suppress, confidence) { Correction = correction };
+
+        Analysis.MultipleTestingCorrection Invalid(string value)
+        {
+            map.Error("correction", $"'correction' must be 'holm' or 'benjamini-hochberg'; found '{value}'.",
+                "holm controls the chance of any false trend (the default); benjamini-hochberg the share of false trends among those called.");
+            return Analysis.MultipleTestingCorrection.Holm;
+        }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]+-[0-9a-f]{6}$")]

@@ -6,5 +6,8 @@ namespace ReportGen.Definitions;
 /// </summary>
 public sealed record Thresholds(int LowBase, int SuppressBelow, double ConfidenceLevel)
 {
+    /// <summary>The correction across the family of wave-on-wave tests.</summary>
+    public Analysis.MultipleTestingCorrection Correction { get; init; } = Analysis.MultipleTestingCorrection.Holm;
+
     public static Thresholds Default { get; } = new(30, 10, 0.95);
 }

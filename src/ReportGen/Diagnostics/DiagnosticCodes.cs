@@ -21,6 +21,8 @@ public static class DiagnosticCodes
     public const string MalformedCsv = "RG207";
     public const string EmptyRespondentId = "RG208";
     public const string InvalidRespondentType = "RG209";
+    public const string TooManyCells = "RG210";
+    public const string WeightingFailed = "RG211";
 
     public const string TemplateError = "RG300";
     public const string OutputError = "RG400";

@@ -2,25 +2,21 @@ using ReportGen.Definitions;
 
 namespace ReportGen.Ingest;
 
-/// <summary>Sums the answers of one indicator as rows stream by: constant memory, whatever the row count.</summary>
+/// <summary>
+/// How one indicator's column is read: its field, its scale, and the answers met so far. The sums themselves
+/// live in one <see cref="AnswerCounts"/> per cell.
+/// </summary>
 internal sealed class AnswerAccumulator
 {
-    private readonly long[] _counts;
-    private readonly double[] _weights;
-    private readonly long[] _excluded;
-    private long _blank;
-    private double _sumWeights;
-    private double _sumSquaredWeights;
-    private readonly PairTally _pairs = new();
+    private readonly int _categories;
 
     public AnswerAccumulator(IndicatorDefinition indicator, ScaleDefinition scale, int fieldIndex)
     {
         Indicator = indicator;
         Answers = new AnswerResolver(scale);
         FieldIndex = fieldIndex;
-        _counts = new long[scale.Categories.Count];
-        _weights = new double[scale.Categories.Count];
-        _excluded = new long[scale.Excluded.Count];
+        _categories = scale.Categories.Count;
+        Excluded = scale.Excluded.Count;
     }
 
     public IndicatorDefinition Indicator { get; }
@@ -58,26 +54,12 @@ internal sealed class AnswerAccumulator
 
     public int FieldIndex { get; }
 
-    public void AddCategory(int category, double weight)
-    {
-        _counts[category]++;
-        _weights[category] += weight;
-        _sumWeights += weight;
-        _sumSquaredWeights += weight * weight;
-    }
+    public int Categories => _categories;
 
-    public void AddExcluded(int excluded) => _excluded[excluded]++;
-
-    public void AddBlank() => _blank++;
+    public int Excluded { get; }
 
     /// <summary>The score of a category for correlations: the best category scores highest (4 … 1 on a 4-point scale).</summary>
-    public double Score(int category) => _counts.Length - category;
+    public double Score(int category) => _categories - category;
 
-    /// <summary>Adds a respondent who answered both this item (score <paramref name="x"/>) and overall satisfaction (<paramref name="y"/>).</summary>
-    public void AddPair(double x, double y, double weight) => _pairs.Add(x, y, weight);
-
-    public AnswerTally ToTally() => new([.. _counts], [.. _weights], [.. _excluded], _blank, _sumWeights, _sumSquaredWeights)
-    {
-        Pairs = _pairs.Count == 0 ? null : _pairs,
-    };
+    public AnswerCounts NewCounts() => new(_categories, Excluded);
 }

@@ -30,4 +30,17 @@ public sealed class PairTally
         SumWYY += weight * y * y;
         SumWXY += weight * x * y;
     }
+
+    /// <summary>Adds another tally whose weights are all multiplied by <paramref name="factor"/> (every sum is linear in the weights).</summary>
+    public void AddScaled(PairTally other, double factor)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Count += other.Count;
+        SumW += factor * other.SumW;
+        SumWX += factor * other.SumWX;
+        SumWY += factor * other.SumWY;
+        SumWXX += factor * other.SumWXX;
+        SumWYY += factor * other.SumWYY;
+        SumWXY += factor * other.SumWXY;
+    }
 }

@@ -21,10 +21,19 @@ internal sealed record ReadPlan(
     /// <summary>The accumulator of the overall-satisfaction indicator, which the others are correlated with; -1 if none.</summary>
     public int OverallIndex { get; init; } = -1;
 
+    /// <summary>The columns whose values make a row's cell: the wave, the segments, the weighting margins (field -1: the file's own wave).</summary>
+    public IReadOnlyList<(CellColumn Column, int Index)> CellColumns { get; init; } = [];
+
+    /// <summary>The position of the wave in <see cref="CellColumns"/>, or -1.</summary>
+    public int WaveCell => CellColumns.Select((c, i) => (c, i)).FirstOrDefault(p => p.c.Column.Role == CellRole.Wave, (default, -1)).Item2;
+
+    /// <summary>The wave of a file read whole (<c>wave:</c> of its data entry), as UTF-8.</summary>
+    public byte[] ConstantWave { get; init; } = [];
+
     public int HeaderCount => Header.Count;
 
     public static ReadPlan? Create(DataSourceDefinition source, IReadOnlyList<IndicatorDefinition> indicators, IndicatorCatalog catalog,
-        IReadOnlyList<string> header, char delimiter, string encoding, DiagnosticBag bag)
+        IReadOnlyList<string> marginColumns, IReadOnlyList<string> header, char delimiter, string encoding, DiagnosticBag bag)
     {
         var before = bag.Count;
         var file = source.DisplayPath;
@@ -34,6 +43,7 @@ internal sealed record ReadPlan(
         claimed.UnionWith(new[] { source.Columns.RespondentId, source.Columns.Weight, source.Columns.Wave }.OfType<string>());
         claimed.UnionWith(source.Columns.Segments.Select(s => s.Column));
         claimed.UnionWith(indicators.Select(i => i.Column));
+        claimed.UnionWith(marginColumns);
         var unclaimed = names.Where(n => !claimed.Contains(n)).ToList();
 
         var undecodable = names.FindIndex(n => n.Contains('\uFFFD', StringComparison.Ordinal));
@@ -86,6 +96,26 @@ internal sealed record ReadPlan(
         var weightIndex = Find(columns.Weight, "weight", source.Location);
         var waveIndex = Find(columns.Wave, "wave", source.Location);
         var segments = columns.Segments.Select(s => (s, Find(s.Column, $"segment '{s.Id}'", source.Location))).ToList();
+        var cellColumns = new List<(CellColumn, int)>();
+        if (waveIndex >= 0)
+        {
+            cellColumns.Add((new CellColumn(CellRole.Wave, "wave", names[waveIndex]), waveIndex));
+        }
+        else if (source.Wave is { } fileWave)
+        {
+            cellColumns.Add((new CellColumn(CellRole.Wave, "wave", fileWave), -1));
+        }
+
+        cellColumns.AddRange(segments.Where(s => s.Item2 >= 0).Select(s => (new CellColumn(CellRole.Segment, s.s.Id, names[s.Item2]), s.Item2)));
+        foreach (var margin in marginColumns.Where(m => !segments.Exists(s => s.Item2 >= 0 && string.Equals(names[s.Item2], m, StringComparison.OrdinalIgnoreCase))))
+        {
+            var index = Find(margin, "weighting margin", source.Location);
+            if (index >= 0)
+            {
+                cellColumns.Add((new CellColumn(CellRole.Margin, margin, names[index]), index));
+            }
+        }
+
         var accumulators = new List<AnswerAccumulator>();
         foreach (var indicator in indicators)
         {
@@ -110,6 +140,8 @@ internal sealed record ReadPlan(
         return new ReadPlan(source, names, delimiter, idIndex, weightIndex, waveIndex, segments, accumulators, dialect)
         {
             OverallIndex = catalog.OverallId is { } overall ? accumulators.FindIndex(a => a.Indicator.Id == overall) : -1,
+            CellColumns = cellColumns,
+            ConstantWave = System.Text.Encoding.UTF8.GetBytes(source.Wave ?? ""),
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
@@ -9,15 +10,16 @@ using ReportGen.Diagnostics;
 namespace ReportGen.Ingest;
 
 /// <summary>
-/// Reads a survey CSV once, streaming each row into the accumulators of the indicators it carries.
+/// Reads a survey CSV once, streaming each row into the cell of its wave, segment and margin values.
 /// Nothing per row is kept but an 8-byte hash of the respondent id (to find duplicates), so memory does
-/// not grow with the file beyond that. Problems are collected with their line and field number.
+/// not grow with the file beyond that and the number of cells. Problems are collected with their line and field number.
 /// </summary>
 public static class SurveyReader
 {
     private const int MaxFieldChars = 512;
 
-    public static SurveyTally? Read(DataSourceDefinition source, IReadOnlyList<IndicatorDefinition> indicators, IndicatorCatalog catalog, string? wave, DiagnosticBag bag)
+    /// <summary>Reads the file into cells; <paramref name="marginColumns"/> are the columns that weighting margins name.</summary>
+    public static SurveyCells? Read(DataSourceDefinition source, IReadOnlyList<IndicatorDefinition> indicators, IndicatorCatalog catalog, IReadOnlyList<string> marginColumns, DiagnosticBag bag)
     {
         if (!File.Exists(source.Path))
         {
@@ -43,13 +45,13 @@ public static class SurveyReader
                 return null;
             }
 
-            var plan = ReadPlan.Create(source, indicators, catalog, header, reader.Separator, DescribeEncoding(source), bag);
+            var plan = ReadPlan.Create(source, indicators, catalog, marginColumns, header, reader.Separator, DescribeEncoding(source), bag);
             if (plan is null)
             {
                 return null;
             }
 
-            var tally = ReadRows(reader, plan, wave, checkUtf8, bag, malformed);
+            var tally = ReadRows(reader, plan, checkUtf8, bag, malformed);
             foreach (var problem in malformed)
             {
                 bag.Add(problem);
@@ -59,17 +61,19 @@ public static class SurveyReader
         });
     }
 
-    private static SurveyTally? ReadRows(CsvReader reader, ReadPlan plan, string? wave, bool checkUtf8, DiagnosticBag bag, List<Diagnostic> malformed)
+    private static SurveyCells? ReadRows(CsvReader reader, ReadPlan plan, bool checkUtf8, DiagnosticBag bag, List<Diagnostic> malformed)
     {
         var file = plan.Source.DisplayPath;
         Span<char> buffer = stackalloc char[MaxFieldChars];
         var ids = new Dictionary<ulong, int>();
-        var segments = plan.Segments.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
-        var segmentLookups = segments.Select(s => s.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
-        var wavesSeen = new SortedSet<string>(StringComparer.Ordinal);
+        var cellIndex = new Dictionary<byte[], int>(CellKeyComparer.Instance);
+        var cellLookup = cellIndex.GetAlternateLookup<ReadOnlySpan<byte>>();
+        var cells = new List<CellTally>();
+        var cellWave = new List<int>();
+        var waves = new List<string>();
+        var key = new byte[256];
+        var columns = plan.CellColumns;
         var categories = new int[plan.Accumulators.Count];
-        long respondents = 0;
-        double sumWeights = 0;
         var fieldCount = plan.HeaderCount;
         while (reader.Read())
         {
@@ -82,18 +86,66 @@ public static class SurveyReader
                 continue;
             }
 
-            if (plan.WaveIndex >= 0 && wave is not null)
+            // The cell of the row: its wave, segment and margin values, matched as raw bytes.
+            var length = 0;
+            var valid = true;
+            for (var c = 0; c < columns.Count; c++)
             {
-                var value = Decode(Trim(reader.GetSpan(plan.WaveIndex)), buffer);
-                if (!value.SequenceEqual(wave))
+                var index = columns[c].Index;
+                var raw = index < 0 ? plan.ConstantWave : Trim(reader.GetSpan(index));
+                if (checkUtf8 && index >= 0 && !Utf8.IsValid(raw))
                 {
-                    if (wavesSeen.Count < 100)
-                    {
-                        wavesSeen.Add(value.ToString());
-                    }
-
-                    continue;
+                    ReportEncoding(bag, new SourceLocation(file, line, index + 1));
+                    valid = false;
+                    break;
                 }
+
+                if (key.Length < length + raw.Length + 4)
+                {
+                    Array.Resize(ref key, Math.Max(key.Length * 2, length + raw.Length + 4));
+                }
+
+                BinaryPrimitives.WriteInt32LittleEndian(key.AsSpan(length), raw.Length);
+                raw.CopyTo(key.AsSpan(length + 4));
+                length += raw.Length + 4;
+            }
+
+            if (!valid)
+            {
+                continue;
+            }
+
+            if (!cellLookup.TryGetValue(key.AsSpan(0, length), out var cellNumber))
+            {
+                if (cells.Count == SurveyCells.MaxCells)
+                {
+                    bag.Add(new SourceLocation(file, line), DiagnosticCodes.TooManyCells,
+                        $"the columns {string.Join(", ", columns.Select(c => $"'{c.Column.Column}'"))} have more than {SurveyCells.MaxCells:N0} combinations of values.",
+                        "a segment, wave or weighting column groups respondents (agency, residence…); check that none of them names an id or a free-text column.");
+                    return null;
+                }
+
+                var values = new string[columns.Count];
+                var offset = 0;
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    var size = BinaryPrimitives.ReadInt32LittleEndian(key.AsSpan(offset));
+                    values[c] = Encoding.UTF8.GetString(key, offset + 4, size);
+                    offset += size + 4;
+                }
+
+                var wave = plan.WaveCell >= 0 ? values[plan.WaveCell] : "";
+                var waveNumber = waves.IndexOf(wave);
+                if (waveNumber < 0)
+                {
+                    waveNumber = waves.Count;
+                    waves.Add(wave);
+                }
+
+                cellNumber = cells.Count;
+                cells.Add(new CellTally(values, [.. plan.Accumulators.Select(a => a.NewCounts())]));
+                cellWave.Add(waveNumber);
+                cellLookup[key.AsSpan(0, length)] = cellNumber;
             }
 
             var weight = 1.0;
@@ -110,58 +162,45 @@ public static class SurveyReader
 
             if (plan.IdIndex >= 0)
             {
-                var raw = reader.GetSpan(plan.IdIndex);
-                var id = Trim(raw);
+                // A respondent appears once per wave: a panel answers every wave under the same id.
+                var id = Trim(reader.GetSpan(plan.IdIndex));
+                var hash = XxHash3.HashToUInt64(id, cellWave[cellNumber]);
                 if (id.IsEmpty)
                 {
                     bag.Add(new SourceLocation(file, line, plan.IdIndex + 1), DiagnosticCodes.EmptyRespondentId,
                         $"the respondent id (column '{plan.Header[plan.IdIndex]}') is empty.", "every row needs its respondent id, so that duplicates can be found.");
                 }
-                else if (!ids.TryAdd(XxHash3.HashToUInt64(id), line))
+                else if (!ids.TryAdd(hash, line))
                 {
-                    var first = ids[XxHash3.HashToUInt64(id)];
+                    var wave = waves[cellWave[cellNumber]];
                     bag.Add(new SourceLocation(file, line, plan.IdIndex + 1), DiagnosticCodes.DuplicateRespondent,
-                        $"respondent id '{Encoding.UTF8.GetString(id)}' (column '{plan.Header[plan.IdIndex]}') already appears at line {first}.",
-                        "each respondent must appear once; remove the duplicate row or fix its id.");
+                        $"respondent id '{Encoding.UTF8.GetString(id)}' (column '{plan.Header[plan.IdIndex]}') already appears at line {ids[hash]}{(wave.Length > 0 ? $", in the same wave '{wave}'" : "")}.",
+                        "each respondent must appear once per wave; remove the duplicate row or fix its id.");
                     continue;
                 }
             }
 
+            var cell = cells[cellNumber];
+            var counts = cell.Counts;
             for (var a = 0; a < plan.Accumulators.Count; a++)
             {
-                categories[a] = AddAnswer(reader, plan.Accumulators[a], weight, buffer, checkUtf8, plan, line, bag);
+                categories[a] = AddAnswer(reader, plan.Accumulators[a], counts[a], weight, buffer, checkUtf8, plan, line, bag);
             }
 
             // Key-driver analysis: each item against overall satisfaction, on the rows that answered both.
             if (plan.OverallIndex >= 0 && categories[plan.OverallIndex] >= 0)
             {
-                var overall = plan.Accumulators[plan.OverallIndex];
-                var y = overall.Score(categories[plan.OverallIndex]);
+                var y = plan.Accumulators[plan.OverallIndex].Score(categories[plan.OverallIndex]);
                 for (var a = 0; a < plan.Accumulators.Count; a++)
                 {
                     if (a != plan.OverallIndex && categories[a] >= 0)
                     {
-                        plan.Accumulators[a].AddPair(plan.Accumulators[a].Score(categories[a]), y, weight);
+                        counts[a].AddPair(plan.Accumulators[a].Score(categories[a]), y, weight);
                     }
                 }
             }
 
-            for (var s = 0; s < plan.Segments.Count; s++)
-            {
-                var index = plan.Segments[s].Index;
-                var raw = Trim(reader.GetSpan(index));
-                if (checkUtf8 && !Utf8.IsValid(raw))
-                {
-                    ReportEncoding(bag, new SourceLocation(file, line, index + 1));
-                    continue;
-                }
-
-                var value = Decode(raw, buffer);
-                segmentLookups[s][value] = segmentLookups[s].TryGetValue(value, out var count) ? count + 1 : 1;
-            }
-
-            respondents++;
-            sumWeights += weight;
+            cell.AddRespondent(weight);
         }
 
         if (bag.HasErrors || malformed.Count > 0)
@@ -169,33 +208,40 @@ public static class SurveyReader
             return null;
         }
 
-        if (respondents == 0)
+        if (cells.Count == 0 || cells.All(c => c.Respondents == 0))
         {
-            var waveNote = wave is not null && plan.WaveIndex >= 0
-                ? $" of wave '{wave}' (column '{plan.Header[plan.WaveIndex]}'); waves found: {(wavesSeen.Count == 0 ? "none" : string.Join(", ", wavesSeen))}"
-                : "";
-            bag.Add(new SourceLocation(file, Math.Max(1, (int)reader.LineNumber)), DiagnosticCodes.NoDataRows, $"the file has no data rows{waveNote}.",
-                wave is not null && plan.WaveIndex >= 0 ? "check 'period: wave:' in the project file." : "export the survey answers below the header row.");
+            bag.Add(new SourceLocation(file, Math.Max(1, (int)reader.LineNumber)), DiagnosticCodes.NoDataRows, "the file has no data rows.",
+                "export the survey answers below the header row.");
             return null;
         }
 
-        var answers = plan.Accumulators.ToDictionary(a => a.Indicator.Id, a => a.ToTally(), StringComparer.Ordinal);
-        var segmentCounts = new SortedDictionary<string, IReadOnlyList<SegmentCount>>(StringComparer.Ordinal);
-        for (var s = 0; s < plan.Segments.Count; s++)
-        {
-            segmentCounts[plan.Segments[s].Segment.Id] = [.. segments[s].OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new SegmentCount(p.Key, p.Value))];
-        }
+        return new SurveyCells(plan.Source.Id, plan.WeightIndex >= 0, plan.Dialect, [.. columns.Select(c => c.Column)],
+            [.. plan.Accumulators.Select(a => a.Indicator.Id)], [.. cells.Where(c => c.Respondents > 0)]);
+    }
 
-        return new SurveyTally(plan.Source.Id, respondents, sumWeights, plan.WeightIndex >= 0, answers, segmentCounts, plan.Dialect);
+    /// <summary>Compares cell keys as bytes, and finds a key from a span without allocating.</summary>
+    private sealed class CellKeyComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+    {
+        public static CellKeyComparer Instance { get; } = new();
+
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[] obj) => GetHashCode((ReadOnlySpan<byte>)obj);
+
+        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<byte> alternate) => (int)XxHash3.HashToUInt64(alternate);
+
+        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
     }
 
     /// <summary>Tallies one answer; returns its category index when it is a valid answer, else -1.</summary>
-    private static int AddAnswer(CsvReader reader, AnswerAccumulator accumulator, double weight, Span<char> buffer, bool checkUtf8, ReadPlan plan, int line, DiagnosticBag bag)
+    private static int AddAnswer(CsvReader reader, AnswerAccumulator accumulator, AnswerCounts counts, double weight, Span<char> buffer, bool checkUtf8, ReadPlan plan, int line, DiagnosticBag bag)
     {
         var raw = Trim(reader.GetSpan(accumulator.FieldIndex));
         if (raw.IsEmpty)
         {
-            accumulator.AddBlank();
+            counts.AddBlank();
             return -1;
         }
 
@@ -217,11 +263,11 @@ public static class SurveyReader
         {
             if (category >= 0)
             {
-                accumulator.AddCategory(category, weight);
+                counts.AddCategory(category, weight);
                 return category;
             }
 
-            accumulator.AddExcluded(~category);
+            counts.AddExcluded(~category);
             return -1;
         }
 

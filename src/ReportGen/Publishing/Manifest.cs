@@ -44,6 +44,21 @@ public static class Manifest
             {
                 json.WriteString("verbatim_rules_version", rules);
             }
+
+            if (parameters.Weighting is { } weighting)
+            {
+                json.WriteString("weighting", weighting);
+            }
+
+            if (parameters.Correction is { } correction)
+            {
+                json.WriteString("trend_correction", correction);
+            }
+
+            if (parameters.Segment is { } segment)
+            {
+                json.WriteString("segment", segment);
+            }
             json.WriteEndObject();
             WriteFiles(json, "inputs", inputs);
             WriteFiles(json, "outputs", outputs);
@@ -77,6 +92,15 @@ public sealed record BuildParameters(double Confidence, int LowBase, int Suppres
 {
     /// <summary>The version of the comment-coding rules, when the project has comments.</summary>
     public string? VerbatimRules { get; init; }
+
+    /// <summary>How weights were computed from population margins (post-stratification or raking), if they were.</summary>
+    public string? Weighting { get; init; }
+
+    /// <summary>The correction for multiple testing of the trends, when there are trends.</summary>
+    public string? Correction { get; init; }
+
+    /// <summary>The segment a per-segment set is restricted to, as id=value.</summary>
+    public string? Segment { get; init; }
 }
 
 /// <summary>What the manifest says of the project.</summary>

@@ -69,6 +69,17 @@ public sealed class OutputTransaction : IDisposable
         {
             if (Directory.Exists(_target))
             {
+                // Builds of other periods live in sub-folders (out/2026-Q3): they are not this build's to drop. The
+                // per-segment sets of the previous build are, so that none outlives the build that made it.
+                foreach (var nested in Directory.EnumerateDirectories(_target).Order(StringComparer.Ordinal))
+                {
+                    var name = Path.GetFileName(nested);
+                    if (IsPeriodBuild(nested) && !Directory.Exists(Path.Combine(_staging, name)) && !File.Exists(Path.Combine(_staging, name)))
+                    {
+                        Directory.Move(nested, Path.Combine(_staging, name));
+                    }
+                }
+
                 Directory.Move(_target, backup);
             }
 
@@ -95,6 +106,25 @@ public sealed class OutputTransaction : IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The new outputs are in place; an old copy left behind is only clutter.
+        }
+    }
+
+    private static bool IsPeriodBuild(string folder)
+    {
+        var manifest = Path.Combine(folder, Manifest.FileName);
+        if (!File.Exists(manifest))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(manifest));
+            return json.RootElement.TryGetProperty("parameters", out var parameters) && !parameters.TryGetProperty("segment", out _);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
         }
     }
 

@@ -392,7 +392,7 @@ public class SchemaTests
     }
 
     private static JsonSchema LoadSchema(string file) =>
-        JsonSchema.FromText(File.ReadAllText(Repo.Path("schemas", file)), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        JsonSchema.FromText(File.ReadAllText(Repo.Path("schemas", file)), new Json.Schema.BuildOptions { SchemaRegistry = new SchemaRegistry() });
 
     private static TempProject MaximalTempProject()
     {

@@ -401,7 +401,7 @@ public class SurveyReaderTests
     }
 
     [Fact]
-    public void Without_period_wave_every_row_is_read()
+    public void Without_period_wave_the_latest_wave_is_reported_with_its_trend()
     {
         using var project = new TempProject(
             Project(columns: "{ weight: poids, wave: vague }", extra: SmallBases),
@@ -409,8 +409,22 @@ public class SurveyReaderTests
 
         var results = ReportBuilder.Check(project.ProjectFile);
 
-        Assert.Equal(7, results.Survey.Respondents);
-        Assert.Equal(7, Estimate(results, "accueil").ValidBase);
+        Assert.Equal("2024", results.Wave);
+        Assert.Equal(4, results.Survey.Respondents);
+        Assert.Equal(4, Estimate(results, "accueil").ValidBase);
+        Assert.Equal(["2023", "2024"], results.Trends!.Waves);
+        Assert.Equal(3, results.Trends.Indicators.Single(t => t.IndicatorId == "accueil").Waves[0].Estimate.ValidBase);
+    }
+
+    [Fact]
+    public void The_same_respondent_may_answer_every_wave_but_not_twice_in_one()
+    {
+        using var project = new TempProject(
+            Project(columns: "{ respondent_id: id, weight: poids, wave: vague }", extra: SmallBases),
+            csv: WaveCsv + "\n2;2024;1;1;1\n");
+        var run = BuildFails(project);
+
+        AssertHas(run, "data.csv(9,1): error RG204: respondent id '2' (column 'id') already appears at line 6, in the same wave '2024'.");
     }
 
     [Fact]
@@ -421,7 +435,7 @@ public class SurveyReaderTests
             csv: WaveCsv);
         var run = BuildFails(project);
 
-        AssertHas(run, "data.csv(8): error RG205: the file has no data rows of wave '2025' (column 'vague'); waves found: 2023, 2024.");
+        AssertHas(run, "reportgen.yaml(3,32): error RG205: the data has no row of wave '2025'; waves found: 2023, 2024.");
         AssertHas(run, "    hint: check 'period: wave:' in the project file.");
     }
 

@@ -23,7 +23,7 @@ public class SampleMirrorTests
                 [new SegmentColumn("direction", "direction", "directions"), new SegmentColumn("fonction", "fonction", "fonctions"), new SegmentColumn("site", "site", "sites")]),
             new SourceLocation("test"));
         var bag = new DiagnosticBag();
-        var staff = SurveyReader.Read(source, project.Catalog.Indicators, project.Catalog, null, bag);
+        var staff = SurveyReader.Read(source, project.Catalog.Indicators, project.Catalog, [], bag)?.Merge(_ => true);
         Assert.True(staff is not null, string.Join(Environment.NewLine, bag.Items));
         var estimates = project.Catalog.Indicators
             .Select(i => IndicatorAnalysis.Estimate(i, project.Catalog.Scale(i.ScaleId), staff.Answers[i.Id], project.Thresholds))

@@ -197,6 +197,38 @@ internal sealed class YamlMap
         return maps;
     }
 
+    /// <summary>A mapping of free keys (values of a column) to numbers, in file order, each with its location.</summary>
+    public IReadOnlyList<(string Key, double Value, SourceLocation Location)> NumberEntries(string key, bool required = false)
+    {
+        var node = Value(key, required);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(node, $"'{key}' in {Context} must be a mapping of values to numbers, not a {Kind(node)}.", "write one 'value: number' per line, indented.");
+            return [];
+        }
+
+        var entries = new List<(string, double, SourceLocation)>();
+        foreach (var (name, value) in mapping.Children)
+        {
+            var text = (value as YamlScalarNode)?.Value?.Trim();
+            if (name is not YamlScalarNode { Value: { } label } || text is null
+                || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+            {
+                Error(value, $"each value of '{key}' in {Context} must be a number; found '{text ?? Kind(value)}'.", "for example 'Agence Nord: 9800' (no thousands separator).");
+                continue;
+            }
+
+            entries.Add((label.Trim(), number, Locate(File, name)));
+        }
+
+        return entries;
+    }
+
     /// <summary>A list of single values; a lone value is taken as a list of one.</summary>
     public IReadOnlyList<string> Strings(string key)
     {
