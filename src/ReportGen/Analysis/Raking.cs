@@ -1,0 +1,538 @@
+using System.Globalization;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Analysis;
+
+/// <summary>
+/// A cell of the sample cross-classified by the margin variables: one value per margin (in margin order),
+/// the number of respondents and the sum of their base (design) weights (= <see cref="Count"/> when there are none).
+/// </summary>
+public sealed record RakingCell(IReadOnlyList<string> Keys, long Count, double BaseWeight);
+
+/// <summary>One margin: its name (the column) and the population total of each category.</summary>
+public sealed record RakingMargin(string Name, IReadOnlyList<KeyValuePair<string, double>> Targets);
+
+/// <summary>
+/// <see cref="Tolerance"/>: the largest relative gap |weighted total − target| / target allowed on any category of
+/// any margin at convergence. <see cref="MaxIterations"/>: the most IPF sweeps in one raking (and in each re-raking
+/// after trimming). <see cref="LowerBound"/>/<see cref="UpperBound"/>: optional bounds on the mean final weight of
+/// the respondents of a cell, relative to the mean final weight of all respondents (e.g. 0.3 and 3.0), enforced by
+/// trimmed raking (cap, re-rake the other cells, repeat).
+/// </summary>
+public sealed record RakingOptions(double Tolerance = 1e-6, int MaxIterations = 100, double? LowerBound = null, double? UpperBound = null)
+{
+    /// <summary>Throws when an option is out of range, naming the option and its value.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public void Validate()
+    {
+        if (!(Tolerance > 0 && double.IsFinite(Tolerance)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Tolerance), Tolerance, "The raking tolerance must be a positive number (e.g. 1e-6).");
+        }
+
+        if (MaxIterations < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxIterations), MaxIterations, "Raking needs at least one iteration.");
+        }
+
+        // The mean weight of all respondents is a mean of the cells' mean weights: a lower bound above 1 or an
+        // upper bound below 1 could never be met.
+        if (LowerBound is { } lower && !(lower > 0 && lower <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(LowerBound), lower, "The lower trimming bound is relative to the mean weight and must lie in (0, 1] (e.g. 0.3).");
+        }
+
+        if (UpperBound is { } upper && !(upper >= 1 && double.IsFinite(upper)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(UpperBound), upper, "The upper trimming bound is relative to the mean weight and must be at least 1 (e.g. 3).");
+        }
+    }
+}
+
+/// <summary>
+/// The outcome of raking. <see cref="Factors"/>[i]: multiply the base weights of cell i by it to get the final weights
+/// (the final weights add up to the population total of the first margin). <see cref="Iterations"/>: IPF sweeps done
+/// in all, re-rakings after trimming included. <see cref="MaxRelativeGap"/>: the worst relative gap between a weighted
+/// margin and its target at the end. <see cref="TrimmedCells"/>: cells held at a trimming bound.
+/// </summary>
+public sealed record RakingResult(IReadOnlyList<double> Factors, int Iterations, double MaxRelativeGap, int TrimmedCells)
+{
+    /// <summary>
+    /// Kish's design effect of the final weights, n·Σw²/(Σw)², assuming the base weights are constant within each
+    /// cell (exact when there are no base weights). With varying base weights, call
+    /// <see cref="Raking.DesignEffect(IReadOnlyList{RakingCell}, IReadOnlyList{double}, IReadOnlyList{double})"/>
+    /// with each cell's sum of squared base weights.
+    /// </summary>
+    public double DesignEffect { get; init; } = 1;
+}
+
+/// <summary>Why raking failed.</summary>
+public enum RakingFailureKind
+{
+    /// <summary>A category has a population but no respondent (or only respondents with a zero base weight).</summary>
+    EmptyCategory,
+
+    /// <summary>A value of the sample is not a category of that margin.</summary>
+    UnknownCategory,
+
+    /// <summary>The margins' population totals differ by more than 0.5 %.</summary>
+    InconsistentTotals,
+
+    /// <summary>The margins (and trimming bounds) could not be met within the iterations allowed.</summary>
+    NoConvergence,
+
+    /// <summary>A negative or non-finite population, a category listed twice, or a margin listed twice.</summary>
+    InvalidTarget,
+}
+
+/// <summary>Raking failed on input the user can fix; <see cref="Exception.Message"/> says what and how.</summary>
+public sealed class RakingException : Exception
+{
+    public RakingException(RakingFailureKind kind, string margin, string? category, string message)
+        : base(message)
+    {
+        Kind = kind;
+        Margin = margin;
+        Category = category;
+    }
+
+    public RakingException()
+        : this(RakingFailureKind.NoConvergence, "", null, "Raking failed.")
+    {
+    }
+
+    public RakingException(string message)
+        : this(RakingFailureKind.NoConvergence, "", null, message)
+    {
+    }
+
+    public RakingException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Kind = RakingFailureKind.NoConvergence;
+        Margin = "";
+    }
+
+    /// <summary>What went wrong.</summary>
+    public RakingFailureKind Kind { get; }
+
+    /// <summary>The margin at fault (its name), or "" when none is.</summary>
+    public string Margin { get; }
+
+    /// <summary>The category at fault, if one is.</summary>
+    public string? Category { get; }
+}
+
+/// <summary>
+/// Weights from population margins. One margin is post-stratification: factor N_h / Σ base weights in h, exact in
+/// one sweep. Several margins are raked by iterative proportional fitting (Deming &amp; Stephan, 1940, "On a least
+/// squares adjustment of a sampled frequency table when the expected marginal totals are known", Annals of
+/// Mathematical Statistics 11:427–444): each sweep scales the cells of every category of each margin in turn so
+/// that the margin is met, until every margin is within the tolerance. Margins whose totals differ by at most 0.5 %
+/// are rescaled to the first margin's total; more is an error. Optional bounds are enforced by trimmed raking:
+/// cells whose mean weight falls outside the bounds are capped at them and held fixed, the other cells re-raked,
+/// and so on until no bound is crossed. Margins and categories are visited in the order given, so the result is
+/// deterministic.
+/// </summary>
+public static class Raking
+{
+    /// <summary>Margins whose totals differ by more than this (relative to the first) are inconsistent.</summary>
+    public const double TotalsTolerance = 0.005;
+
+    /// <summary>The factors that bring the weighted sample onto <paramref name="margins"/>.</summary>
+    /// <exception cref="RakingException">The margins cannot be met (see <see cref="RakingFailureKind"/>).</exception>
+    /// <exception cref="ArgumentException">A cell has the wrong number of keys, a negative count or weight.</exception>
+    public static RakingResult Rake(IReadOnlyList<RakingCell> cells, IReadOnlyList<RakingMargin> margins, RakingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(margins);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var problem = Problem.Prepare(cells, margins);
+
+        var factors = new double[cells.Count];
+        Array.Fill(factors, 1.0);
+        var held = new bool[cells.Count];
+        var iterations = 0;
+        var round = problem.Fit(factors, held, options, ref iterations);
+        if (!round.Converged)
+        {
+            throw NoConvergence(problem, round, $"raking did not converge after {options.MaxIterations} iterations");
+        }
+
+        var trimmed = 0;
+        if (options.LowerBound is not null || options.UpperBound is not null)
+        {
+            var meanWeight = problem.Total / problem.Respondents;
+            var lower = (options.LowerBound ?? 0) * meanWeight;
+            var upper = (options.UpperBound ?? double.PositiveInfinity) * meanWeight;
+            while (true)
+            {
+                var capped = 0;
+                for (var i = 0; i < cells.Count; i++)
+                {
+                    var cell = cells[i];
+                    if (held[i] || cell.BaseWeight <= 0)
+                    {
+                        continue;
+                    }
+
+                    // The slack keeps rounding noise in a re-raked cell from capping it again.
+                    var mean = factors[i] * cell.BaseWeight / cell.Count;
+                    var bound = mean < lower * (1 - BoundSlack) ? lower : mean > upper * (1 + BoundSlack) ? upper : double.NaN;
+                    if (!double.IsNaN(bound))
+                    {
+                        factors[i] = bound * cell.Count / cell.BaseWeight;
+                        held[i] = true;
+                        capped++;
+                    }
+                }
+
+                if (capped == 0)
+                {
+                    break;
+                }
+
+                trimmed += capped;
+                round = problem.Fit(factors, held, options, ref iterations);
+                if (!round.Converged)
+                {
+                    var bounds = string.Create(CultureInfo.InvariantCulture, $"[{options.LowerBound ?? 0}, {(options.UpperBound is { } u ? u.ToString(CultureInfo.InvariantCulture) : "∞")}]");
+                    throw NoConvergence(
+                        problem,
+                        round,
+                        $"the weights cannot stay within {bounds} × the mean weight while meeting the margins ({trimmed} cell(s) capped)",
+                        "widen the trimming bounds, or merge sparse categories");
+                }
+            }
+        }
+
+        return new RakingResult(factors, iterations, round.Gap, trimmed) { DesignEffect = DesignEffect(cells, factors) };
+    }
+
+    /// <summary>
+    /// Kish's design effect due to weighting, n·Σw²/(Σw)² (Kish, 1965, Survey Sampling, §11.7), of the final weights
+    /// f_c·w_i: n·Σ_c(f_c²·Σ_{i∈c} w_i²) / (Σ_c f_c·Σ_{i∈c} w_i)², n the number of respondents.
+    /// <paramref name="sumSquaredBaseWeights"/>[c] is Σ w_i² over the respondents of cell c (= Count without base weights).
+    /// </summary>
+    public static double DesignEffect(IReadOnlyList<RakingCell> cells, IReadOnlyList<double> factors, IReadOnlyList<double> sumSquaredBaseWeights)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(factors);
+        ArgumentNullException.ThrowIfNull(sumSquaredBaseWeights);
+        if (factors.Count != cells.Count || sumSquaredBaseWeights.Count != cells.Count)
+        {
+            throw new ArgumentException($"{cells.Count} cells need as many factors and sums of squared base weights (got {factors.Count} and {sumSquaredBaseWeights.Count}).", nameof(factors));
+        }
+
+        long n = 0;
+        double sum = 0;
+        double sumSquares = 0;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            n += cells[i].Count;
+            sum += factors[i] * cells[i].BaseWeight;
+            sumSquares += factors[i] * factors[i] * sumSquaredBaseWeights[i];
+        }
+
+        return WeightedSample.DesignEffect(n, sum, sumSquares);
+    }
+
+    /// <summary>
+    /// Kish's design effect of the final weights when the base weights are constant within each cell:
+    /// Σ w_i² over cell c is then (Σ w_i)² / n_c.
+    /// </summary>
+    public static double DesignEffect(IReadOnlyList<RakingCell> cells, IReadOnlyList<double> factors)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        return DesignEffect(cells, factors, cells.Select(c => c.Count > 0 ? c.BaseWeight * c.BaseWeight / c.Count : 0).ToList());
+    }
+
+    private const double BoundSlack = 1e-9;
+
+    private static RakingException NoConvergence(Problem problem, FitOutcome round, string what, string fix = "some combinations of categories may have no respondent, so that the margins cannot all be met at once; merge sparse categories or drop a margin")
+    {
+        var margin = problem.Margins[round.WorstMargin];
+        var category = margin.Categories[round.WorstCategory];
+        var target = margin.Targets[round.WorstCategory];
+        var message = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{what}: margin '{margin.Name}', category '{category}' is {round.Gap:P2} away from its population of {Number(target)}; {fix}.");
+        return new RakingException(RakingFailureKind.NoConvergence, margin.Name, category, message);
+    }
+
+    /// <summary>9800 → "9 800", 12.5 → "12.5": readable in an English message.</summary>
+    private static string Number(double value) =>
+        value.ToString("#,0.##", CultureInfo.InvariantCulture).Replace(',', ' ');
+
+    private readonly record struct FitOutcome(bool Converged, double Gap, int WorstMargin, int WorstCategory);
+
+    private sealed record PreparedMargin(string Name, string[] Categories, double[] Targets);
+
+    /// <summary>The validated input: margins with their targets rescaled to one total, and each cell's category per margin.</summary>
+    private sealed class Problem
+    {
+        private readonly IReadOnlyList<RakingCell> _cells;
+        private readonly int[][] _categoryOf;
+
+        private Problem(IReadOnlyList<RakingCell> cells, PreparedMargin[] margins, int[][] categoryOf, double total, long respondents)
+        {
+            _cells = cells;
+            Margins = margins;
+            _categoryOf = categoryOf;
+            Total = total;
+            Respondents = respondents;
+        }
+
+        public PreparedMargin[] Margins { get; }
+
+        /// <summary>The population total (of the first margin).</summary>
+        public double Total { get; }
+
+        /// <summary>Respondents with a positive base weight.</summary>
+        public long Respondents { get; }
+
+        public static Problem Prepare(IReadOnlyList<RakingCell> cells, IReadOnlyList<RakingMargin> margins)
+        {
+            if (margins.Count == 0)
+            {
+                throw new ArgumentException("Raking needs at least one margin.", nameof(margins));
+            }
+
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var prepared = new PreparedMargin[margins.Count];
+            var lookups = new Dictionary<string, int>[margins.Count];
+            for (var m = 0; m < margins.Count; m++)
+            {
+                var margin = margins[m];
+                if (!names.Add(margin.Name))
+                {
+                    throw new RakingException(RakingFailureKind.InvalidTarget, margin.Name, null, $"margin '{margin.Name}' is given twice; give each margin once.");
+                }
+
+                var lookup = new Dictionary<string, int>(StringComparer.Ordinal);
+                var categories = new string[margin.Targets.Count];
+                var targets = new double[margin.Targets.Count];
+                for (var j = 0; j < margin.Targets.Count; j++)
+                {
+                    var (category, target) = margin.Targets[j];
+                    if (!lookup.TryAdd(category, j))
+                    {
+                        throw new RakingException(RakingFailureKind.InvalidTarget, margin.Name, category, $"margin '{margin.Name}': category '{category}' is listed twice; give each category one population.");
+                    }
+
+                    if (!(target >= 0 && double.IsFinite(target)))
+                    {
+                        throw new RakingException(
+                            RakingFailureKind.InvalidTarget,
+                            margin.Name,
+                            category,
+                            string.Create(CultureInfo.InvariantCulture, $"margin '{margin.Name}': category '{category}' has a population of {target}; a population must be a number ≥ 0."));
+                    }
+
+                    categories[j] = category;
+                    targets[j] = target;
+                }
+
+                prepared[m] = new PreparedMargin(margin.Name, categories, targets);
+                lookups[m] = lookup;
+            }
+
+            var total = prepared[0].Targets.Sum();
+            if (total <= 0)
+            {
+                throw new RakingException(RakingFailureKind.InvalidTarget, prepared[0].Name, null, $"margin '{prepared[0].Name}' has a total population of 0; give the population of its categories.");
+            }
+
+            // Margins from different sources (a census year apart, rounded figures) rarely add up to exactly the
+            // same total; up to 0.5 % each is rescaled to the first margin's total, beyond that it is an error.
+            for (var m = 1; m < prepared.Length; m++)
+            {
+                var marginTotal = prepared[m].Targets.Sum();
+                if (Math.Abs(marginTotal - total) > TotalsTolerance * total)
+                {
+                    throw new RakingException(
+                        RakingFailureKind.InconsistentTotals,
+                        prepared[m].Name,
+                        null,
+                        string.Create(CultureInfo.InvariantCulture, $"margin '{prepared[m].Name}' totals {Number(marginTotal)} but margin '{prepared[0].Name}' totals {Number(total)} (a gap of {Math.Abs(marginTotal - total) / total:P2}, more than 0.5 %); the margins must describe the same population."));
+                }
+
+                var scale = total / marginTotal;
+                for (var j = 0; j < prepared[m].Targets.Length; j++)
+                {
+                    prepared[m].Targets[j] *= scale;
+                }
+            }
+
+            var categoryOf = new int[cells.Count][];
+            long respondents = 0;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var cell = cells[i];
+                if (cell.Keys.Count != margins.Count)
+                {
+                    throw new ArgumentException($"Cell #{i + 1} has {cell.Keys.Count} keys for {margins.Count} margins.", nameof(cells));
+                }
+
+                if (cell.Count < 0 || !(cell.BaseWeight >= 0 && double.IsFinite(cell.BaseWeight)) || (cell.BaseWeight > 0 && cell.Count == 0))
+                {
+                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Cell #{i + 1} has {cell.Count} respondents and a base weight of {cell.BaseWeight}."), nameof(cells));
+                }
+
+                categoryOf[i] = new int[margins.Count];
+                for (var m = 0; m < margins.Count; m++)
+                {
+                    var key = cell.Keys[m];
+                    if (!lookups[m].TryGetValue(key, out var j))
+                    {
+                        var closest = Suggestions.Closest(key, prepared[m].Categories);
+                        var hint = closest is null
+                            ? "add it to the margin's populations, or recode it to one of its categories"
+                            : $"did you mean '{closest}'? Recode it, or add it to the margin's populations";
+                        throw new RakingException(RakingFailureKind.UnknownCategory, prepared[m].Name, key, $"margin '{prepared[m].Name}': category '{key}' is in the sample but has no population in the margin; {hint}.");
+                    }
+
+                    categoryOf[i][m] = j;
+                }
+
+                if (cell.BaseWeight > 0)
+                {
+                    respondents += cell.Count;
+                }
+            }
+
+            var problem = new Problem(cells, prepared, categoryOf, total, respondents);
+            for (var m = 0; m < prepared.Length; m++)
+            {
+                var margin = prepared[m];
+                var sample = problem.Totals(m, Enumerable.Repeat(1.0, cells.Count).ToArray(), new bool[cells.Count], heldOnly: false);
+                var counts = new long[margin.Categories.Length];
+                for (var i = 0; i < cells.Count; i++)
+                {
+                    counts[categoryOf[i][m]] += cells[i].BaseWeight > 0 ? cells[i].Count : 0;
+                }
+
+                for (var j = 0; j < margin.Categories.Length; j++)
+                {
+                    if (margin.Targets[j] > 0 && sample[j] <= 0)
+                    {
+                        throw new RakingException(
+                            RakingFailureKind.EmptyCategory,
+                            margin.Name,
+                            margin.Categories[j],
+                            $"margin '{margin.Name}': category '{margin.Categories[j]}' has a population of {Number(margins[m].Targets[j].Value)} but no respondent in the sample; merge it with a neighbouring category or drop it from the margins.");
+                    }
+
+                    // Weighting would give these respondents a weight of 0: they would be dropped without a word.
+                    if (margin.Targets[j] == 0 && sample[j] > 0)
+                    {
+                        throw new RakingException(
+                            RakingFailureKind.InvalidTarget,
+                            margin.Name,
+                            margin.Categories[j],
+                            $"margin '{margin.Name}': category '{margin.Categories[j]}' has a population of 0 but {counts[j]} respondent(s) in the sample; give its population, or recode those respondents.");
+                    }
+                }
+            }
+
+            return problem;
+        }
+
+        /// <summary>
+        /// Sweeps of iterative proportional fitting over the cells not held, until every margin is within the
+        /// tolerance (checked before each sweep, so a sample already on its margins takes none) or
+        /// <see cref="RakingOptions.MaxIterations"/> sweeps are done. Held cells keep their factor: each category's
+        /// free cells are scaled to its target minus what the held cells already weigh.
+        /// </summary>
+        public FitOutcome Fit(double[] factors, bool[] held, RakingOptions options, ref int iterations)
+        {
+            for (var sweep = 0; ; sweep++)
+            {
+                var outcome = Gap(factors);
+                if (outcome.Gap <= options.Tolerance)
+                {
+                    return outcome with { Converged = true };
+                }
+
+                if (sweep == options.MaxIterations)
+                {
+                    return outcome;
+                }
+
+                for (var m = 0; m < Margins.Length; m++)
+                {
+                    var targets = Margins[m].Targets;
+                    var fixedTotals = Totals(m, factors, held, heldOnly: true);
+                    var freeTotals = Totals(m, factors, held, heldOnly: false);
+                    var ratios = new double[targets.Length];
+                    for (var j = 0; j < targets.Length; j++)
+                    {
+                        var remaining = targets[j] - fixedTotals[j];
+                        var unreachable = freeTotals[j] > 0
+                            ? remaining < -options.Tolerance * targets[j]
+                            : Math.Abs(remaining) > options.Tolerance * targets[j];
+                        if (unreachable)
+                        {
+                            // Held cells alone overshoot the target, or no free cell is left to reach it.
+                            return new FitOutcome(false, Math.Abs(remaining) / targets[j], m, j);
+                        }
+
+                        ratios[j] = freeTotals[j] > 0 ? Math.Max(0, remaining) / freeTotals[j] : 1;
+                    }
+
+                    for (var i = 0; i < _cells.Count; i++)
+                    {
+                        if (!held[i])
+                        {
+                            factors[i] *= ratios[_categoryOf[i][m]];
+                        }
+                    }
+                }
+
+                iterations++;
+            }
+        }
+
+        /// <summary>The worst relative gap between a weighted margin and its target, and where it is.</summary>
+        private FitOutcome Gap(double[] factors)
+        {
+            var worst = new FitOutcome(false, 0, 0, 0);
+            var all = new bool[_cells.Count];
+            for (var m = 0; m < Margins.Length; m++)
+            {
+                var targets = Margins[m].Targets;
+                var totals = Totals(m, factors, all, heldOnly: false);
+                for (var j = 0; j < targets.Length; j++)
+                {
+                    // A category without population has no respondent either (checked in Prepare).
+                    if (targets[j] > 0)
+                    {
+                        var gap = Math.Abs(totals[j] - targets[j]) / targets[j];
+                        if (gap > worst.Gap)
+                        {
+                            worst = new FitOutcome(false, gap, m, j);
+                        }
+                    }
+                }
+            }
+
+            return worst;
+        }
+
+        /// <summary>Σ factor × base weight per category of margin <paramref name="m"/>, over the held cells or the free ones.</summary>
+        private double[] Totals(int m, double[] factors, bool[] held, bool heldOnly)
+        {
+            var totals = new double[Margins[m].Targets.Length];
+            for (var i = 0; i < _cells.Count; i++)
+            {
+                if (held[i] == heldOnly)
+                {
+                    totals[_categoryOf[i][m]] += factors[i] * _cells[i].BaseWeight;
+                }
+            }
+
+            return totals;
+        }
+    }
+}
