@@ -101,7 +101,7 @@ public sealed class ReportBuilderTests : IDisposable
         }
 
         var inputs = root.GetProperty("inputs").EnumerateArray().ToDictionary(i => i.GetProperty("path").GetString()!, i => i.GetProperty("sha256").GetString());
-        Assert.Equal(Manifest.Sha256(File.ReadAllBytes(Repo.Path("data", "tenants-2020.csv"))), inputs["tenants-2020.csv"]);
+        Assert.Equal(Manifest.Sha256(File.ReadAllBytes(Repo.Path("data", "tenants.csv"))), inputs["tenants.csv"]);
         Assert.Contains("reportgen.yaml", inputs.Keys);
         Assert.Contains("indicators.yaml", inputs.Keys);
         Assert.Contains("builtin:templates/newsletter.md.sbn", inputs.Keys);

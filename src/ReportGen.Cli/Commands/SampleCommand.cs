@@ -11,7 +11,7 @@ public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.
     /// <summary>The sample files, their generator, default size and file.</summary>
     private static readonly Dictionary<string, (Action<Stream, int, int> Write, int Rows, string File, string What)> Kinds = new(StringComparer.Ordinal)
     {
-        ["tenants"] = ((s, r, seed) => SampleSurvey.Write(s, r, seed), SampleSurvey.DefaultRows, "data/tenants-2020.csv", "tenant answers"),
+        ["tenants"] = ((s, r, seed) => SampleSurvey.Write(s, r, seed), SampleSurvey.DefaultRows, "data/tenants.csv", "tenant answers (2020 wave; 2017 and 2023 in proportion)"),
         ["staff"] = ((s, r, seed) => SampleMirror.Write(s, r, seed), SampleMirror.DefaultRows, "data/staff-mirror-2020.csv", "staff mirror answers"),
         ["comments"] = ((s, r, seed) => SampleVerbatims.Write(s, r, seed), SampleVerbatims.DefaultCount, "data/verbatims-2020.csv", "comments"),
     };
@@ -26,6 +26,10 @@ public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.
         [Description("Number of rows (default: the sample's: 4000 tenants, 320 staff, 600 comments; 4000 tenants reproduce the article's figures).")]
         public int? Rows { get; init; }
 
+        [CommandOption("--waves <LIST>")]
+        [Description("Tenants only: the waves to write, comma-separated (default: 2017,2020,2023; --rows is the size of the 2020 wave, the others in proportion).")]
+        public string? Waves { get; init; }
+
         [CommandOption("--seed <S>")]
         [Description("Seed of the generator (default: 2020).")]
         public int Seed { get; init; } = SampleSurvey.DefaultSeed;
@@ -37,7 +41,11 @@ public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.
         public override ValidationResult Validate() =>
             !Kinds.ContainsKey(Kind) ? ValidationResult.Error($"--kind must be tenants, staff or comments; found '{Kind}'.")
             : Rows is < 1 or > 50_000_000 ? ValidationResult.Error($"--rows must be from 1 to 50000000; found {Rows}.")
+            : Waves is not null && Kind != "tenants" ? ValidationResult.Error("--waves applies to --kind tenants only.")
+            : Waves is not null && WaveList.Any(w => !SampleSurvey.Waves.Any(s => s.Wave == w)) ? ValidationResult.Error($"--waves must list waves among {string.Join(", ", SampleSurvey.Waves.Select(w => w.Wave))}; found '{Waves}'.")
             : ValidationResult.Success();
+
+        public IReadOnlyList<string> WaveList => Waves?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -49,7 +57,14 @@ public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.
         var temporary = full + ".tmp";
         using (var stream = File.Create(temporary))
         {
-            kind.Write(stream, rows, settings.Seed);
+            if (settings.Waves is not null)
+            {
+                SampleSurvey.Write(stream, rows, settings.Seed, waves: settings.WaveList);
+            }
+            else
+            {
+                kind.Write(stream, rows, settings.Seed);
+            }
         }
 
         File.Move(temporary, full, overwrite: true);

@@ -137,7 +137,7 @@ public static partial class ProjectLoader
     }
 
     private static bool SameRoles(ColumnRoles a, ColumnRoles b) =>
-        a.RespondentId == b.RespondentId && a.Weight == b.Weight && a.Wave == b.Wave && a.Segments.SequenceEqual(b.Segments);
+        a.RespondentId == b.RespondentId && a.Weight == b.Weight && a.Segments.SequenceEqual(b.Segments);
 
     private static List<DataSourceDefinition> ReadData(YamlMap root, string directory, string projectDisplay)
     {
@@ -172,14 +172,14 @@ public static partial class ProjectLoader
         // Several files are one survey split by wave: each names its wave, and they share their columns.
         if (sources.Count > 1)
         {
-            foreach (var source in sources.Where(s => s.Wave is null))
+            foreach (var source in sources.Where(s => s.Wave is null && s.Columns.Wave is null))
             {
                 root.Bag.Add(source.Location, DiagnosticCodes.MissingKey,
                     $"the project lists {sources.Count} data files, and data file '{source.DisplayPath}' does not say which wave it holds.",
                     "with one file per wave, give each data entry its wave, for example 'wave: \"2020\"'; or keep a single file with a wave column.");
             }
 
-            foreach (var source in sources.Skip(1).Where(s => s.Wave is not null && !SameRoles(s.Columns, sources[0].Columns)))
+            foreach (var source in sources.Skip(1).Where(s => !SameRoles(s.Columns, sources[0].Columns)))
             {
                 root.Bag.Add(source.Location, DiagnosticCodes.InvalidValue,
                     $"data file '{source.DisplayPath}' declares other columns than '{sources[0].DisplayPath}'; the files of the waves of one survey share their columns.",
@@ -476,7 +476,7 @@ public static partial class ProjectLoader
         double? lower = null, upper = null;
         if (map.Map("trim") is { } trim)
         {
-            lower = trim.Double("min", min: 0, max: 1);
+            lower = trim.Double("min", min: 0.01, max: 1);
             upper = trim.Double("max", min: 1, max: 100);
             trim.ReportUnknownKeys();
         }

@@ -44,7 +44,7 @@ public static class ProjectScaffolder
         using (var csv = new MemoryStream())
         {
             SampleSurvey.Write(csv, StarterRows);
-            files["tenants-2020.csv"] = csv.ToArray();
+            files["tenants.csv"] = csv.ToArray();
         }
 
         using (var staff = new MemoryStream())

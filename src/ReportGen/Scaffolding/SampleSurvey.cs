@@ -21,7 +21,35 @@ public static class SampleSurvey
 {
     public const int DefaultRows = 4000;
     public const int DefaultSeed = 2020;
+
+    /// <summary>The wave of the reference article, whose figures the sample reproduces.</summary>
     public const string Wave = "2020";
+
+    /// <summary>
+    /// The waves of the sample (triennial, as the office surveys): per wave, its size relative to the 2020 wave and
+    /// the change of each item's share satisfied from 2020, in points (items in the order of <see cref="Items"/>).
+    /// Some moves are large enough to be significant after correction, some are not.
+    /// </summary>
+    public static IReadOnlyList<(string Wave, double Size, double[] Change)> Waves { get; } =
+    [
+        ("2017", 0.90, [-1.3, -3.1, -0.6, 2.9, -4.7, -0.7, -0.7, 0.8, -4.8, 1.7, -2.3]),
+        ("2020", 1.00, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+        ("2023", 1.05, [1.8, -0.6, 0.9, 1.1, 2.7, 0.7, 0.8, 1.3, 3.8, 6.9, 2.2]),
+    ];
+
+    /// <summary>Housing types with their households in the population; the sample over-represents houses, which the raking corrects.</summary>
+    public static IReadOnlyList<(string Name, int Households, double SampleShare, double Effect)> HousingTypes { get; } =
+    [
+        ("Collectif", 34000, 0.74, -0.05),
+        ("Individuel", 6000, 0.26, 0.25),
+    ];
+
+    /// <summary>The population margins of the sample project (agency and housing type), which its weights are raked to.</summary>
+    public static IReadOnlyList<Analysis.RakingMargin> Margins =>
+    [
+        new("agence", [.. Agencies.Select(a => KeyValuePair.Create(a.Name, (double)a.Households))]),
+        new("type_logement", [.. HousingTypes.Select(t => KeyValuePair.Create(t.Name, (double)t.Households))]),
+    ];
 
     /// <summary>One question of the sample survey, with the share satisfied it must reproduce.</summary>
     public sealed record Item(string Column, double Target, double DontKnow, double NotConcerned, double Driver, double VeryShare);
@@ -69,57 +97,100 @@ public static class SampleSurvey
         "Rueil-Malmaison", "Suresnes", "Asnières-sur-Seine", "Villeneuve-la-Garenne", "Fontenay-aux-Roses", "Malakoff", "Châtillon",
     ];
 
-    /// <summary>Writes the survey CSV for <paramref name="rows"/> respondents.</summary>
-    public static void Write(Stream output, int rows = DefaultRows, int seed = DefaultSeed, CsvDialect? dialect = null)
+    /// <summary>
+    /// Writes the survey CSV: <paramref name="rows"/> respondents in the 2020 wave, and the other waves of
+    /// <see cref="Waves"/> (or only <paramref name="waves"/>) in proportion.
+    /// </summary>
+    public static void Write(Stream output, int rows = DefaultRows, int seed = DefaultSeed, CsvDialect? dialect = null, IReadOnlyList<string>? waves = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
-        var random = new Random(seed);
         var encoding = EncodingNames.Resolve(dialect?.Encoding ?? "windows-1252")!;
         var delimiter = dialect?.Delimiter ?? ';';
         var decimalSeparator = dialect?.DecimalSeparator ?? ',';
-
         var residences = Agencies.Select((a, i) => Enumerable.Range(0, 18 + (i * 3))
             .Select(r => $"{Places[(r * 7 + (i * 5)) % Places.Length]} ({Towns[(r + (i * 3)) % Towns.Length]})")
             .Distinct(StringComparer.Ordinal).ToArray()).ToArray();
 
-        // The design draws agencies evenly; the weights bring each back to its share of households.
-        var agency = new int[rows];
-        var residence = new string[rows];
-        var latent = new double[rows];
-        var sampled = new int[Agencies.Count];
-        for (var i = 0; i < rows; i++)
-        {
-            agency[i] = random.Next(Agencies.Count);
-            sampled[agency[i]]++;
-            var places = residences[agency[i]];
-            residence[i] = places[(int)(Math.Pow(random.NextDouble(), 1.6) * places.Length)];
-            latent[i] = Normal(random) + Agencies[agency[i]].Effect;
-        }
-
-        var households = Agencies.Sum(a => a.Households);
-        var agencyWeight = Agencies.Select((a, h) => sampled[h] == 0 ? 0 : Math.Round((double)a.Households / households / ((double)sampled[h] / rows), 4)).ToArray();
-        var weight = agency.Select(h => agencyWeight[h]).ToArray();
-
-        var answers = Items.Select(item => AnswerItem(item, latent, weight, random)).ToArray();
-
         using var writer = new StreamWriter(output, encoding, leaveOpen: true);
         using var csv = CsvWriter.Create(writer, new CsvWriterOptions { Separator = delimiter }, leaveOpen: true);
-        csv.WriteRecord(["id_repondant", "vague", "agence", "residence", "poids", .. Items.Select(i => i.Column)]);
-        var fields = new string[5 + Items.Count];
-        for (var i = 0; i < rows; i++)
+        csv.WriteRecord(["id_repondant", "vague", "agence", "residence", "type_logement", "poids", .. Items.Select(i => i.Column)]);
+        var fields = new string[6 + Items.Count];
+        foreach (var (wave, size, change) in Waves.Where(w => waves is null || waves.Contains(w.Wave, StringComparer.Ordinal)))
         {
-            fields[0] = $"L{(i + 1).ToString("D6", CultureInfo.InvariantCulture)}";
-            fields[1] = Wave;
-            fields[2] = Agencies[agency[i]].Name;
-            fields[3] = residence[i];
-            fields[4] = weight[i].ToString("0.0000", CultureInfo.InvariantCulture).Replace('.', decimalSeparator);
-            for (var k = 0; k < Items.Count; k++)
+            var year = int.Parse(wave, CultureInfo.InvariantCulture);
+            var n = Math.Max(1, (int)Math.Round(rows * size));
+            var random = new Random(seed + year - 2020);
+            var housingRandom = new Random((seed * 31) + year);
+
+            // The design draws agencies evenly; the design weights bring each back to its share of households.
+            var agency = new int[n];
+            var housing = new int[n];
+            var residence = new string[n];
+            var latent = new double[n];
+            var sampled = new int[Agencies.Count];
+            for (var i = 0; i < n; i++)
             {
-                fields[5 + k] = answers[k][i];
+                agency[i] = random.Next(Agencies.Count);
+                sampled[agency[i]]++;
+                var places = residences[agency[i]];
+                residence[i] = places[(int)(Math.Pow(random.NextDouble(), 1.6) * places.Length)];
+                housing[i] = housingRandom.NextDouble() < HousingTypes[0].SampleShare ? 0 : 1;
+                latent[i] = Normal(random) + Agencies[agency[i]].Effect + HousingTypes[housing[i]].Effect;
             }
 
-            csv.WriteRecord(fields);
+            var households = Agencies.Sum(a => a.Households);
+            var agencyWeight = Agencies.Select((a, h) => sampled[h] == 0 ? 0 : Math.Round((double)a.Households / households / ((double)sampled[h] / n), 4)).ToArray();
+            var design = agency.Select(h => agencyWeight[h]).ToArray();
+            var weight = RakedWeights(agency, housing, design);
+
+            var answers = Items.Select((item, k) => AnswerItem(item with { Target = item.Target + (change[k] / 100) }, latent, weight, random)).ToArray();
+            for (var i = 0; i < n; i++)
+            {
+                fields[0] = $"L{wave[^2..]}-{(i + 1).ToString("D5", CultureInfo.InvariantCulture)}";
+                fields[1] = wave;
+                fields[2] = Agencies[agency[i]].Name;
+                fields[3] = residence[i];
+                fields[4] = HousingTypes[housing[i]].Name;
+                fields[5] = design[i].ToString("0.0000", CultureInfo.InvariantCulture).Replace('.', decimalSeparator);
+                for (var k = 0; k < Items.Count; k++)
+                {
+                    fields[6 + k] = answers[k][i];
+                }
+
+                csv.WriteRecord(fields);
+            }
         }
+    }
+
+    /// <summary>
+    /// The final weights ReportGen will compute: the design weights raked to <see cref="Margins"/>, cell by cell in
+    /// order of first appearance as the reader meets them, so the items can be cut on the weights that publish them.
+    /// </summary>
+    private static double[] RakedWeights(int[] agency, int[] housing, double[] design)
+    {
+        var cells = new List<(int Agency, int Housing)>();
+        var cellOf = new int[agency.Length];
+        var counts = new List<long>();
+        var sums = new List<double>();
+        for (var i = 0; i < agency.Length; i++)
+        {
+            var index = cells.IndexOf((agency[i], housing[i]));
+            if (index < 0)
+            {
+                index = cells.Count;
+                cells.Add((agency[i], housing[i]));
+                counts.Add(0);
+                sums.Add(0);
+            }
+
+            cellOf[i] = index;
+            counts[index]++;
+            sums[index] += design[i];
+        }
+
+        var raking = cells.Select((c, k) => new Analysis.RakingCell([Agencies[c.Agency].Name, HousingTypes[c.Housing].Name], counts[k], sums[k])).ToList();
+        var factors = Analysis.Raking.Rake(raking, Margins, new Analysis.RakingOptions()).Factors;
+        return [.. design.Select((w, i) => w * factors[cellOf[i]])];
     }
 
     private static string[] AnswerItem(Item item, double[] latent, double[] weight, Random random)

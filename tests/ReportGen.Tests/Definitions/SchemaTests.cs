@@ -1,3 +1,4 @@
+using ReportGen.Analysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
@@ -50,6 +51,21 @@ public class SchemaTests
               wave: vague
               segments:
                 - { id: agence, column: agence, label: agences }
+          - id: locataires-2022
+            path: data-2022.csv
+            wave: "2022"
+            columns:
+              respondent_id: id
+              weight: poids
+              segments:
+                - { id: agence, column: agence, label: agences }
+        weighting:
+          margins:
+            - column: agence
+              population: { Nord: 600, Sud: 400 }
+          tolerance: 0.00001
+          max_iterations: 50
+          trim: { min: 0.1, max: 10 }
         mirror:
           path: miroir.csv
           dialect: { delimiter: ";", decimal: ",", encoding: utf-8 }
@@ -87,6 +103,7 @@ public class SchemaTests
           low_base: 3
           suppress_below: 2
           confidence: 0.9
+          correction: benjamini-hochberg
         """;
 
     /// <summary>An indicator file that uses every key the indicator schema declares, in each of its forms.</summary>
@@ -162,6 +179,7 @@ public class SchemaTests
         4;2024;Sud;1;NSP;Non concerné
         5;2024;Sud;1;TS;7
         6;2023;Sud;1;4;0
+        7;2023;Nord;1;1;9
         """;
 
     private static readonly EvaluationOptions ListOutput = new() { OutputFormat = OutputFormat.List };
@@ -298,7 +316,8 @@ public class SchemaTests
     [Fact]
     public void Maximal_project_uses_every_property_each_schema_declares()
     {
-        Assert.Equal(SchemaPaths(ProjectSchemaFile), InstancePaths(MaximalProject));
+        // A margin's population maps values of the data to counts: its keys are data, not schema properties.
+        Assert.Equal(SchemaPaths(ProjectSchemaFile), new SortedSet<string>(InstancePaths(MaximalProject).Where(p => !p.StartsWith("weighting.margins[].population.", StringComparison.Ordinal)), StringComparer.Ordinal));
         Assert.Equal(SchemaPaths(IndicatorSchemaFile), InstancePaths(MaximalIndicators));
     }
 
@@ -312,11 +331,14 @@ public class SchemaTests
         var definition = ProjectLoader.Load(project.ProjectFile);
 
         Assert.Equal("REF-2024", definition.Reference);
-        Assert.Equal(new PeriodDefinition("2024", "2024"), definition.Period);
+        Assert.Equal(("2024", "2024"), (definition.Period.Label, definition.Period.Wave));
         Assert.Equal(new SampleDescription("échantillon aléatoire stratifié", "entretiens téléphoniques", "printemps 2024"), definition.Sample);
-        Assert.Equal(new Thresholds(3, 2, 0.9), definition.Thresholds);
+        Assert.Equal(new Thresholds(3, 2, 0.9) { Correction = MultipleTestingCorrection.BenjaminiHochberg }, definition.Thresholds);
         Assert.Equal("article.md.sbn", definition.NewsletterTemplate);
-        var data = Assert.Single(definition.Data);
+        Assert.Equal("2022", definition.Data[1].Wave);
+        Assert.Equal("agence", Assert.Single(definition.Weighting!.Margins).Column);
+        Assert.Equal((0.1, 10.0, 50, 0.00001), (definition.Weighting.TrimLower, definition.Weighting.TrimUpper, definition.Weighting.MaxIterations, definition.Weighting.Tolerance));
+        var data = definition.Data[0];
         Assert.Equal(new CsvDialect(';', "utf-8", ','), data.Dialect);
         Assert.Equal("vague", data.Columns.Wave);
         Assert.Equal(new SegmentColumn("agence", "agence", "agences"), Assert.Single(data.Columns.Segments));
@@ -399,6 +421,7 @@ public class SchemaTests
         var project = new TempProject(MaximalProject, MaximalIndicators, MaximalCsv);
         Directory.CreateDirectory(project.Path("modeles"));
         File.Copy(Repo.Path("templates", ProjectLoader.DefaultTemplate), project.Path(Path.Combine("modeles", "article.md.sbn")));
+        project.Write("data-2022.csv", "id;agence;poids;q1;q2\n1;Nord;1;1;8\n2;Sud;1;3;4\n3;Sud;1;2;7\n");
         project.Write("miroir.csv", "id;vague;direction;poids;q1;q2\n1;2024;Clientèle;1;1;8\n2;2024;Clientèle;1;2;9\n3;2024;Patrimoine;1;3;5\n");
         project.Write("verbatims.csv", "id;type;moment;agence;commentaire\n1;locataire;demande;Nord;Aucune réponse à ma demande depuis deux mois.\n2;locataire;intervention;Sud;Aucune réponse à ma demande depuis deux mois, les délais sont vraiment trop longs pour nous.\n");
         project.Write("themes.yaml", MaximalRules);

@@ -19,7 +19,7 @@ public sealed class ProjectScaffolderTests : IDisposable
     {
         var init = CliRun.Of("init", _dir);
         Assert.True(init.ExitCode == 0, init.Error);
-        foreach (var file in new[] { "reportgen.yaml", "indicators.yaml", "tenants-2020.csv", "templates/newsletter.md.sbn", "schemas/reportgen.schema.json" })
+        foreach (var file in new[] { "reportgen.yaml", "indicators.yaml", "tenants.csv", "templates/newsletter.md.sbn", "schemas/reportgen.schema.json" })
         {
             Assert.True(File.Exists(Path.Combine(_dir, file)), file);
         }

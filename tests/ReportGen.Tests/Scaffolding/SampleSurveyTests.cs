@@ -11,7 +11,7 @@ public class SampleSurveyTests
     {
         using var memory = new MemoryStream();
         SampleSurvey.Write(memory);
-        Assert.Equal(File.ReadAllBytes(Repo.Path("data", "tenants-2020.csv")), memory.ToArray());
+        Assert.Equal(File.ReadAllBytes(Repo.Path("data", "tenants.csv")), memory.ToArray());
     }
 
     [Fact]
@@ -24,10 +24,12 @@ public class SampleSurveyTests
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var text = Encoding.GetEncoding(1252).GetString(bytes);
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(51, lines.Length);
-        Assert.StartsWith("id_repondant;vague;agence;residence;poids;q01_accueil", lines[0], StringComparison.Ordinal);
+        // 50 respondents in 2020, 45 in 2017 and 52 in 2023 (in proportion), oldest wave first.
+        Assert.Equal(1 + 45 + 50 + 52, lines.Length);
+        Assert.StartsWith("id_repondant;vague;agence;residence;type_logement;poids;q01_accueil", lines[0], StringComparison.Ordinal);
         Assert.Contains("satisfait", text, StringComparison.Ordinal);
-        Assert.Matches(@"^L000001;2020;Agence \w+;[^;]+;\d,\d{4};", lines[1]);
+        Assert.Matches(@"^L17-00001;2017;Agence \w+;[^;]+;(Collectif|Individuel);\d,\d{4};", lines[1]);
+        Assert.Matches(@"^L20-00001;2020;", lines[46]);
     }
 
     [Fact]
@@ -51,7 +53,7 @@ public class SampleSurveyTests
         var file = Path.Combine(dir, "big.csv");
         try
         {
-            var run = CliRun.Of("sample", "--rows", "1234", "--seed", "3", "--out", file);
+            var run = CliRun.Of("sample", "--rows", "1234", "--seed", "3", "--waves", "2020", "--out", file);
             Assert.True(run.ExitCode == 0, run.Error);
             Assert.Equal(1235, File.ReadAllText(file, Encoding.Latin1).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
         }
