@@ -1,7 +1,7 @@
-using ReportGen.Analysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using ReportGen.Analysis;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Tests.TestSupport;
