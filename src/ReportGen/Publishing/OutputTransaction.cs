@@ -34,7 +34,8 @@ public sealed class OutputTransaction : IDisposable
             throw Fail(display, "the output path is a file, not a folder.", "choose another --out folder.");
         }
 
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, Manifest.FileName)))
+        if (Directory.Exists(target) && !File.Exists(Path.Combine(target, Manifest.FileName))
+            && Directory.EnumerateFileSystemEntries(target).Any(entry => !IsPeriodBuild(entry)))
         {
             throw Fail(display, "the output folder holds files that ReportGen did not write (it has no manifest.json); they would be replaced.",
                 "choose an empty or new --out folder, or delete this one.");
@@ -109,6 +110,7 @@ public sealed class OutputTransaction : IDisposable
         }
     }
 
+    /// <summary>Whether <paramref name="folder"/> is a build of its own (a period's), not a per-segment set.</summary>
     private static bool IsPeriodBuild(string folder)
     {
         var manifest = Path.Combine(folder, Manifest.FileName);
