@@ -5,18 +5,23 @@
 .DESCRIPTION
     Runs through the repository's local tool manifest:
         dotnet tool restore
-        dotnet pwsh build.ps1 [-Target All|Restore|Build|Test|Generate|Sample] [-Configuration Release]
+        dotnet pwsh build.ps1 [-Target All|Restore|Build|Test|Generate|Sample|Report] [-Configuration Release]
+        dotnet pwsh build.ps1 -Target Report -Period 2026-Q3 [-Per agence]
     All (the default) restores, builds, tests, then generates the sample project's documents into out/.
     Sample regenerates the sample's CSV files (tenants, staff mirror, comments) from the seeded generators;
     they must not change.
+    Report regenerates one period's documents, as the quarterly CI job does: the wave -Period of the data,
+    dated from the period, written under <Out>/<Period>/ (with one set per value of -Per, if given).
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('All', 'Restore', 'Build', 'Test', 'Generate', 'Sample')]
+    [ValidateSet('All', 'Restore', 'Build', 'Test', 'Generate', 'Sample', 'Report')]
     [string] $Target = 'All',
     [string] $Configuration = 'Release',
     [string] $Project = 'data/reportgen.yaml',
-    [string] $Out = 'out'
+    [string] $Out = 'out',
+    [string] $Period = '',
+    [string] $Per = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -49,6 +54,14 @@ switch ($Target) {
         foreach ($kind in 'tenants', 'staff', 'comments') {
             Invoke-Step "sample $kind" { dotnet run --project $cli --no-build -c $Configuration -- sample --kind $kind }
         }
+    }
+    'Report' {
+        if (-not $Period) { throw "-Target Report needs -Period, for example -Period 2026-Q3 (a wave of the data)." }
+        & $steps.Restore
+        & $steps.Build
+        $arguments = @('build', $Project, '--period', $Period, '--out', (Join-Path $Out $Period))
+        if ($Per) { $arguments += @('--per', $Per) }
+        Invoke-Step "report $Period" { dotnet run --project $cli --no-build -c $Configuration -- @arguments }
     }
     default {
         # A single target runs what it depends on first.
