@@ -4,8 +4,14 @@ using ReportGen.Ingest;
 
 namespace ReportGen.Analysis;
 
-/// <summary>How the weights of one wave were computed from the margins.</summary>
-public sealed record WaveWeighting(string Wave, long Respondents, int Iterations, double MaxRelativeGap, int TrimmedCells, double DesignEffect, double MinWeight, double MaxWeight);
+/// <summary>How the weights of one wave were computed from the margins, and the margins checked: population, sample and weighted shares.</summary>
+public sealed record WaveWeighting(string Wave, long Respondents, int Iterations, double MaxRelativeGap, int TrimmedCells, double DesignEffect, double MinWeight, double MaxWeight)
+{
+    public IReadOnlyList<MarginCheck> Margins { get; init; } = [];
+}
+
+/// <summary>One category of one margin: its share of the population, of the respondents (unweighted) and of the weighted sample.</summary>
+public sealed record MarginCheck(string Margin, string Category, double PopulationShare, double SampleShare, double WeightedShare);
 
 /// <summary>The weighting of the survey: method, margins, and per wave the outcome of the iterations.</summary>
 public sealed record WeightingReport(string Method, IReadOnlyList<string> Margins, double Tolerance, double? TrimLower, double? TrimUpper, IReadOnlyList<WaveWeighting> Waves);
@@ -109,8 +115,27 @@ public sealed class SurveyData
                 }
             }
 
+            var respondents = raking.Sum(c => c.Count);
+            var weighted = raking.Select((c, g) => result.Factors[g] * c.BaseWeight).Sum();
+            var checks = new List<MarginCheck>();
+            for (var m = 0; m < weighting.Margins.Count; m++)
+            {
+                var margin = weighting.Margins[m];
+                var population = margin.Population.Sum(p => p.Value);
+                foreach (var (category, count) in margin.Population)
+                {
+                    var inCategory = Enumerable.Range(0, raking.Count).Where(g => raking[g].Keys[m] == category).ToList();
+                    checks.Add(new MarginCheck(margin.Column, category, population <= 0 ? 0 : count / population,
+                        respondents == 0 ? 0 : (double)inCategory.Sum(g => raking[g].Count) / respondents,
+                        weighted <= 0 ? 0 : inCategory.Sum(g => result.Factors[g] * raking[g].BaseWeight) / weighted));
+                }
+            }
+
             report.Add(new WaveWeighting(wave, members.Sum(k => cells.Cells[k].Respondents), result.Iterations, result.MaxRelativeGap, result.TrimmedCells,
-                Raking.DesignEffect(raking, result.Factors, squares), weights.Count == 0 ? 0 : weights.Min(), weights.Count == 0 ? 0 : weights.Max()));
+                Raking.DesignEffect(raking, result.Factors, squares), weights.Count == 0 ? 0 : weights.Min(), weights.Count == 0 ? 0 : weights.Max())
+            {
+                Margins = checks,
+            });
         }
 
         return bag.HasErrors ? null : new SurveyData(cells, factors, new WeightingReport(weighting.Method, [.. weighting.Margins.Select(m => m.Column)],
