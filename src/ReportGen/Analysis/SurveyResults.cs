@@ -15,6 +15,12 @@ public sealed record SurveyResults(ProjectDefinition Project, SurveyTally Survey
     /// <summary>The importance–performance matrix and the ranked work-streams, when the indicator file defines work-streams.</summary>
     public PriorityResults? Priorities { get; init; }
 
+    /// <summary>The indicators across the waves of the data file, when it holds more than the current wave.</summary>
+    public TrendResults? Trends { get; init; }
+
+    /// <summary>The results per value of each segment column (agencies, residences…), current wave.</summary>
+    public IReadOnlyList<SegmentResults> Segments { get; init; } = [];
+
     /// <summary>How many priority work-streams are chosen, as in the reference article.</summary>
     public const int PriorityCount = 4;
 
