@@ -223,17 +223,26 @@ public static class ReportBuilder
         var fullChart = SatisfactionChart.FromEstimates(results);
         var confidence = FrenchFormat.Percent(thresholds.ConfidenceLevel, 0);
         var (mirrorChart, priorityChart, irritantChart) = AnalysisCharts(results);
+        var trendChart = TrendChart.FromTrends(results);
+
+        // Figures are numbered in the order the evidence pack shows them, counting only those drawn.
+        var figures = 0;
+        Figure? Numbered(IChart? chart, string caption) => chart is null ? null : ChartFigure(chart, $"Figure {++figures} — {caption}");
+        var satisfactionFigure = Numbered(fullChart, $"Satisfaction par indicateur : pourcentage de satisfaits, intervalle de confiance à {confidence} et objectif.");
+        var trendFigure = Numbered(trendChart, $"Évolution par indicateur : pourcentage de satisfaits à chaque vague, intervalle de confiance à {confidence}, et évolution depuis la vague précédente, signalée quand elle est significative après correction.");
+        var analysisFigures = new EvidencePack.AnalysisCharts(
+            Numbered(mirrorChart, "Enquête miroir : satisfaction des locataires et estimation des collaborateurs, écart en points."),
+            Numbered(priorityChart, "Matrice importance–performance ; axes à la moyenne des indicateurs."),
+            Numbered(irritantChart, "Irritants : mentions négatives dans les commentaires des locataires."))
+        {
+            Trends = trendFigure,
+        };
         var outputs = new List<Manifest.Entry>
         {
             new(project.Outputs.Newsletter, Encoding.UTF8.GetBytes(article)),
             new(project.Outputs.NewsletterHtml, Encoding.UTF8.GetBytes(NewsletterHtml.Render(article, project))),
             new(project.Outputs.NewsletterPdf, PdfDocumentWriter.Write(info.Newsletter, NewsletterPdf.Compose(article, ChartFigure(headlineChart, $"Part des locataires satisfaits, avec l’intervalle de confiance à {confidence} et l’objectif de chaque indicateur.")), pdfA)),
-            new(project.Outputs.Evidence, PdfDocumentWriter.Write(info.Evidence, EvidencePack.Compose(results, traced, GeneratorVersion,
-                ChartFigure(fullChart, $"Figure 1 — Satisfaction par indicateur : pourcentage de satisfaits, intervalle de confiance à {confidence} et objectif."),
-                new EvidencePack.AnalysisCharts(
-                    ChartFigure(mirrorChart, "Figure 2 — Enquête miroir : satisfaction des locataires et estimation des collaborateurs, écart en points."),
-                    ChartFigure(priorityChart, "Figure 3 — Matrice importance–performance ; axes à la moyenne des indicateurs."),
-                    ChartFigure(irritantChart, "Figure 4 — Irritants : mentions négatives dans les commentaires des locataires."))), pdfA)),
+            new(project.Outputs.Evidence, PdfDocumentWriter.Write(info.Evidence, EvidencePack.Compose(results, traced, GeneratorVersion, satisfactionFigure, analysisFigures), pdfA)),
             new(project.Outputs.Table, IndicatorTableWriter.Write(project.Catalog, results.Estimates)),
         };
         if (results.Verbatims is { } coded)
@@ -242,7 +251,7 @@ public static class ReportBuilder
         }
 
         // The charts for the magazine's layout tools: vectors, and a 300 dpi bitmap.
-        foreach (var (name, chart) in new (string, IChart?)[] { ("satisfaction", fullChart), ("mirror", mirrorChart), ("priorities", priorityChart), ("irritants", irritantChart) })
+        foreach (var (name, chart) in new (string, IChart?)[] { ("satisfaction", fullChart), ("trends", trendChart), ("mirror", mirrorChart), ("priorities", priorityChart), ("irritants", irritantChart) })
         {
             if (chart is not null)
             {

@@ -39,14 +39,28 @@ public sealed record ListBlock(IReadOnlyList<IReadOnlyList<Run>> Items, bool Num
 /// A table: a header row repeated on every page it spans, rows that are never split across pages, zebra
 /// rows. Column widths are relative weights of the available width.
 /// </summary>
-public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<TableCell>> Rows, bool Zebra = true) : Block;
+public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<TableCell>> Rows, bool Zebra = true) : Block
+{
+    /// <summary>How many of the first rows go with the header row: drawn under it and repeated with it on every page (a reference row, such as the whole office).</summary>
+    public int HeaderRows { get; init; }
+}
 
 /// <summary>A column of a table: its header text, relative width and alignment.</summary>
-public sealed record TableColumn(string Header, float Width = 1, ParagraphAlignment Alignment = ParagraphAlignment.Left);
+public sealed record TableColumn(string Header, float Width = 1, ParagraphAlignment Alignment = ParagraphAlignment.Left)
+{
+    /// <summary>
+    /// The header is written bottom to top, so that a narrow column of figures can carry a long name (a heat table
+    /// with one column per indicator); the other headers of the table then sit at the foot of the header row.
+    /// </summary>
+    public bool RotatedHeader { get; init; }
+}
 
 /// <summary>A cell of a table.</summary>
 public sealed record TableCell(IReadOnlyList<Run> Runs)
 {
+    /// <summary>A background of its own, painted over the row's zebra fill; null keeps the row's.</summary>
+    public SkiaSharp.SKColor? Fill { get; init; }
+
     public static implicit operator TableCell(string text) => new([new Run(text)]);
 }
 

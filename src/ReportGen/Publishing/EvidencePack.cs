@@ -28,7 +28,11 @@ public static class EvidencePack
     private const string Annex = "annexe";
 
     /// <summary>The charts of the analysis sections, when there is something to draw.</summary>
-    public sealed record AnalysisCharts(Figure? Mirror, Figure? Priorities, Figure? Irritants);
+    public sealed record AnalysisCharts(Figure? Mirror, Figure? Priorities, Figure? Irritants)
+    {
+        /// <summary>The trends across waves, when there are at least two.</summary>
+        public Figure? Trends { get; init; }
+    }
 
     public static IReadOnlyList<Block> Compose(SurveyResults results, IReadOnlyList<TracedFile> inputs, string generatorVersion, Figure? chart, AnalysisCharts? charts = null)
     {
@@ -44,9 +48,11 @@ public static class EvidencePack
         blocks.Add(new PageBreak());
         blocks.AddRange(MethodSection(results));
         blocks.AddRange(ResultsSection(results, chart));
+        blocks.AddRange(TrendSections.Trends(results, charts?.Trends));
+        blocks.AddRange(SegmentSections.Section(results));
         blocks.AddRange(AnalysisSection(results, charts ?? new AnalysisCharts(null, null, null)));
         blocks.AddRange(CorrectiveSection(results));
-        blocks.AddRange(MatrixSection(project));
+        blocks.AddRange(MatrixSection(results));
         blocks.AddRange(TraceabilitySection(results, inputs, generatorVersion));
         blocks.AddRange(AnnexSection(project));
         return blocks;
@@ -190,7 +196,9 @@ public static class EvidencePack
             yield return [new Run($"{suppressed} indicateur(s) non publié(s) faute d’une base suffisante.")];
         }
 
-        yield return [new Run("Évolution par rapport à la vague précédente : non disponible dans cette version (une seule vague analysée).")];
+        yield return results.Trends is { Waves.Count: >= 2 }
+            ? [new Run("Évolution par rapport à la vague précédente : "), new Run("voir « Évolution entre vagues »", null, "#" + TrendSections.Anchor), new Run(".")]
+            : [new Run("Évolution par rapport à la vague précédente : non disponible dans cette version (une seule vague analysée).")];
     }
 
     private static IEnumerable<Block> AnalysisSection(SurveyResults results, AnalysisCharts charts)
@@ -384,14 +392,15 @@ public static class EvidencePack
         _ => "surqualité possible",
     };
 
-    private static string PValue(double p) => p < 0.001 ? "< 0,001" : FrenchFormat.Number(p, 3);
+    internal static string PValue(double p) => p < 0.001 ? "< 0,001" : FrenchFormat.Number(p, 3);
 
     private static string Singular(string label) => label.EndsWith('s') ? label[..^1] : label;
 
     private static string Capitalised(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
 
-    private static IEnumerable<Block> MatrixSection(ProjectDefinition project)
+    private static IEnumerable<Block> MatrixSection(SurveyResults results)
     {
+        var project = results.Project;
         yield return new Heading(1, "Correspondance avec les exigences", Matrix);
         yield return new Paragraph("Chaque exigence est rattachée à la section qui en apporte la preuve. Les exigences qui relèvent d’analyses non encore produites par cette version sont signalées comme telles, et non omises.");
         var covered = "couvert";
@@ -402,7 +411,9 @@ public static class EvidencePack
             Row3("ISO\u00A09001 §\u00A09.1.1 — Surveillance et mesure, résultats conservés", Link("Traçabilité (empreintes, manifeste)", Traceability), covered),
             Row3("ISO\u00A09001 §\u00A09.1.2 — Satisfaction du client", Link("Méthode de mesure", Method), covered),
             Row3("ISO\u00A09001 §\u00A09.1.3 — Analyse et évaluation", Link(project.Mirror is null && project.Catalog.Workstreams.Count == 0 ? "Résultats et conclusions" : "Résultats, conclusions et analyse (miroir, priorités)", project.Mirror is null && project.Catalog.Workstreams.Count == 0 ? Results : Analysis), covered),
-            Row3("ISO\u00A09001 §\u00A09.3.2 — Éléments d’entrée de la revue de direction", new TableCell([new Run("Tendances entre vagues, état des actions : à venir")]), notYet),
+            results.Trends is { Waves.Count: >= 2 }
+                ? Row3("ISO\u00A09001 §\u00A09.3.2 — Éléments d’entrée de la revue de direction", Link("Évolution entre vagues (état des actions : à venir)", TrendSections.Anchor), "couvert en partie")
+                : Row3("ISO\u00A09001 §\u00A09.3.2 — Éléments d’entrée de la revue de direction", new TableCell([new Run("Tendances entre vagues, état des actions : à venir")]), notYet),
             project.Verbatims is null
                 ? Row3("ISO\u00A09001 §\u00A010.2 — Non-conformité et action corrective", new TableCell([new Run("Irritants et actions correctives : à venir")]), notYet)
                 : Row3("ISO\u00A09001 §\u00A010.2 — Non-conformité et action corrective", Link("Irritants et actions correctives (plan d’actions détaillé : à venir)", Corrective), covered),

@@ -158,21 +158,27 @@ internal sealed class BlockLayout(TextEngine text, float width, bool numberHeadi
         var widths = table.Columns.Select(c => width * c.Width / total).ToArray();
         const float padX = 4f, padY = 3f;
         var headerStyle = DocumentTheme.TableText.WithBold();
+        var rotated = table.Columns.Any(c => c.RotatedHeader);
 
-        (IReadOnlyList<TextLine>[] Cells, float Height) Measure(IReadOnlyList<IReadOnlyList<Run>> cells, TextStyle style)
+        // A point smaller, so that two lines of a rotated header fit side by side in a column of figures.
+        var rotatedStyle = headerStyle with { Size = headerStyle.Size - 1 };
+
+        (IReadOnlyList<TextLine>[] Cells, float Height) Measure(IReadOnlyList<IReadOnlyList<Run>> cells, TextStyle style, bool header)
         {
             var laid = new IReadOnlyList<TextLine>[cells.Count];
             var height = 0f;
             for (var c = 0; c < cells.Count; c++)
             {
-                laid[c] = LineBreaker.Break(text, cells[c], style, widths[c] - (2 * padX));
-                height = Math.Max(height, laid[c].Sum(l => l.Height));
+                var turned = header && table.Columns[c].RotatedHeader;
+                laid[c] = turned ? BreakRotated(cells[c], rotatedStyle, widths[c] - (2 * padX)) : LineBreaker.Break(text, cells[c], style, widths[c] - (2 * padX));
+                var extent = turned ? laid[c].Select(l => l.Width).DefaultIfEmpty(0).Max() : laid[c].Sum(l => l.Height);
+                height = Math.Max(height, extent);
             }
 
             return (laid, height + (2 * padY));
         }
 
-        Action<DrawContext, SKPoint> DrawRow(IReadOnlyList<TextLine>[] cells, float height, SKColor? fill, bool header) => (context, origin) =>
+        Action<DrawContext, SKPoint> DrawRow(IReadOnlyList<TextLine>[] cells, IReadOnlyList<SKColor?> cellFills, float height, SKColor? fill, bool header) => (context, origin) =>
         {
             var canvas = context.Canvas;
             if (fill is { } color)
@@ -184,11 +190,27 @@ internal sealed class BlockLayout(TextEngine text, float width, bool numberHeadi
             var x = origin.X;
             for (var c = 0; c < cells.Length; c++)
             {
-                var y = origin.Y + padY;
-                foreach (var line in cells[c])
+                if (cellFills[c] is { } cellFill)
                 {
-                    DrawLine(context, line, x + padX, y, table.Columns[c].Alignment, widths[c] - (2 * padX));
-                    y += line.Height;
+                    // A hairline of white between filled cells, so that neighbours of one colour still read as cells.
+                    using var paint = new SKPaint { Color = cellFill };
+                    canvas.DrawRect(x + 0.5f, origin.Y + 0.5f, widths[c] - 1, height - 1, paint);
+                }
+
+                var column = table.Columns[c];
+                if (header && column.RotatedHeader)
+                {
+                    DrawRotated(context, cells[c], x, origin.Y + height - padY, widths[c]);
+                }
+                else
+                {
+                    // Under rotated headers, the other headers sit at the foot of the row, by the start of the rotated ones.
+                    var y = header && rotated ? origin.Y + height - padY - cells[c].Sum(l => l.Height) : origin.Y + padY;
+                    foreach (var line in cells[c])
+                    {
+                        DrawLine(context, line, x + padX, y, column.Alignment, widths[c] - (2 * padX));
+                        y += line.Height;
+                    }
                 }
 
                 x += widths[c];
@@ -198,22 +220,82 @@ internal sealed class BlockLayout(TextEngine text, float width, bool numberHeadi
             canvas.DrawLine(origin.X, origin.Y + height, origin.X + width, origin.Y + height, rule);
         };
 
-        var (headerCells, headerHeight) = Measure([.. table.Columns.Select(c => (IReadOnlyList<Run>)[new Run(c.Header)])], headerStyle);
-        var header = new Fragment { Height = headerHeight, Draw = DrawRow(headerCells, headerHeight, DocumentTheme.HeaderFill, true) };
-        var fragments = new List<Fragment>
-        {
-            new() { Height = headerHeight, SpaceBefore = DocumentTheme.ParagraphSpacing, KeepWithNext = true, Draw = header.Draw },
-        };
+        var noFills = new SKColor?[table.Columns.Count];
+        var (headerCells, headerHeight) = Measure([.. table.Columns.Select(c => (IReadOnlyList<Run>)[new Run(c.Header)])], headerStyle, header: true);
+        var headerDraw = DrawRow(headerCells, noFills, headerHeight, DocumentTheme.HeaderFill, true);
+        var rows = new List<(float Height, Action<DrawContext, SKPoint> Draw)>(table.Rows.Count);
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            var (cells, height) = Measure([.. table.Rows[r].Select(c => c.Runs)], DocumentTheme.TableText);
+            var (cells, height) = Measure([.. table.Rows[r].Select(c => c.Runs)], DocumentTheme.TableText, header: false);
             var fill = table.Zebra && r % 2 == 1 ? DocumentTheme.ZebraFill : (SKColor?)null;
+            rows.Add((height, DrawRow(cells, [.. table.Rows[r].Select(c => c.Fill)], height, fill, false)));
+        }
+
+        // The header, with the rows that belong to it (a reference row), drawn as one fragment repeated on every page.
+        var lead = Math.Clamp(table.HeaderRows, 0, rows.Count);
+        var leadHeight = headerHeight + rows.Take(lead).Sum(r => r.Height);
+        var leadDraw = lead == 0 ? headerDraw : (context, origin) =>
+        {
+            headerDraw(context, origin);
+            var y = origin.Y + headerHeight;
+            foreach (var row in rows.Take(lead))
+            {
+                row.Draw(context, new SKPoint(origin.X, y));
+                y += row.Height;
+            }
+
+            using var rule = new SKPaint { Color = DocumentTheme.AccentLight, StrokeWidth = 0.9f, IsAntialias = true };
+            context.Canvas.DrawLine(origin.X, y, origin.X + width, y, rule);
+        };
+        var header = new Fragment { Height = leadHeight, Draw = leadDraw };
+        var fragments = new List<Fragment>
+        {
+            new() { Height = leadHeight, SpaceBefore = DocumentTheme.ParagraphSpacing, KeepWithNext = true, Draw = leadDraw },
+        };
+        for (var r = lead; r < rows.Count; r++)
+        {
             // The last row never goes alone to a new page under a repeated header.
             var keep = table.Rows.Count > 2 && r == table.Rows.Count - 2;
-            fragments.Add(new Fragment { Height = height, RepeatedHeader = header, KeepWithNext = keep, Draw = DrawRow(cells, height, fill, false) });
+            fragments.Add(new Fragment { Height = rows[r].Height, RepeatedHeader = header, KeepWithNext = keep, Draw = rows[r].Draw });
         }
 
         return fragments;
+    }
+
+    /// <summary>
+    /// A rotated header's lines: as many as the column's width holds side by side, each as short as that allows,
+    /// so that the header row stays low.
+    /// </summary>
+    private IReadOnlyList<TextLine> BreakRotated(IReadOnlyList<Run> runs, TextStyle style, float columnWidth)
+    {
+        const float shortest = 60f, step = 10f;
+        var longest = text.Measure(string.Concat(runs.Select(r => r.Text)), style) + 1;
+        for (var length = shortest; ; length += step)
+        {
+            var lines = LineBreaker.Break(text, runs, style, length);
+            if (lines.Sum(l => l.Height) <= columnWidth || length >= longest)
+            {
+                return lines;
+            }
+        }
+    }
+
+    /// <summary>Draws lines bottom to top from <paramref name="bottom"/>, side by side and centred in a column of <paramref name="columnWidth"/>.</summary>
+    private static void DrawRotated(DrawContext context, IReadOnlyList<TextLine> lines, float left, float bottom, float columnWidth)
+    {
+        var canvas = context.Canvas;
+        var saved = canvas.Save();
+        canvas.Translate(left, bottom);
+        canvas.RotateDegrees(-90);
+        // In the turned frame x runs up the page and y to the right: the first line is the leftmost.
+        var y = (columnWidth - lines.Sum(l => l.Height)) / 2;
+        foreach (var line in lines)
+        {
+            DrawLine(context, line, 0, y, ParagraphAlignment.Left, line.Width);
+            y += line.Height;
+        }
+
+        canvas.RestoreToCount(saved);
     }
 
     private List<Fragment> LayoutFigure(Figure figure)
