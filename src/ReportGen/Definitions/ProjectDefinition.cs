@@ -26,6 +26,9 @@ public sealed record ProjectDefinition(
 
     /// <summary>The free-text comments, if the project has them.</summary>
     public VerbatimsDefinition? Verbatims { get; init; }
+
+    /// <summary>The action plan, if the project has one.</summary>
+    public ActionPlan? ActionPlan { get; init; }
 }
 
 /// <summary>Who wrote and who approved the documents, and their version (ISO 9001 §7.5.2).</summary>
