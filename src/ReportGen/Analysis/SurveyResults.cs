@@ -15,6 +15,9 @@ public sealed record SurveyResults(ProjectDefinition Project, SurveyTally Survey
     /// <summary>The importance–performance matrix and the ranked work-streams, when the indicator file defines work-streams.</summary>
     public PriorityResults? Priorities { get; init; }
 
+    /// <summary>The indicators across the waves read, when the data holds more than the current wave.</summary>
+    public TrendResults? Trends { get; init; }
+
     /// <summary>How many priority work-streams are chosen, as in the reference article.</summary>
     public const int PriorityCount = 4;
 
