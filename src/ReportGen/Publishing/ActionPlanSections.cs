@@ -23,7 +23,7 @@ public static class ActionPlanSections
         results.Project.ActionPlan is { } plan ? [.. PlanSection(results, plan), .. ReviewSection(results, plan)] : [];
 
     /// <summary>The French word for a status, as tables print it.</summary>
-    public static string StatusText(ActionStatus status) => status switch
+    internal static string StatusText(ActionStatus status) => status switch
     {
         ActionStatus.Planned => "prévue",
         ActionStatus.InProgress => "en cours",
@@ -35,7 +35,7 @@ public static class ActionPlanSections
     /// What the effect column says of an action: one line per measured indicator, with the change in points, the
     /// two waves, and whether the change was tested — or why nothing can be said yet.
     /// </summary>
-    public static string EffectText(PlannedAction action, SurveyResults results)
+    internal static string EffectText(PlannedAction action, SurveyResults results)
     {
         var catalog = results.Project.Catalog;
         var effects = ActionPlanReview.Effects(action, catalog, results.Trends, ActionPlanReview.CurrentWave(results));
@@ -240,7 +240,7 @@ public static class ActionPlanSections
         var catalog = results.Project.Catalog;
         string Item(IndicatorTrend t) =>
             Text(catalog.Indicator(t.IndicatorId).Label) + (t.ChangePoints is { } p ? $" ({ArticleModelFactory.SignedPoints(p)})" : "");
-        yield return Para($"De la vague {previous} à la vague {trends.CurrentWave}, chaque indicateur est testé (comparaison de deux proportions sur les bases effectives, correction {CorrectionText(trends.Correction)} pour tests multiples) :");
+        yield return Para($"De la vague {previous} à la vague {trends.CurrentWave}, chaque indicateur publié dans les deux vagues est testé (comparaison de deux proportions sur les bases effectives, correction {CorrectionText(trends.Correction)} pour tests multiples) :");
         var groups = new (string Title, TrendDirection Direction)[]
         {
             ("En hausse significative", TrendDirection.Up),

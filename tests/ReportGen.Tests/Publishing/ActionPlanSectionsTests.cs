@@ -187,6 +187,8 @@ public class ActionPlanSectionsTests
     {
         var article = Render(WithTrends);
         Assert.Contains("## Nouveau plan d’actions", article, StringComparison.Ordinal);
+        // No work-stream in this project, so no priority to derive the plan from.
+        Assert.Contains("Le plan «\u00A0Plan test\u00A0» se décline en 2 axes. Ce qui change pour vous\u00A0:", article, StringComparison.Ordinal);
         Assert.Contains("- **Vous accueillir.** Un accueil plus disponible.", article, StringComparison.Ordinal);
         Assert.Contains("- **Simplifier votre quotidien.** Vous suivez vos demandes en ligne.", article, StringComparison.Ordinal);
         Assert.DoesNotContain("Cette phrase ne doit pas paraître", article, StringComparison.Ordinal);
