@@ -291,7 +291,7 @@ public static class ReportBuilder
         return (mirror, priorities, irritants?.Bars.Count > 0 ? irritants : null);
     }
 
-    /// <summary>Loads the coding rules, checks the work-streams' themes against them, codes the comments and picks the approved quotes.</summary>
+    /// <summary>Loads the coding rules, checks the themes of the work-streams and the irritants of the action plan against them, codes the comments and picks the approved quotes.</summary>
     private static VerbatimResults? ReadVerbatims(ProjectDefinition project, VerbatimsDefinition comments, DiagnosticBag bag)
     {
         var rules = Verbatims.VerbatimRuleLoader.Load(comments.RulesPath, comments.RulesDisplayPath, bag);
@@ -308,6 +308,16 @@ public static class ReportBuilder
                 bag.Add(workstream.Location with { File = project.Catalog.Path }, DiagnosticCodes.UnknownReference,
                     $"work-stream '{workstream.Id}' names the verbatim theme '{theme}', which {comments.RulesDisplayPath} does not define.",
                     Suggestions.Hint(theme, themeIds, "themes"));
+            }
+        }
+
+        foreach (var action in project.ActionPlan?.Actions ?? [])
+        {
+            foreach (var irritant in action.Irritants.Where(t => !themeIds.Contains(t)))
+            {
+                bag.Add(action.IrritantsLocation, DiagnosticCodes.UnknownReference,
+                    $"action '{action.Id}' names the irritant '{irritant}', which {comments.RulesDisplayPath} does not define.",
+                    Suggestions.Hint(irritant, themeIds, "verbatim themes"));
             }
         }
 
@@ -360,6 +370,7 @@ public static class ReportBuilder
         : project.Mirror?.Source.Path == path ? "enquête miroir"
         : project.Verbatims?.Path == path ? "commentaires libres"
         : project.Verbatims?.RulesPath == path ? "règles de codage des commentaires"
+        : project.ActionPlan?.Path == path ? "plan d’actions"
         : "définitions des indicateurs";
 
     private static (DocumentInfo Newsletter, DocumentInfo Evidence) DocumentInfoFor(SurveyResults results)

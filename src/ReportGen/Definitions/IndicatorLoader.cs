@@ -273,7 +273,7 @@ internal static partial class IndicatorLoader
         return workstreams;
     }
 
-    private static string? ReadId(YamlMap map, Dictionary<string, SourceLocation> seen, string what)
+    internal static string? ReadId(YamlMap map, Dictionary<string, SourceLocation> seen, string what)
     {
         var id = map.String("id", required: true);
         if (id is null)

@@ -29,6 +29,9 @@ public sealed record ProjectDefinition(
 
     /// <summary>Weights from population margins, if the project gives them.</summary>
     public WeightingDefinition? Weighting { get; init; }
+
+    /// <summary>The action plan, if the project has one.</summary>
+    public ActionPlan? ActionPlan { get; init; }
 }
 
 /// <summary>Who wrote and who approved the documents, and their version (ISO 9001 §7.5.2).</summary>

@@ -54,6 +54,7 @@ public static partial class ProjectLoader
         var mirror = ReadMirror(root, directory, display);
         var verbatims = ReadVerbatims(root, directory, display);
         var weighting = ReadWeighting(root);
+        var actionPlanPath = root.String("action_plan");
         root.ReportUnknownKeys();
 
         if (period?.Wave is { } wave)
@@ -82,6 +83,7 @@ public static partial class ProjectLoader
             }
         }
 
+        var actionPlan = catalog is null || actionPlanPath is null ? null : ReadActionPlan(root, directory, display, actionPlanPath, catalog);
         if (bag.HasErrors || catalog is null)
         {
             return null;
@@ -100,13 +102,32 @@ public static partial class ProjectLoader
             inputs.Add(verbatims.RulesPath);
         }
 
+        if (actionPlan is not null)
+        {
+            inputs.Add(actionPlan.Path);
+        }
+
         return new ProjectDefinition(Path.GetFullPath(projectPath), directory, organisation!, survey!, period!, publication!.Value,
             institute, population, sample, reference, catalog, data, templatesDir, template, thresholds, outputs, control, inputs)
         {
             Mirror = mirror,
             Verbatims = verbatims,
             Weighting = weighting,
+            ActionPlan = actionPlan,
         };
+    }
+
+    private static ActionPlan? ReadActionPlan(YamlMap root, string directory, string projectDisplay, string path, IndicatorCatalog catalog)
+    {
+        var full = Path.GetFullPath(Path.Combine(directory, path));
+        if (File.Exists(full))
+        {
+            return ActionPlanLoader.Load(full, Relative(projectDisplay, path), catalog, root.Bag);
+        }
+
+        root.Bag.Add(root.LocationOf("action_plan"), DiagnosticCodes.FileNotFound, $"the action plan '{Relative(projectDisplay, path)}' does not exist.",
+            "check 'action_plan:'; the path is read from the folder of the project file.");
+        return null;
     }
 
     private static PeriodDefinition? ReadPeriod(YamlMap root)

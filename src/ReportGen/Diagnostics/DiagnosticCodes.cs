@@ -10,6 +10,8 @@ public static class DiagnosticCodes
     public const string InvalidValue = "RG104";
     public const string DuplicateDefinition = "RG105";
     public const string UnknownReference = "RG106";
+    public const string DateOrder = "RG107";
+    public const string UntracedAction = "RG108";
 
     public const string MissingColumn = "RG200";
     public const string FieldCount = "RG201";

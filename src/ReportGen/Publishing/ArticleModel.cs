@@ -46,6 +46,9 @@ public sealed record ArticleModel(
 
     /// <summary>How many comments were analysed, formatted ("612"); null without comments.</summary>
     public string? Comments { get; init; }
+
+    /// <summary>The action plan, when the project has one.</summary>
+    public ArticleActionPlan? ActionPlan { get; init; }
 }
 
 /// <summary>One indicator as the article prints it.</summary>
@@ -87,3 +90,12 @@ public sealed record ArticleGap(string Label, string Tenant, string Staff, strin
 
 /// <summary>A recurring source of dissatisfaction, from the comments.</summary>
 public sealed record ArticleIrritant(string Label, int Mentions, string Share);
+
+/// <summary>The action plan as tenants read it: its title and its axes. No owner, no internal detail.</summary>
+public sealed record ArticleActionPlan(string Title, IReadOnlyList<ArticleActionAxis> Axes);
+
+/// <summary>
+/// One axis of the action plan: its label, what it changes (one sentence), and what changes for tenants with each
+/// action decided after the current wave that is planned, in progress or done.
+/// </summary>
+public sealed record ArticleActionAxis(string Label, string? Summary, IReadOnlyList<string> Changes);

@@ -64,7 +64,23 @@ public static class ArticleModelFactory
             Priorities = results.Priorities is { } priorities
                 ? [.. priorities.Workstreams.Where(w => w.Selected).Select(w => FrenchFormat.Typography(w.Workstream.Label))]
                 : [],
+            ActionPlan = ActionPlan(results),
         };
+    }
+
+    /// <summary>The plan for tenants: what changes with the actions of the current wave, never who owns them.</summary>
+    private static ArticleActionPlan? ActionPlan(SurveyResults results)
+    {
+        if (results.Project.ActionPlan is not { } plan)
+        {
+            return null;
+        }
+
+        var wave = ActionPlanReview.CurrentWave(results);
+        return new ArticleActionPlan(FrenchFormat.Typography(plan.Title), [.. plan.Axes.Select(axis => new ArticleActionAxis(
+            FrenchFormat.Typography(axis.Label),
+            Text(axis.Summary),
+            [.. axis.Actions.Where(a => a.Wave == wave && a.Status != ActionStatus.Cancelled && a.WhatChanges is not null).Select(a => FrenchFormat.Typography(a.WhatChanges!))]))]);
     }
 
     /// <summary>The convergences the article names: the closest items, at most three.</summary>

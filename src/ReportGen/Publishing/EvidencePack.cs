@@ -52,6 +52,7 @@ public static class EvidencePack
         blocks.AddRange(SegmentSections.Section(results));
         blocks.AddRange(AnalysisSection(results, charts ?? new AnalysisCharts(null, null, null)));
         blocks.AddRange(CorrectiveSection(results));
+        blocks.AddRange(ActionPlanSections.Compose(results));
         blocks.AddRange(MatrixSection(results));
         blocks.AddRange(TraceabilitySection(results, inputs, generatorVersion));
         blocks.AddRange(AnnexSection(project));
@@ -411,13 +412,18 @@ public static class EvidencePack
             Row3("ISO\u00A09001 §\u00A09.1.1 — Surveillance et mesure, résultats conservés", Link("Traçabilité (empreintes, manifeste)", Traceability), covered),
             Row3("ISO\u00A09001 §\u00A09.1.2 — Satisfaction du client", Link("Méthode de mesure", Method), covered),
             Row3("ISO\u00A09001 §\u00A09.1.3 — Analyse et évaluation", Link(project.Mirror is null && project.Catalog.Workstreams.Count == 0 ? "Résultats et conclusions" : "Résultats, conclusions et analyse (miroir, priorités)", project.Mirror is null && project.Catalog.Workstreams.Count == 0 ? Results : Analysis), covered),
-            results.Trends is { Waves.Count: >= 2 }
+            project.ActionPlan is not null
+                ? Row3("ISO\u00A09001 §\u00A09.3.2 — Éléments d’entrée de la revue de direction", Link("Revue de direction : tendances, état des actions, retards, échéances", ActionPlanSections.ReviewAnchor), covered)
+                : results.Trends is { Waves.Count: >= 2 }
                 ? Row3("ISO\u00A09001 §\u00A09.3.2 — Éléments d’entrée de la revue de direction", Link("Évolution entre vagues (état des actions : à venir)", TrendSections.Anchor), "couvert en partie")
                 : Row3("ISO\u00A09001 §\u00A09.3.2 — Éléments d’entrée de la revue de direction", new TableCell([new Run("Tendances entre vagues, état des actions : à venir")]), notYet),
             project.Verbatims is null
                 ? Row3("ISO\u00A09001 §\u00A010.2 — Non-conformité et action corrective", new TableCell([new Run("Irritants et actions correctives : à venir")]), notYet)
-                : Row3("ISO\u00A09001 §\u00A010.2 — Non-conformité et action corrective", Link("Irritants et actions correctives (plan d’actions détaillé : à venir)", Corrective), covered),
-            Row3("ISO\u00A09001 §\u00A010.3 — Amélioration continue", new TableCell([new Run("Suivi du plan d’actions : à venir")]), notYet),
+                : Row3("ISO\u00A09001 §\u00A010.2 — Non-conformité et action corrective", project.ActionPlan is null ? Link("Irritants et actions correctives (plan d’actions détaillé : à venir)", Corrective)
+                    : new TableCell([new Run("Irritants et actions correctives", null, "#" + Corrective), new Run(" ; "), new Run("irritants et actions du plan", null, "#" + ActionPlanSections.PlanAnchor)]), covered),
+            project.ActionPlan is null
+                ? Row3("ISO\u00A09001 §\u00A010.3 — Amélioration continue", new TableCell([new Run("Suivi du plan d’actions : à venir")]), notYet)
+                : Row3("ISO\u00A09001 §\u00A010.3 — Amélioration continue", Link("Plan d’actions : constat, action, pilote, échéance, statut, effet", ActionPlanSections.PlanAnchor), covered),
         };
         foreach (var engagement in project.Catalog.Indicators.Select(i => i.QualiHlmEngagement).OfType<string>().Distinct(StringComparer.Ordinal))
         {

@@ -5,7 +5,7 @@ namespace ReportGen.Scaffolding;
 
 /// <summary>
 /// <c>reportgen init</c>: a small working project a new user can start from — the sample's project and
-/// indicator files, a 400-respondent survey from the sample generator, the templates to edit, and the
+/// indicator files and action plan, a 400-respondent survey from the sample generator, the templates to edit, and the
 /// JSON Schemas that editors use to complete and check the YAML.
 /// </summary>
 public static class ProjectScaffolder
@@ -24,13 +24,13 @@ public static class ProjectScaffolder
         }
 
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var name in new[] { "reportgen.yaml", "indicators.yaml", "verbatim-themes.yaml" })
+        foreach (var name in new[] { "reportgen.yaml", "indicators.yaml", "verbatim-themes.yaml", "action-plan.yaml" })
         {
             var text = Resource($"starter/{name}").Replace("$schema=../schemas/", "$schema=schemas/", StringComparison.Ordinal);
             files[name] = System.Text.Encoding.UTF8.GetBytes(text);
         }
 
-        foreach (var name in new[] { "reportgen.schema.json", "indicators.schema.json" })
+        foreach (var name in new[] { "reportgen.schema.json", "indicators.schema.json", "action-plan.schema.json" })
         {
             files[$"schemas/{name}"] = System.Text.Encoding.UTF8.GetBytes(Resource($"schemas/{name}"));
         }

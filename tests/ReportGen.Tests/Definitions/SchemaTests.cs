@@ -17,6 +17,7 @@ public class SchemaTests
 {
     private const string ProjectSchemaFile = "reportgen.schema.json";
     private const string IndicatorSchemaFile = "indicators.schema.json";
+    private const string ActionPlanSchemaFile = "action-plan.schema.json";
 
     /// <summary>A project file that uses every key the project schema declares.</summary>
     private const string MaximalProject = """
@@ -38,6 +39,7 @@ public class SchemaTests
           mode: entretiens téléphoniques
           fieldwork: printemps 2024
         indicators: indicators.yaml
+        action_plan: plan.yaml
         data:
           - id: locataires
             path: data.csv
@@ -171,6 +173,60 @@ public class SchemaTests
             keywords: [logement, appartement]
         """;
 
+    /// <summary>An action plan that uses every key the action plan schema declares, in each of its forms.</summary>
+    private const string MaximalActionPlan = """
+        title: L'attention au cœur de nos actions
+        version: "2024-1"
+        axes:
+          - id: accueillir
+            label: Vous accueillir
+            summary: Un accueil plus disponible.
+            actions:
+              - id: A-2021-01
+                label: Numéro d'appel unique
+                what_changes: Un seul numéro pour joindre l'Office.
+                finding: accueil sous l'objectif
+                wave: 2021
+                owner: Service relation client
+                start: 2021-09-01
+                due: 2022-12-31
+                status: done
+                workstream: demandes
+                indicators: [accueil]
+                themes: accueil
+                irritants: [demandes]
+              - id: A-2024-01
+                label: Visite des logements
+                finding: logement
+                wave: "2024"
+                owner: Direction du patrimoine
+                due: 2024-12-31
+                status: in_progress
+                indicators: logement
+                themes: [logement]
+                irritants: logement
+          - id: simplifier
+            label: Simplifier votre quotidien
+        """;
+
+    /// <summary>A plan for the test project (indicators accueil and logement), in the place the project file names.</summary>
+    private const string DefaultActionPlan = """
+        title: Plan test
+        axes:
+          - id: accueillir
+            label: Vous accueillir
+            actions:
+              - id: A-2024-01
+                label: Numéro d'appel unique
+                finding: accueil sous l'objectif
+                wave: "2024"
+                owner: Service relation client
+                start: 2024-01-15
+                due: 2024-12-31
+                status: planned
+                indicators: [accueil]
+        """;
+
     private const string MaximalCsv = """
         id;vague;agence;poids;q1;q2
         1;2024;Nord;1,5;1;8
@@ -187,6 +243,32 @@ public class SchemaTests
     private static readonly Lazy<JsonSchema> ProjectSchema = new(() => LoadSchema(ProjectSchemaFile));
 
     private static readonly Lazy<JsonSchema> IndicatorSchema = new(() => LoadSchema(IndicatorSchemaFile));
+
+    private static readonly Lazy<JsonSchema> ActionPlanSchema = new(() => LoadSchema(ActionPlanSchemaFile));
+
+    /// <summary>Changes to the test project's action plan that the loader rejects.</summary>
+    public static TheoryData<string, string, string> ActionPlanMistakes => new()
+    {
+        { "unknown status", "status: planned", "status: started" },
+        { "due date not written YYYY-MM-DD", "due: 2024-12-31", "due: 31/12/2024" },
+        { "action without owner", "        owner: Service relation client\n", "" },
+        { "misspelt action key", "finding:", "findings:" },
+        { "action traced to nothing", "\n        indicators: [accueil]", "" },
+        { "axis without label", "    label: Vous accueillir\n", "" },
+        { "plan without title", "title: Plan test\n", "" },
+        { "action id with a space", "- id: A-2024-01", "- id: A 2024 01" },
+    };
+
+    /// <summary>Ways of writing the test project's action plan that the loader accepts.</summary>
+    public static TheoryData<string, string, string> ActionPlanVariants => new()
+    {
+        { "wave as a number", "wave: \"2024\"", "wave: 2024" },
+        { "single indicator without brackets", "indicators: [accueil]", "indicators: accueil" },
+        { "theme instead of indicator", "indicators: [accueil]", "themes: [accueil]" },
+        { "irritant only", "indicators: [accueil]", "irritants: [demandes]" },
+        { "no start date", "        start: 2024-01-15\n", "" },
+        { "axis without actions", "axes:\n", "axes:\n  - { id: vide, label: Axe vide }\n" },
+    };
 
     /// <summary>Changes to the test project's indicator file that the loader rejects: (case, text to find, replacement).</summary>
     public static TheoryData<string, string, string> IndicatorMistakes => new()
@@ -247,6 +329,7 @@ public class SchemaTests
     [Theory]
     [InlineData(ProjectSchemaFile, "https://reportgen.example/schemas/reportgen.schema.json")]
     [InlineData(IndicatorSchemaFile, "https://reportgen.example/schemas/indicators.schema.json")]
+    [InlineData(ActionPlanSchemaFile, "https://reportgen.example/schemas/action-plan.schema.json")]
     public void Schema_is_a_valid_draft_2020_12_schema_with_its_id(string file, string id)
     {
         var element = ParseJson(File.ReadAllText(Repo.Path("schemas", file)));
@@ -261,6 +344,7 @@ public class SchemaTests
     [Theory]
     [InlineData(ProjectSchemaFile)]
     [InlineData(IndicatorSchemaFile)]
+    [InlineData(ActionPlanSchemaFile)]
     public void Every_object_in_the_schema_forbids_unknown_keys_and_every_property_is_described(string file)
     {
         var root = JsonNode.Parse(File.ReadAllText(Repo.Path("schemas", file)))!.AsObject();
@@ -272,6 +356,7 @@ public class SchemaTests
     [Theory]
     [InlineData("reportgen.yaml", ProjectSchemaFile)]
     [InlineData("indicators.yaml", IndicatorSchemaFile)]
+    [InlineData("action-plan.yaml", ActionPlanSchemaFile)]
     public void Sample_file_names_its_schema_on_its_first_line(string yaml, string schema)
     {
         var first = File.ReadLines(Repo.Path("data", yaml)).First();
@@ -286,6 +371,10 @@ public class SchemaTests
     [Fact]
     public void Sample_indicator_file_validates_against_its_schema() =>
         AssertValid(IndicatorSchema.Value, File.ReadAllText(Repo.Path("data", "indicators.yaml")));
+
+    [Fact]
+    public void Sample_action_plan_validates_against_its_schema() =>
+        AssertValid(ActionPlanSchema.Value, File.ReadAllText(Repo.Path("data", "action-plan.yaml")));
 
     [Fact]
     public void Test_project_files_validate_against_their_schemas()
@@ -319,6 +408,7 @@ public class SchemaTests
         // A margin's population maps values of the data to counts: its keys are data, not schema properties.
         Assert.Equal(SchemaPaths(ProjectSchemaFile), new SortedSet<string>(InstancePaths(MaximalProject).Where(p => !p.StartsWith("weighting.margins[].population.", StringComparison.Ordinal)), StringComparer.Ordinal));
         Assert.Equal(SchemaPaths(IndicatorSchemaFile), InstancePaths(MaximalIndicators));
+        Assert.Equal(SchemaPaths(ActionPlanSchemaFile), InstancePaths(MaximalActionPlan));
     }
 
     [Fact]
@@ -326,6 +416,7 @@ public class SchemaTests
     {
         AssertValid(ProjectSchema.Value, MaximalProject);
         AssertValid(IndicatorSchema.Value, MaximalIndicators);
+        AssertValid(ActionPlanSchema.Value, MaximalActionPlan);
 
         using var project = MaximalTempProject();
         var definition = ProjectLoader.Load(project.ProjectFile);
@@ -350,6 +441,14 @@ public class SchemaTests
         Assert.Equal(["9.1.3"], catalog.Indicators[1].IsoClauses);
         Assert.False(catalog.Indicators[1].Headline);
         Assert.Equal(85.5, catalog.Indicators[0].TargetPercent);
+        var plan = definition.ActionPlan!;
+        Assert.Equal("2024-1", plan.Version);
+        Assert.Equal(["accueillir", "simplifier"], plan.Axes.Select(a => a.Id));
+        Assert.Empty(plan.Axes[1].Actions);
+        var first = plan.Actions.First();
+        Assert.Equal(("2021", ActionStatus.Done, "demandes"), (first.Wave, first.Status, first.Workstream));
+        Assert.Equal(["accueil"], first.Themes);
+        Assert.Equal(["logement"], plan.Actions.Last().Irritants);
     }
 
     [Fact]
@@ -378,6 +477,27 @@ public class SchemaTests
         using var project = new TempProject(project: yaml);
         Assert.True(LoaderErrors(project).Count > 0, $"the loader accepts the {mistake}.");
         Assert.False(Evaluate(ProjectSchema.Value, yaml).IsValid, $"the schema accepts the {mistake}.");
+    }
+
+    [Theory]
+    [MemberData(nameof(ActionPlanMistakes))]
+    public void Action_plan_the_loader_rejects_fails_schema_validation(string mistake, string find, string replacement)
+    {
+        var yaml = Changed(DefaultActionPlan, find, replacement);
+        using var project = ActionPlanTempProject(yaml);
+        Assert.True(LoaderErrors(project).Count > 0, $"the loader accepts the {mistake}.");
+        Assert.False(Evaluate(ActionPlanSchema.Value, yaml).IsValid, $"the schema accepts the {mistake}.");
+    }
+
+    [Theory]
+    [MemberData(nameof(ActionPlanVariants))]
+    public void Action_plan_the_loader_accepts_validates_against_the_schema(string variant, string find, string replacement)
+    {
+        var yaml = Changed(DefaultActionPlan, find, replacement);
+        using var project = ActionPlanTempProject(yaml);
+        var errors = LoaderErrors(project);
+        Assert.True(errors.Count == 0, $"{variant}: {string.Join(Environment.NewLine, errors)}");
+        AssertValid(ActionPlanSchema.Value, yaml);
     }
 
     [Theory]
@@ -425,6 +545,14 @@ public class SchemaTests
         project.Write("miroir.csv", "id;vague;direction;poids;q1;q2\n1;2024;Clientèle;1;1;8\n2;2024;Clientèle;1;2;9\n3;2024;Patrimoine;1;3;5\n");
         project.Write("verbatims.csv", "id;type;moment;agence;commentaire\n1;locataire;demande;Nord;Aucune réponse à ma demande depuis deux mois.\n2;locataire;intervention;Sud;Aucune réponse à ma demande depuis deux mois, les délais sont vraiment trop longs pour nous.\n");
         project.Write("themes.yaml", MaximalRules);
+        project.Write("plan.yaml", MaximalActionPlan);
+        return project;
+    }
+
+    private static TempProject ActionPlanTempProject(string plan)
+    {
+        var project = new TempProject(Changed(TempProject.DefaultProject, "indicators: indicators.yaml", "indicators: indicators.yaml\naction_plan: action-plan.yaml"));
+        project.Write("action-plan.yaml", plan);
         return project;
     }
 
