@@ -49,7 +49,19 @@ public sealed record ArticleModel(
 
     /// <summary>The action plan, when the project has one.</summary>
     public ArticleActionPlan? ActionPlan { get; init; }
+
+    /// <summary>What moved since the previous wave, when there is one.</summary>
+    public ArticleTrend? Trend { get; init; }
+
+    /// <summary>The segment value a per-segment article speaks of ("Agence Nord"), else null.</summary>
+    public string? Scope { get; init; }
 }
+
+/// <summary>
+/// The significant moves since the previous wave, as French lists with the change in points ("la propreté des
+/// parties communes (+4,7 points)"); empty strings when nothing moved that way.
+/// </summary>
+public sealed record ArticleTrend(string PreviousWave, string Up, string Down, int Stable);
 
 /// <summary>One indicator as the article prints it.</summary>
 public sealed record ArticleIndicator(

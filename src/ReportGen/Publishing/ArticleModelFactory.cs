@@ -65,7 +65,25 @@ public static class ArticleModelFactory
                 ? [.. priorities.Workstreams.Where(w => w.Selected).Select(w => FrenchFormat.Typography(w.Workstream.Label))]
                 : [],
             ActionPlan = ActionPlan(results),
+            Trend = Trend(results),
+            Scope = results.Scope is { } scope ? FrenchFormat.Typography(scope.Value) : null,
         };
+    }
+
+    /// <summary>The significant rises and falls since the previous wave, in the indicator file's order.</summary>
+    private static ArticleTrend? Trend(SurveyResults results)
+    {
+        if (results.Trends is not { PreviousWave: { } previous } trends)
+        {
+            return null;
+        }
+
+        var catalog = results.Project.Catalog;
+        string Moves(TrendDirection direction) => FrenchFormat.List([.. trends.Indicators
+            .Where(t => t.Direction == direction && t.IndicatorId != catalog.OverallId)
+            .Select(t => $"{FrenchFormat.Typography(Lower(catalog.Indicator(t.IndicatorId).Label))} ({(t.ChangePoints >= 0 ? "+" : "")}{FrenchFormat.Points(t.ChangePoints!.Value / 100)})")]);
+        return new ArticleTrend(FrenchFormat.Typography(previous), Moves(TrendDirection.Up), Moves(TrendDirection.Down),
+            trends.Indicators.Count(t => t.Direction == TrendDirection.Stable));
     }
 
     /// <summary>The plan for tenants: what changes with the actions of the current wave, never who owns them.</summary>

@@ -101,12 +101,14 @@ public static class EvidencePack
                 Row("Échelle", string.Join(" ; ", scales.Select(ScaleText))),
                 Row("% de satisfaits", $"Part pondérée des réponses {string.Join(" ; ", scales.Select(s => s.SatisfiedDescription))} parmi les réponses exprimées."),
                 Row("NSP et non-concernés", $"Les réponses {string.Join(", ", excluded)} et les non-réponses sont exclues de la base."),
-                Row("Pondération", survey.Weighted
-                    ? $"Poids individuels du fichier de données (colonne « {project.Data[0].Columns.Weight} ») ; base effective de Kish."
-                    : "Aucune : chaque répondant compte pour un."),
+                Row("Pondération", WeightingSection.Describe(results)),
                 Row("Intervalle de confiance", $"Intervalle de Wilson à {confidence}, calculé sur la base effective."),
                 Row("Seuils de publication", $"Base effective < {project.Thresholds.LowBase} : résultat signalé fragile ; base < {project.Thresholds.SuppressBelow} : résultat non publié."),
             ]);
+        foreach (var block in WeightingSection.Blocks(results))
+        {
+            yield return block;
+        }
     }
 
     private static IEnumerable<Block> ResultsSection(SurveyResults results, Figure? chart)
