@@ -154,25 +154,34 @@ public static class ReportBuilder
             sets[i + 1] = (scopes[i].Folder, Analyze(loaded, scopes[i].Scope));
         }
 
-        var written = new List<Manifest.Entry>[sets.Length];
+        // Each set is written to the staging folder as soon as it is rendered, so memory holds one set per core,
+        // not all of them; the staging folder replaces the output folder only when every set is done.
+        using var transaction = OutputTransaction.Begin(outputDirectory);
+        var written = new IReadOnlyList<string>[sets.Length];
         var done = 0;
         options.Progress?.Report(new BuildProgress(0, sets.Length, null));
-        Parallel.For(0, sets.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism ?? Environment.ProcessorCount }, i =>
+        try
         {
-            var files = DocumentSet(sets[i].Results, traced, inputs.Select(x => x.Entry).ToList(), options.PdfA);
-            written[i] = [.. files.Select(f => sets[i].Folder.Length == 0 ? f : f with { Path = $"{sets[i].Folder}/{f.Path}" })];
-            options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), sets.Length, sets[i].Results.Scope?.Value));
-        });
+            Parallel.For(0, sets.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism ?? Environment.ProcessorCount }, i =>
+            {
+                var files = DocumentSet(sets[i].Results, traced, inputs.Select(x => x.Entry).ToList(), options.PdfA);
+                foreach (var file in files)
+                {
+                    transaction.Write(sets[i].Folder.Length == 0 ? file.Path : $"{sets[i].Folder}/{file.Path}", file.Content);
+                }
 
-        using var transaction = OutputTransaction.Begin(outputDirectory);
-        var all = written.SelectMany(w => w).ToList();
-        foreach (var output in all)
+                written[i] = [.. files.Select(f => f.Path)];
+                options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), sets.Length, sets[i].Results.Scope?.Value));
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<BadInputException>().FirstOrDefault() is { } bad)
         {
-            transaction.Write(output.Path, output.Content);
+            // A set's template failing is bad input, as for the whole survey's: one clear message, not an aggregate.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(bad);
         }
 
         transaction.Commit();
-        return new BuildResult(results, [.. written[0].Select(o => o.Path)], Path.GetFullPath(outputDirectory))
+        return new BuildResult(results, written[0], Path.GetFullPath(outputDirectory))
         {
             Sets = [.. sets.Skip(1).Select(s => s.Folder)],
         };
@@ -377,8 +386,8 @@ public static class ReportBuilder
     {
         var project = results.Project;
         var respondents = results.Survey.Respondents;
-        var survey = FrenchFormat.Typography(project.Survey) + (results.Scope is { } scope ? $" — {FrenchFormat.Typography(scope.Value)}" : "");
-        var period = FrenchFormat.Typography(project.Period.Label);
+        var survey = FrenchFormat.Typography(project.Survey);
+        var period = FrenchFormat.Typography(project.Period.Label) + (results.Scope is { } scope ? $" — {FrenchFormat.Typography(scope.Value)}" : "");
         var organisation = FrenchFormat.Typography(project.Organisation);
         var reference = project.Reference ?? "";
         var creator = $"ReportGen {GeneratorVersion}";

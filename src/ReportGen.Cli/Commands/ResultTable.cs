@@ -12,20 +12,42 @@ internal static class ResultTable
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn("indicator").AddColumn(new TableColumn("base").RightAligned()).AddColumn(new TableColumn("n eff.").RightAligned())
             .AddColumn(new TableColumn("% satisfied").RightAligned()).AddColumn(new TableColumn("95 % interval").RightAligned()).AddColumn("target");
+        var trends = results.Trends;
+        if (trends?.PreviousWave is { } previous)
+        {
+            table.AddColumn(new TableColumn($"since {Markup.Escape(previous)}").RightAligned());
+        }
+
         foreach (var estimate in results.Estimates)
         {
             var flag = estimate.Suppressed ? " (suppressed)" : estimate.LowBase ? " (low base)" : "";
-            table.AddRow(
+            string[] cells =
+            [
                 Markup.Escape(estimate.IndicatorId + flag),
                 estimate.ValidBase.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 FrenchFormat.Number(estimate.EffectiveBase, 0),
                 estimate.Satisfied is { } p ? FrenchFormat.Percent(p) : "–",
                 estimate.Interval is { } i ? $"{FrenchFormat.Percent(i.Lower)} – {FrenchFormat.Percent(i.Upper)}" : "–",
-                estimate.Target is { } t ? $"{FrenchFormat.Percent(t, 0)} {Status(estimate.Status)}" : "");
+                estimate.Target is { } t ? $"{FrenchFormat.Percent(t, 0)} {Status(estimate.Status)}" : "",
+            ];
+            if (trends?.PreviousWave is not null)
+            {
+                var trend = trends.Indicators.FirstOrDefault(x => x.IndicatorId == estimate.IndicatorId);
+                cells = [.. cells, trend?.ChangePoints is { } change ? $"{ArticleModelFactory.SignedPoints(change)} {Direction(trend.Direction)}" : "–"];
+            }
+
+            table.AddRow(cells);
         }
 
         console.Write(table);
     }
+
+    private static string Direction(TrendDirection direction) => direction switch
+    {
+        TrendDirection.Up => "[green]up[/]",
+        TrendDirection.Down => "[red]down[/]",
+        _ => "[grey]n.s.[/]",
+    };
 
     private static string Status(TargetStatus status) => status switch
     {

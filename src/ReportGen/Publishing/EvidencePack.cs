@@ -39,7 +39,7 @@ public static class EvidencePack
         var project = results.Project;
         var blocks = new List<Block>();
         blocks.Add(new TitleBlock(
-            $"Dossier de preuves — {Text(project.Survey)} {Text(project.Period.Label)}",
+            $"Dossier de preuves — {Text(project.Survey)} {Text(project.Period.Label)}" + (results.Scope is { } scope ? $" — {Text(scope.Value)}" : ""),
             $"Mesure de la satisfaction des locataires · Quali’Hlm et ISO\u00A09001",
             $"{Text(project.Organisation)} · {FrenchFormat.Date(project.PublicationDate)} · version {project.Control.Version}"));
         blocks.AddRange(DocumentControlSection(project, generatorVersion));
@@ -481,6 +481,14 @@ public static class EvidencePack
         yield return new Paragraph("Marge d’erreur = z · √(p(1 − p)/n_eff). Statut : « objectif atteint » si la borne basse de l’intervalle est au moins égale à la cible, « sous l’objectif » si la borne haute est inférieure à la cible, « non significativement différent de l’objectif » sinon.");
         yield return new Heading(2, "Seuils");
         yield return new Paragraph($"Un résultat dont la base effective est inférieure à {project.Thresholds.LowBase} est signalé « base faible » ; un résultat fondé sur moins de {project.Thresholds.SuppressBelow} réponses n’est pas publié.");
+        yield return new Heading(2, "Évolutions entre vagues");
+        yield return new Paragraph("Test z de deux proportions sur les bases effectives : avec p0 = (p1·n1 + p2·n2)/(n1 + n2), z = (p1 − p2)/√(p0(1 − p0)(1/n1 + 1/n2)) et p = 2 (1 − F(|z|)), où F est la fonction de répartition de la loi normale centrée réduite. "
+            + (project.Thresholds.Correction == MultipleTestingCorrection.Holm
+                ? "Correction de Holm (1979) sur la famille des indicateurs testés : les m p-values triées p(1) ≤ … ≤ p(m) deviennent le maximum, pour j ≤ i, de min(1, (m − j + 1) · p(j))."
+                : "Correction de Benjamini et Hochberg (1995) sur la famille des indicateurs testés : les m p-values triées p(1) ≤ … ≤ p(m) deviennent le minimum, pour j ≥ i, de min(1, m · p(j) / j).")
+            + $" Une évolution n’est dite en hausse ou en baisse que si sa p-value corrigée est inférieure à {FrenchFormat.Percent(1 - project.Thresholds.ConfidenceLevel, 0)}.");
+        yield return new Heading(2, "Pondération par calage sur marges");
+        yield return new Paragraph("Avec une seule marge, post-stratification : le poids de chaque répondant de la catégorie h est multiplié par N_h / Σ wᵢ (somme sur les répondants de h). Avec plusieurs marges, calage itératif (raking, Deming et Stephan, 1940) : on applique tour à tour ce facteur pour chaque marge, jusqu’à ce que chaque total pondéré soit à la tolérance près de sa cible ; l’écrêtage, s’il est demandé, borne chaque poids relativement au poids moyen puis recommence le calage sur les autres. Effet de plan dû à la pondération : deff = n Σ wᵢ² / (Σ wᵢ)², et n_eff = n / deff.");
     }
 
     private static string ScaleText(ScaleDefinition scale) =>
