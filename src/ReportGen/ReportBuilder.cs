@@ -112,13 +112,16 @@ public static class ReportBuilder
     /// <summary>The article's template and its rendering, with French spacing fixed.</summary>
     private static (TemplateSource Templates, string Article) RenderArticle(SurveyResults results)
     {
-        var project = results.Project;
-        var templates = project.TemplatesDirectory.Length == 0
-            ? TemplateSource.Embedded(project.NewsletterTemplate)
-            : TemplateSource.FromDirectory(project.TemplatesDirectory, project.NewsletterTemplate);
+        var templates = Templates(results.Project);
         var model = ArticleModelFactory.Create(results, GeneratorVersion);
         return (templates, FrenchFormat.FixSpacing(ArticleRenderer.Render(templates, model)));
     }
+
+    /// <summary>The project's templates: its own folder, or the built-in ones.</summary>
+    private static TemplateSource Templates(ProjectDefinition project) =>
+        project.TemplatesDirectory.Length == 0
+            ? TemplateSource.Embedded(project.NewsletterTemplate)
+            : TemplateSource.FromDirectory(project.TemplatesDirectory, project.NewsletterTemplate);
 
     public static BuildResult Build(string projectPath, string? outputDirectory = null, bool pdfA = false) =>
         Build(projectPath, new BuildOptions { OutputDirectory = outputDirectory, PdfA = pdfA });
@@ -136,7 +139,7 @@ public static class ReportBuilder
         var outputDirectory = options.OutputDirectory
             ?? (options.Period is { } period ? Path.Combine(project.Outputs.Directory ?? "out", period) : project.Outputs.Directory ?? "out");
         var scopes = options.Per is { } per ? Scopes(loaded, per) : [];
-        var (templates, _) = RenderArticle(results);
+        var templates = Templates(project);
 
         var inputs = project.InputFiles
             .Select(path => (Entry: new Manifest.Entry(ProjectPaths.RelativeTo(project.Directory, path), File.ReadAllBytes(path)), Role: InputRole(project, path)))
@@ -246,12 +249,18 @@ public static class ReportBuilder
         {
             Trends = trendFigure,
         };
+        // The two PDFs and the chart exports are independent: on two cores they are made side by side. Charts
+        // are immutable descriptions, each drawing builds its own plot, so one chart can be drawn twice at once.
+        var newsletterPdf = Task.Run(() => PdfDocumentWriter.Write(info.Newsletter, NewsletterPdf.Compose(article, ChartFigure(headlineChart, $"Part des locataires satisfaits, avec l’intervalle de confiance à {confidence} et l’objectif de chaque indicateur.")), pdfA));
+        var evidencePdf = Task.Run(() => PdfDocumentWriter.Write(info.Evidence, EvidencePack.Compose(results, traced, GeneratorVersion, satisfactionFigure, analysisFigures), pdfA));
+        var charts = new (string, IChart?)[] { ("satisfaction", fullChart), ("trends", trendChart), ("mirror", mirrorChart), ("priorities", priorityChart), ("irritants", irritantChart) };
+        var chartFiles = Task.Run(() => ChartExports(charts));
         var outputs = new List<Manifest.Entry>
         {
             new(project.Outputs.Newsletter, Encoding.UTF8.GetBytes(article)),
             new(project.Outputs.NewsletterHtml, Encoding.UTF8.GetBytes(NewsletterHtml.Render(article, project))),
-            new(project.Outputs.NewsletterPdf, PdfDocumentWriter.Write(info.Newsletter, NewsletterPdf.Compose(article, ChartFigure(headlineChart, $"Part des locataires satisfaits, avec l’intervalle de confiance à {confidence} et l’objectif de chaque indicateur.")), pdfA)),
-            new(project.Outputs.Evidence, PdfDocumentWriter.Write(info.Evidence, EvidencePack.Compose(results, traced, GeneratorVersion, satisfactionFigure, analysisFigures), pdfA)),
+            new(project.Outputs.NewsletterPdf, newsletterPdf.GetAwaiter().GetResult()),
+            new(project.Outputs.Evidence, evidencePdf.GetAwaiter().GetResult()),
             new(project.Outputs.Table, IndicatorTableWriter.Write(project.Catalog, results.Estimates)),
         };
         if (results.Verbatims is { } coded)
@@ -259,17 +268,7 @@ public static class ReportBuilder
             outputs.Add(new Manifest.Entry("quotes.md", Encoding.UTF8.GetBytes(Verbatims.QuoteFile.Write(coded.Tally, coded.Tally.RuleSetVersion))));
         }
 
-        // The charts for the magazine's layout tools: vectors, and a 300 dpi bitmap.
-        foreach (var (name, chart) in new (string, IChart?)[] { ("satisfaction", fullChart), ("trends", trendChart), ("mirror", mirrorChart), ("priorities", priorityChart), ("irritants", irritantChart) })
-        {
-            if (chart is not null)
-            {
-                var size = chart.PreferredSize(ChartExportWidth);
-                outputs.Add(new Manifest.Entry($"charts/{name}.svg", Encoding.UTF8.GetBytes(chart.ToSvg((int)size.Width, (int)size.Height))));
-                outputs.Add(new Manifest.Entry($"charts/{name}.png", chart.ToPng((int)size.Width, (int)size.Height)));
-            }
-        }
-
+        outputs.AddRange(chartFiles.GetAwaiter().GetResult());
         var summary = new ProjectSummary(project.Organisation, project.Survey, project.Period.Label, project.PublicationDate, results.Survey.Respondents);
         var dialect = results.Survey.Dialect;
         var parameters = new BuildParameters(thresholds.ConfidenceLevel, thresholds.LowBase, thresholds.SuppressBelow, results.Wave.Length == 0 ? null : results.Wave,
@@ -365,6 +364,23 @@ public static class ReportBuilder
         }
 
         return new VerbatimResults(tally, Verbatims.Irritants.Rank(tally), approved);
+    }
+
+    /// <summary>The charts for the magazine's layout tools: vectors, and a 300 dpi bitmap, in the order given.</summary>
+    private static List<Manifest.Entry> ChartExports(IEnumerable<(string Name, IChart? Chart)> charts)
+    {
+        var files = new List<Manifest.Entry>();
+        foreach (var (name, chart) in charts)
+        {
+            if (chart is not null)
+            {
+                var size = chart.PreferredSize(ChartExportWidth);
+                files.Add(new Manifest.Entry($"charts/{name}.svg", Encoding.UTF8.GetBytes(chart.ToSvg((int)size.Width, (int)size.Height))));
+                files.Add(new Manifest.Entry($"charts/{name}.png", chart.ToPng((int)size.Width, (int)size.Height)));
+            }
+        }
+
+        return files;
     }
 
     /// <summary>The width of the exported chart, in points (about 17 cm, a magazine column pair).</summary>

@@ -129,6 +129,18 @@ public sealed class WavesAndSegmentsTests
     }
 
     [Fact]
+    public void Per_segment_sets_rendered_in_parallel_are_byte_identical_from_one_build_to_the_next()
+    {
+        using var project = new TempProject(Project, csv: Csv());
+        Assert.Equal(0, CliRun.Of("build", project.ProjectFile, "--per", "agence", "--out", project.Path("a")).ExitCode);
+        Assert.Equal(0, CliRun.Of("build", project.ProjectFile, "--per", "agence", "--out", project.Path("b")).ExitCode);
+
+        var files = Directory.GetFiles(project.Path("a"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(project.Path("a"), f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains(Path.Combine("agence-sud", "evidence.pdf"), files);
+        Assert.All(files, f => Assert.Equal(File.ReadAllBytes(Path.Combine(project.Path("a"), f)), File.ReadAllBytes(Path.Combine(project.Path("b"), f))));
+    }
+
+    [Fact]
     public void Per_an_unknown_segment_is_bad_input()
     {
         using var project = new TempProject(Project, csv: Csv());

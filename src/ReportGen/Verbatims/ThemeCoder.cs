@@ -39,8 +39,8 @@ public sealed class ThemeCoder
     private readonly VerbatimRuleSet _rules;
     private readonly List<(string[] Opener, string[] Closer)> _frames = [];
     private readonly List<string[]> _prefixes = [];
-    private readonly List<(string Text, string[] Pattern)> _negative;
-    private readonly List<(string Text, string[] Pattern)> _positive;
+    private readonly PatternSet _negative;
+    private readonly PatternSet _positive;
     private readonly List<CompiledTheme> _themes;
 
     public ThemeCoder(VerbatimRuleSet rules)
@@ -239,28 +239,84 @@ public sealed class ThemeCoder
         return null;
     }
 
-    private static IEnumerable<Match> Find(List<Token> tokens, List<(string Text, string[] Pattern)> patterns)
+    private static IEnumerable<Match> Find(List<Token> tokens, PatternSet patterns) => patterns.Find(tokens);
+
+    private static PatternSet Compile(IEnumerable<string> words) =>
+        new([.. words.Select(w => (w, Tokenizer.Pattern(w))).Where(p => p.Item2.Length > 0)]);
+
+    /// <summary>
+    /// Patterns indexed by their first word, so that a token is tried only against the patterns that can start
+    /// with it (and those starting with a prefix). Matches come in the order of the patterns at each position,
+    /// as if every pattern were tried in turn.
+    /// </summary>
+    private sealed class PatternSet
     {
-        for (var i = 0; i < tokens.Count; i++)
+        private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
+
+        /// <summary>Patterns whose first word is a prefix ("demand*"), by the prefix's first two letters.</summary>
+        private readonly Dictionary<string, List<int>> _byPrefixStart = new(StringComparer.Ordinal);
+
+        /// <summary>Patterns whose first word is a one-letter prefix: tried at every token.</summary>
+        private readonly List<int> _shortPrefixes = [];
+        private readonly List<(string Text, string[] Pattern)> _patterns;
+
+        public PatternSet(List<(string Text, string[] Pattern)> patterns)
         {
-            foreach (var (text, pattern) in patterns)
+            _patterns = patterns;
+            for (var p = 0; p < patterns.Count; p++)
             {
-                if (Tokenizer.Matches(tokens, i, pattern))
+                var first = patterns[p].Pattern[0];
+                if (first.EndsWith('*') && first.Length < 3)
                 {
-                    yield return new Match(i, pattern.Length, text);
+                    _shortPrefixes.Add(p);
+                }
+                else
+                {
+                    var index = first.EndsWith('*') ? _byPrefixStart : _byFirstWord;
+                    var key = first.EndsWith('*') ? first[..2] : first;
+                    if (!index.TryGetValue(key, out var list))
+                    {
+                        index[key] = list = [];
+                    }
+
+                    list.Add(p);
+                }
+            }
+        }
+
+        public IEnumerable<Match> Find(List<Token> tokens)
+        {
+            var candidates = new List<int>();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                candidates.Clear();
+                var word = tokens[i].Text;
+                if (_byFirstWord.TryGetValue(word, out var exact))
+                {
+                    candidates.AddRange(exact);
+                }
+
+                if (word.Length >= 2 && _byPrefixStart.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(0, 2), out var prefixed))
+                {
+                    candidates.AddRange(prefixed);
+                }
+
+                candidates.AddRange(_shortPrefixes);
+                candidates.Sort();
+
+                foreach (var p in candidates)
+                {
+                    var (text, pattern) = _patterns[p];
+                    if (Tokenizer.Matches(tokens, i, pattern))
+                    {
+                        yield return new Match(i, pattern.Length, text);
+                    }
                 }
             }
         }
     }
 
-    private static List<(string Text, string[] Pattern)> Compile(IEnumerable<string> words) =>
-        [.. words.Select(w => (w, Tokenizer.Pattern(w))).Where(p => p.Item2.Length > 0)];
-
     private readonly record struct Match(int Start, int Length, string Text);
 
-    private sealed record CompiledTheme(
-        string Id,
-        List<(string Text, string[] Pattern)> Keywords,
-        List<(string Text, string[] Pattern)> Exclude,
-        List<(string Text, string[] Pattern)> Markers);
+    private sealed record CompiledTheme(string Id, PatternSet Keywords, PatternSet Exclude, PatternSet Markers);
 }

@@ -117,8 +117,9 @@ internal static class Tokenizer
             }
 
             var word = pattern[k];
+            // A prefix ("demand*") is compared as a span: this runs for every token against every pattern.
             var ok = word.EndsWith('*')
-                ? token.Text.StartsWith(word[..^1], StringComparison.Ordinal)
+                ? token.Text.AsSpan().StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal)
                 : token.Text == word;
             if (!ok)
             {
