@@ -27,30 +27,11 @@ internal sealed class AnswerAccumulator
     /// The answers met so far as raw bytes with their category: a survey column holds a handful of distinct
     /// values, so most fields are matched byte for byte here, without decoding or hashing.
     /// </summary>
-    private readonly List<(byte[] Raw, int Category)> _seen = [];
+    private readonly SeenValues<int> _seen = new(64);
 
-    public bool TryResolveSeen(ReadOnlySpan<byte> raw, out int category)
-    {
-        foreach (var (bytes, value) in _seen)
-        {
-            if (raw.SequenceEqual(bytes))
-            {
-                category = value;
-                return true;
-            }
-        }
+    public bool TryResolveSeen(ReadOnlySpan<byte> raw, out int category) => _seen.TryGet(raw, out category);
 
-        category = 0;
-        return false;
-    }
-
-    public void Remember(ReadOnlySpan<byte> raw, int category)
-    {
-        if (_seen.Count < 64)
-        {
-            _seen.Add((raw.ToArray(), category));
-        }
-    }
+    public void Remember(ReadOnlySpan<byte> raw, int category) => _seen.Remember(raw, category);
 
     public int FieldIndex { get; }
 

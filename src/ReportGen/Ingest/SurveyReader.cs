@@ -74,6 +74,7 @@ public static class SurveyReader
         var key = new byte[256];
         var columns = plan.CellColumns;
         var categories = new int[plan.Accumulators.Count];
+        var weights = new SeenValues<double>(32);
         var fieldCount = plan.HeaderCount;
         while (reader.Read())
         {
@@ -151,13 +152,19 @@ public static class SurveyReader
             var weight = 1.0;
             if (plan.WeightIndex >= 0)
             {
-                var parsed = ParseWeight(reader, plan, buffer, line, bag);
-                if (parsed is null)
+                // Weights repeat (one per stratum or cell): a value met before is not parsed again.
+                var rawWeight = Trim(reader.GetSpan(plan.WeightIndex));
+                if (!weights.TryGet(rawWeight, out weight))
                 {
-                    continue;
-                }
+                    var parsed = ParseWeight(reader, plan, buffer, line, bag);
+                    if (parsed is null)
+                    {
+                        continue;
+                    }
 
-                weight = parsed.Value;
+                    weight = parsed.Value;
+                    weights.Remember(rawWeight, weight);
+                }
             }
 
             if (plan.IdIndex >= 0)
