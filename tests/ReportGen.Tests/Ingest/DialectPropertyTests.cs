@@ -79,15 +79,24 @@ public sealed class DialectPropertyTests
 
     /// <summary>
     /// How the file is written and what the project declares of it. <see cref="Decimal"/> '\0' alternates ',' and
-    /// '.' row by row (only when the decimal separator is left to detection).
+    /// '.' row by row (only when the decimal separator is left to detection). <see cref="BlankLines"/> puts an empty
+    /// line after every fifth row; <see cref="NoFinalNewLine"/> ends the file on its last field.
     /// </summary>
     internal sealed record Dialect(char Delimiter, string Encoding, string NewLine, char Decimal, bool AnswerCodes, bool QuoteAll,
         bool DeclareDelimiter, bool DeclareDecimal, bool DeclareEncoding)
     {
+        public bool BlankLines { get; init; }
+
+        public bool NoFinalNewLine { get; init; }
+
+        /// <summary>The columns are rotated left by this many places (the id is not always first).</summary>
+        public int Rotate { get; init; }
+
         public override string ToString() =>
             $"delimiter {Show(Delimiter)}{(DeclareDelimiter ? " (declared)" : "")}, {Encoding}{(DeclareEncoding ? " (declared)" : "")}, "
             + $"{(NewLine == "\n" ? "LF" : "CRLF")}, decimal {(Decimal == '\0' ? "mixed" : Decimal.ToString())}{(DeclareDecimal ? " (declared)" : "")}, "
-            + $"{(AnswerCodes ? "codes" : "labels/aliases")}{(QuoteAll ? ", every field quoted" : "")}";
+            + $"{(AnswerCodes ? "codes" : "labels/aliases")}{(QuoteAll ? ", every field quoted" : "")}"
+            + $"{(BlankLines ? ", blank lines" : "")}{(NoFinalNewLine ? ", no final line break" : "")}{(Rotate > 0 ? $", columns rotated by {Rotate}" : "")}";
 
         private static string Show(char c) => c == '\t' ? "tab" : c.ToString();
     }
@@ -126,9 +135,16 @@ public sealed class DialectPropertyTests
         Gen.Bool,
         Gen.Frequency((4, Gen.Const(false)), (1, Gen.Const(true))),
         Gen.Int[0, 7],
-        (delimiter, encoding, newLine, separator, codes, quoteAll, declared) => new Dialect(
+        Gen.Int[0, 7],
+        Gen.Frequency((2, Gen.Const(0)), (1, Gen.Int[1, 6])),
+        (delimiter, encoding, newLine, separator, codes, quoteAll, declared, layout, rotate) => new Dialect(
             delimiter, encoding, newLine, (declared & 2) != 0 && separator == '\0' ? ',' : separator, codes, quoteAll,
-            (declared & 1) != 0, (declared & 2) != 0, (declared & 4) != 0));
+            (declared & 1) != 0, (declared & 2) != 0, (declared & 4) != 0)
+        {
+            BlankLines = layout == 1,
+            NoFinalNewLine = layout == 2,
+            Rotate = rotate,
+        });
 
     // ------------------------------------------------------------------ writing a data set
 
@@ -173,21 +189,25 @@ public sealed class DialectPropertyTests
         header.AddRange(data.HasSegment ? ["secteur"] : []);
         header.AddRange(Enumerable.Range(1, data.Indicators).Select(i => $"q{i}"));
         var text = new StringBuilder();
-        text.AppendJoin(dialect.Delimiter, header.Select(h => Field(h, dialect))).Append(dialect.NewLine);
+        text.AppendJoin(dialect.Delimiter, Rotated(header, dialect.Rotate).Select(h => Field(h, dialect))).Append(dialect.NewLine);
         var index = 0;
         foreach (var row in rows)
         {
-            var separator = dialect.Decimal == '\0' ? (index++ % 2 == 0 ? ',' : '.') : dialect.Decimal;
+            var separator = dialect.Decimal == '\0' ? (index % 2 == 0 ? ',' : '.') : dialect.Decimal;
             var fields = new List<string> { row.Id };
             fields.AddRange(data.Weighted ? [row.WeightText.Replace('.', separator)] : []);
             fields.AddRange(data.WaveCount > 0 && waveColumn ? [Waves[row.Wave]] : []);
             fields.AddRange(data.HasSegment ? [data.SegmentValues[row.Segment]] : []);
             fields.AddRange(row.Answers.Select(a => Write(a, dialect.AnswerCodes)));
-            text.AppendJoin(dialect.Delimiter, fields.Select(f => Field(f, dialect))).Append(dialect.NewLine);
+            text.AppendJoin(dialect.Delimiter, Rotated(fields, dialect.Rotate).Select(f => Field(f, dialect))).Append(dialect.NewLine);
+            text.Append(dialect.BlankLines && index % 5 == 4 ? dialect.NewLine : "");
+            index++;
         }
 
-        return text.ToString();
+        return dialect.NoFinalNewLine ? text.ToString()[..^dialect.NewLine.Length] : text.ToString();
     }
+
+    private static IEnumerable<string> Rotated(List<string> fields, int by) => fields.Skip(by % fields.Count).Concat(fields.Take(by % fields.Count));
 
     private static Encoding Strict(string name) => name switch
     {
