@@ -11,7 +11,7 @@ namespace ReportGen.Ingest;
 
 /// <summary>
 /// Reads a survey CSV once, streaming each row into the cell of its wave, segment and margin values.
-/// Nothing per row is kept but an 8-byte hash of the respondent id (to find duplicates), so memory does
+/// Nothing per row is kept but an 8-byte hash of the respondent id and its wave number (to find duplicates), so memory does
 /// not grow with the file beyond that and the number of cells. Problems are collected with their line and field number.
 /// </summary>
 public static class SurveyReader
@@ -65,7 +65,7 @@ public static class SurveyReader
     {
         var file = plan.Source.DisplayPath;
         Span<char> buffer = stackalloc char[MaxFieldChars];
-        var ids = new Dictionary<ulong, int>();
+        var ids = new Dictionary<(int Wave, ulong Id), int>();
         var cellIndex = new Dictionary<byte[], int>(CellKeyComparer.Instance);
         var cellLookup = cellIndex.GetAlternateLookup<ReadOnlySpan<byte>>();
         var cells = new List<CellTally>();
@@ -169,9 +169,11 @@ public static class SurveyReader
 
             if (plan.IdIndex >= 0)
             {
-                // A respondent appears once per wave: a panel answers every wave under the same id.
+                // A respondent appears once per wave: a panel answers every wave under the same id. The wave is part of
+                // the key, not the hash seed: XxHash3 mixes a small seed linearly into short inputs, so ('R27', wave 0)
+                // and ('R20', wave 1) had the same hash.
                 var id = Trim(reader.GetSpan(plan.IdIndex));
-                var hash = XxHash3.HashToUInt64(id, cellWave[cellNumber]);
+                var hash = (cellWave[cellNumber], XxHash3.HashToUInt64(id));
                 if (id.IsEmpty)
                 {
                     bag.Add(new SourceLocation(file, line, plan.IdIndex + 1), DiagnosticCodes.EmptyRespondentId,
