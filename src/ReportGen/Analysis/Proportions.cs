@@ -17,7 +17,8 @@ public static class Proportions
         var denominator = 1 + (z2 / n);
         var centre = (p + (z2 / (2 * n))) / denominator;
         var halfWidth = z * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n))) / denominator;
-        return new Interval(Math.Max(0, centre - halfWidth), Math.Min(1, centre + halfWidth));
+        // The Wilson interval always holds p; at p = 0 or 1 a bound equals p, which rounding can miss by one ulp.
+        return new Interval(Math.Min(p, Math.Max(0, centre - halfWidth)), Math.Max(p, Math.Min(1, centre + halfWidth)));
     }
 
     /// <summary>The usual "marge d'erreur" quoted beside a survey figure: z·√(p(1−p)/n).</summary>

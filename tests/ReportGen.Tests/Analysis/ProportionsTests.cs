@@ -73,4 +73,22 @@ public class ProportionsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Proportions.Wilson(1.2, 10, Z95));
         Assert.Throws<ArgumentOutOfRangeException>(() => Proportions.CriticalValue(1));
     }
+
+    [Theory]
+    [InlineData(1.0, 3.0)]
+    [InlineData(1.0, 7.3)]
+    [InlineData(0.0, 3.0)]
+    [InlineData(1.0, 1234.5678)]
+    public void The_interval_always_holds_the_proportion_even_at_zero_and_one(double p, double n)
+    {
+        // At p = 1 the upper bound is exactly 1 in theory; computed, it could fall one ulp short (a residence
+        // where every tenant is satisfied made the trend chart refuse its point).
+        for (var k = 0; k < 200; k++)
+        {
+            var interval = Proportions.Wilson(p, n + (k * 0.37), 1.959963984540054);
+            Assert.InRange(p, interval.Lower, interval.Upper);
+            Assert.InRange(interval.Lower, 0, 1);
+            Assert.InRange(interval.Upper, 0, 1);
+        }
+    }
 }
