@@ -82,8 +82,9 @@ public sealed class OutputTransaction : IDisposable
     private static FileStream Lock(string target, string display)
     {
         var path = LockPath(target);
-        var deadline = DateTime.UtcNow + LockWait;
-        while (true)
+        // Polls every 100 ms; counted rather than timed, as library code reads no clock.
+        var attempts = (int)(LockWait.TotalMilliseconds / 100);
+        for (var attempt = 0; ; attempt++)
         {
             try
             {
@@ -93,7 +94,7 @@ public sealed class OutputTransaction : IDisposable
             catch (IOException) when (File.Exists(path))
             {
                 // Held by another build (a sharing violation): wait for it a little.
-                if (DateTime.UtcNow >= deadline)
+                if (attempt >= attempts)
                 {
                     throw new EnvironmentException($"{display}: another ReportGen build is writing this folder (it holds {Path.GetFileName(path)}); retry when it is done.");
                 }
