@@ -78,6 +78,9 @@ public static class ReportGenApp
 
                 error.WriteLine($"reportgen: {Plural(bad.Diagnostics.Count + bad.Suppressed, "problem")} found; nothing was written.");
                 return BadInput;
+            case EnvironmentException environment:
+                error.WriteLine($"reportgen: {environment.Message}");
+                return Failure;
             case CommandAppException command:
                 error.WriteLine($"reportgen: {command.Message}");
                 error.WriteLine("Run 'reportgen --help' for the commands and their options.");

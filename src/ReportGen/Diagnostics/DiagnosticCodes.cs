@@ -12,6 +12,8 @@ public static class DiagnosticCodes
     public const string UnknownReference = "RG106";
     public const string DateOrder = "RG107";
     public const string UntracedAction = "RG108";
+    public const string YamlNotUtf8 = "RG109";
+    public const string YamlLimit = "RG110";
 
     public const string MissingColumn = "RG200";
     public const string FieldCount = "RG201";
@@ -25,6 +27,7 @@ public static class DiagnosticCodes
     public const string InvalidRespondentType = "RG209";
     public const string TooManyCells = "RG210";
     public const string WeightingFailed = "RG211";
+    public const string NotText = "RG212";
 
     public const string TemplateError = "RG300";
     public const string OutputError = "RG400";

@@ -33,6 +33,11 @@ public static class SurveyReader
         var file = source.DisplayPath;
         var malformed = new List<Diagnostic>();
         var options = CsvInput.Options(source.Dialect, encoding, file, malformed, bag.Limit);
+        if (!CsvInput.IsText(source.Path, file, bag))
+        {
+            return null;
+        }
+
         return CsvInput.Guard(file, bag, () =>
         {
             using var stream = File.OpenRead(source.Path);

@@ -14,6 +14,15 @@ namespace ReportGen.Publishing;
 /// </summary>
 public static class ArticleRenderer
 {
+    /// <summary>The iterations allowed to one loop.</summary>
+    public const int LoopLimit = 10_000;
+
+    /// <summary>The depth of nested function calls and includes.</summary>
+    public const int RecursiveLimit = 64;
+
+    /// <summary>The longest article, in characters (a real one is about 20 000): a runaway template stops here.</summary>
+    public const int MaxArticleChars = 1_000_000;
+
     public static string Render(TemplateSource source, ArticleModel model)
     {
         var text = source.Read(source.MainName);
@@ -32,9 +41,9 @@ public static class ArticleRenderer
         var context = new TemplateContext
         {
             StrictVariables = true,
-            LoopLimit = 10_000,
-            RecursiveLimit = 64,
-            LimitToString = 1_000_000,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = RecursiveLimit,
+            LimitToString = MaxArticleChars,
             TemplateLoader = new SandboxedLoader(source),
             NewLine = "\n",
         };
@@ -51,9 +60,20 @@ public static class ArticleRenderer
         var globals = new ScriptObject();
         globals.Import(model, renamer: context.MemberRenamer);
         context.PushGlobal(globals);
+        var output = new LimitedOutput(MaxArticleChars);
+        context.PushOutput(output);
         try
         {
-            return template.Render(context).ReplaceLineEndings("\n");
+            template.Render(context);
+            return output.ToString().ReplaceLineEndings("\n");
+        }
+        catch (ArticleTooLongException)
+        {
+            throw TooLong(context.CurrentSpan);
+        }
+        catch (ScriptRuntimeException ex) when (ex.InnerException is ArticleTooLongException)
+        {
+            throw TooLong(ex.Span);
         }
         catch (ScriptRuntimeException ex)
         {
@@ -62,7 +82,38 @@ public static class ArticleRenderer
         }
     }
 
+    private static BadInputException TooLong(SourceSpan span) =>
+        new(new Diagnostic(Locate(span), DiagnosticCodes.TemplateError,
+            $"the template writes more than {MaxArticleChars} characters (the article would be hundreds of pages); it was stopped here.",
+            "check the loops and the string concatenations around this place: an article is a few thousand words."));
+
     private static SourceLocation Locate(SourceSpan span) => new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
+
+    /// <summary>The article being written, refusing to grow past its limit (memory and time stay bounded).</summary>
+    private sealed class LimitedOutput(int limit) : IScriptOutput
+    {
+        private readonly System.Text.StringBuilder _text = new();
+
+        public void Write(string text, int offset, int count)
+        {
+            if (_text.Length + count > limit)
+            {
+                throw new ArticleTooLongException();
+            }
+
+            _text.Append(text, offset, count);
+        }
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(text, offset, count);
+            return ValueTask.CompletedTask;
+        }
+
+        public override string ToString() => _text.ToString();
+    }
+
+    private sealed class ArticleTooLongException : Exception;
 
     /// <summary>Resolves <c>include</c> inside the templates folder only.</summary>
     private sealed class SandboxedLoader(TemplateSource source) : ITemplateLoader

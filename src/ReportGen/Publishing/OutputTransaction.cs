@@ -7,17 +7,38 @@ namespace ReportGen.Publishing;
 /// every file was written: a failed build leaves an existing output folder as it was and creates nothing.
 /// It refuses to replace a folder that holds files and no manifest, so that a mistyped <c>--out</c> cannot
 /// wipe a folder ReportGen did not write.
+/// <para>
+/// Two builds into the same folder never interleave: <see cref="Begin"/> opens a lock file beside the output
+/// folder (<c>.out.lock</c> for <c>out</c>) with <see cref="FileShare.None"/> and keeps it open until
+/// <see cref="Dispose"/>. The lock is the open handle, not the file's existence: the operating system
+/// releases it when the process ends, however it ends (on Linux and macOS .NET takes an advisory
+/// <c>flock</c>, on Windows a sharing mode), so a build that was killed never blocks the next one, and the
+/// file itself is deleted on close (<see cref="FileOptions.DeleteOnClose"/>). A second build waits
+/// <see cref="LockWait"/>, then fails with <see cref="EnvironmentException"/> (exit code 1).
+/// </para>
 /// </summary>
 public sealed class OutputTransaction : IDisposable
 {
+    /// <summary>How long a build waits for another build of the same folder to finish before giving up.</summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(2);
+
     private readonly string _target;
     private readonly string _staging;
+    private readonly FileStream _lock;
     private bool _committed;
 
-    private OutputTransaction(string target, string staging)
+    private OutputTransaction(string target, string staging, FileStream lockFile)
     {
         _target = target;
         _staging = staging;
+        _lock = lockFile;
+    }
+
+    /// <summary>The lock file of <paramref name="outputDirectory"/>, beside it.</summary>
+    public static string LockPath(string outputDirectory)
+    {
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        return Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.lock");
     }
 
     public static OutputTransaction Begin(string outputDirectory)
@@ -43,16 +64,48 @@ public sealed class OutputTransaction : IDisposable
 
         var parent = Path.GetDirectoryName(target)!;
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var lockFile = Lock(target, display);
         try
         {
             Directory.CreateDirectory(staging);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            lockFile.Dispose();
             throw Fail(display, $"cannot create the output folder: {ex.Message}", "check that the parent folder exists and is writable.");
         }
 
-        return new OutputTransaction(target, staging);
+        return new OutputTransaction(target, staging, lockFile);
+    }
+
+    /// <summary>Opens the lock file for this build alone, waiting up to <see cref="LockWait"/> for another build.</summary>
+    private static FileStream Lock(string target, string display)
+    {
+        var path = LockPath(target);
+        // Polls every 100 ms; counted rather than timed, as library code reads no clock.
+        var attempts = (int)(LockWait.TotalMilliseconds / 100);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Held by another build (a sharing violation): wait for it a little.
+                if (attempt >= attempts)
+                {
+                    throw new EnvironmentException($"{display}: another ReportGen build is writing this folder (it holds {Path.GetFileName(path)}); retry when it is done.");
+                }
+
+                Thread.Sleep(100);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw Fail(display, $"cannot create the output folder: {ex.Message}", "check that the parent folder exists and is writable.");
+            }
+        }
     }
 
     public void Write(string relativePath, byte[] content)
@@ -132,9 +185,16 @@ public sealed class OutputTransaction : IDisposable
 
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(_staging))
+        try
         {
-            Directory.Delete(_staging, recursive: true);
+            if (!_committed && Directory.Exists(_staging))
+            {
+                Directory.Delete(_staging, recursive: true);
+            }
+        }
+        finally
+        {
+            _lock.Dispose();
         }
     }
 

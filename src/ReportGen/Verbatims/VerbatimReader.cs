@@ -49,6 +49,11 @@ public static class VerbatimReader
         var checkUtf8 = encoding is null || encoding.CodePage == Encoding.UTF8.CodePage;
         var malformed = new List<Diagnostic>();
         var options = CsvInput.Options(dialect, encoding, displayPath, malformed, bag.Limit);
+        if (!CsvInput.IsText(path, displayPath, bag))
+        {
+            return null;
+        }
+
         return CsvInput.Guard(displayPath, bag, () =>
         {
             using var stream = File.OpenRead(path);

@@ -1,15 +1,32 @@
+using System.Text;
 using ReportGen.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportGen.Definitions.Yaml;
 
 /// <summary>
 /// Loads a YAML file into YamlDotNet's node model, which keeps the line and column of every node so that
-/// each problem found while reading the definitions can point at its place.
+/// each problem found while reading the definitions can point at its place. Hostile files are refused
+/// before the node model is built: a file that is not UTF-8 text, larger than <see cref="MaxFileBytes"/>,
+/// nested deeper than <see cref="MaxDepth"/> or with a scalar longer than <see cref="MaxScalarChars"/>; and
+/// after: aliases that expand to more than <see cref="MaxExpandedNodes"/> nodes ("billion laughs").
 /// </summary>
 internal static class YamlDocument
 {
+    /// <summary>The largest definition file read; the largest real one is about 10 KB.</summary>
+    public const int MaxFileBytes = 2 << 20;
+
+    /// <summary>The deepest nesting of mappings and sequences; the definitions need 6.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The longest single value, in characters.</summary>
+    public const int MaxScalarChars = 64 * 1024;
+
+    /// <summary>The most nodes the document may hold once every alias is expanded.</summary>
+    public const int MaxExpandedNodes = 100_000;
+
     /// <summary>The root mapping of the file, or null after reporting why there is none.</summary>
     public static YamlMap? Load(string path, string displayPath, DiagnosticBag bag, string what)
     {
@@ -20,11 +37,21 @@ internal static class YamlDocument
             return null;
         }
 
+        var text = ReadText(path, displayPath, bag, what);
+        if (text is null)
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-            stream.Load(reader);
+            if (ExceedsLimits(text, displayPath, bag, what))
+            {
+                return null;
+            }
+
+            stream.Load(new StringReader(text));
         }
         catch (YamlException ex)
         {
@@ -37,7 +64,15 @@ internal static class YamlDocument
             }
 
             bag.Add(new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column), DiagnosticCodes.YamlSyntax,
-                $"malformed YAML: {message}", "check the indentation and quoting around this place; a value containing ': ' or '#' needs quotes.");
+                $"malformed YAML: {message}", SyntaxHint(message));
+            return null;
+        }
+
+        if (stream.Documents.Count > 0 && FindAliasBomb(stream.Documents[0].RootNode, new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance)) is { } bomb)
+        {
+            bag.Add(YamlMap.Locate(displayPath, bomb), DiagnosticCodes.YamlLimit,
+                $"the aliases (*name) of the {what} expand to more than {MaxExpandedNodes} values (an 'alias bomb').",
+                "write the values out, or use each anchor (&name) only a few times.");
             return null;
         }
 
@@ -50,5 +85,132 @@ internal static class YamlDocument
         }
 
         return new YamlMap(root, displayPath, bag, what);
+    }
+
+    private static string SyntaxHint(string message) =>
+        message.Contains("tab character", StringComparison.Ordinal) ? "YAML indents with spaces only: replace the tab characters by spaces."
+        : message.StartsWith("Duplicate key", StringComparison.Ordinal) ? "a key may appear only once in a mapping: keep one of the two (the second would silently win elsewhere)."
+        : "check the indentation and quoting around this place; a value containing ': ' or '#' needs quotes.";
+
+    /// <summary>The file as text, or null after reporting a file too large or not UTF-8.</summary>
+    private static string? ReadText(string path, string displayPath, DiagnosticBag bag, string what)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+            {
+                bag.Add(new SourceLocation(displayPath), DiagnosticCodes.YamlLimit,
+                    $"the {what} is {length / (1024.0 * 1024):0.0} MB; definition files are limited to {MaxFileBytes >> 20} MB.",
+                    "check that this is the right file: definitions are a few kilobytes of YAML.");
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the {what} cannot be read: {ex.Message}", "check its permissions.");
+            return null;
+        }
+
+        var body = bytes.AsSpan();
+        if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            body = body[3..];
+        }
+
+        var bad = FirstInvalidUtf8(body);
+        if (bad < 0)
+        {
+            bad = body.IndexOf((byte)0);
+        }
+
+        if (bad >= 0)
+        {
+            var before = body[..bad];
+            var line = before.Count((byte)'\n') + 1;
+            var lineStart = before.LastIndexOf((byte)'\n') + 1;
+            var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
+            var utf16 = bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] || body.IndexOf((byte)0) >= 0;
+            bag.Add(new SourceLocation(displayPath, line, column), DiagnosticCodes.YamlNotUtf8,
+                $"the {what} is not UTF-8 text: byte 0x{body[bad]:X2} here is {(body[bad] == 0 ? "a NUL byte" : "not valid UTF-8")}.",
+                utf16 ? "save it as UTF-8 (it looks like UTF-16 or a binary file)." : "save it as UTF-8 (your editor's 'Save with encoding'; Windows-1252 accents such as 'è' are the usual cause).");
+            return null;
+        }
+
+        return Encoding.UTF8.GetString(body);
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? -1 : read;
+    }
+
+    /// <summary>Walks the parser's events (no recursion) and reports the first place over a limit.</summary>
+    private static bool ExceedsLimits(string text, string displayPath, DiagnosticBag bag, string what)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            switch (current)
+            {
+                case MappingStart or SequenceStart when ++depth > MaxDepth:
+                    bag.Add(new SourceLocation(displayPath, (int)current.Start.Line, (int)current.Start.Column), DiagnosticCodes.YamlLimit,
+                        $"the {what} is nested more than {MaxDepth} levels deep here.", "definitions need a few levels; check the brackets and the indentation.");
+                    return true;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+                case Scalar scalar when scalar.Value.Length > MaxScalarChars:
+                    bag.Add(new SourceLocation(displayPath, (int)current.Start.Line, (int)current.Start.Column), DiagnosticCodes.YamlLimit,
+                        $"this value is {scalar.Value.Length} characters long; a value of the {what} is limited to {MaxScalarChars}.",
+                        "check for a quote left open, or shorten the value.");
+                    return true;
+                default:
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first node whose expansion passes <see cref="MaxExpandedNodes"/>, or null; aliases share their node, hence the memo.</summary>
+    private static YamlNode? FindAliasBomb(YamlNode node, Dictionary<YamlNode, long> sizes)
+    {
+        if (sizes.ContainsKey(node))
+        {
+            return null;
+        }
+
+        // A node met again while its children are walked is a cycle: count it as too large.
+        sizes[node] = MaxExpandedNodes + 1;
+        long size = 1;
+        IEnumerable<YamlNode> children = node switch
+        {
+            YamlMappingNode map => map.Children.SelectMany(pair => new[] { pair.Key, pair.Value }),
+            YamlSequenceNode sequence => sequence.Children,
+            _ => [],
+        };
+        foreach (var child in children)
+        {
+            if (FindAliasBomb(child, sizes) is { } bomb)
+            {
+                return bomb;
+            }
+
+            size += sizes[child];
+            if (size > MaxExpandedNodes)
+            {
+                return node;
+            }
+        }
+
+        sizes[node] = size;
+        return null;
     }
 }
