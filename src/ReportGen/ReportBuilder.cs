@@ -39,9 +39,22 @@ public static class ReportBuilder
         var project = ProjectLoader.TryLoad(projectPath, bag);
         bag.ThrowIfErrors();
         var margins = project!.Weighting?.Margins.Select(m => m.Column).ToList() ?? [];
-        var files = project.Data.Select(source => SurveyReader.Read(source, project.Catalog.Indicators, project.Catalog, margins, bag)).ToList();
-        var staff = project.Mirror is { } mirror ? SurveyReader.Read(mirror.Source, project.Catalog.Indicators, project.Catalog, [], bag) : null;
-        var verbatims = project.Verbatims is { } comments ? ReadVerbatims(project, comments, bag) : null;
+
+        // The files are independent: read side by side, each with its own bag, whose problems are then reported
+        // in the order of the files, so the messages never depend on which read finished first.
+        var fileBags = project.Data.Select(_ => new DiagnosticBag(bag.Limit)).ToList();
+        var staffBag = new DiagnosticBag(bag.Limit);
+        var commentBag = new DiagnosticBag(bag.Limit);
+        var fileReads = project.Data.Select((source, i) => Task.Run(() => SurveyReader.Read(source, project.Catalog.Indicators, project.Catalog, margins, fileBags[i]))).ToList();
+        var staffRead = Task.Run(() => project.Mirror is { } mirror ? SurveyReader.Read(mirror.Source, project.Catalog.Indicators, project.Catalog, [], staffBag) : null);
+        var verbatims = project.Verbatims is { } comments ? ReadVerbatims(project, comments, commentBag) : null;
+        var files = fileReads.Select(t => t.GetAwaiter().GetResult()).ToList();
+        var staff = staffRead.GetAwaiter().GetResult();
+        foreach (var problem in fileBags.Append(staffBag).Append(commentBag).SelectMany(b => b.Items))
+        {
+            bag.Add(problem);
+        }
+
         bag.ThrowIfErrors();
         var data = SurveyData.Weigh(SurveyCells.Concat(files!), project.Weighting, bag);
         bag.ThrowIfErrors();
