@@ -50,9 +50,9 @@ public static class ReportBuilder
         var verbatims = project.Verbatims is { } comments ? ReadVerbatims(project, comments, commentBag) : null;
         var files = fileReads.Select(t => t.GetAwaiter().GetResult()).ToList();
         var staff = staffRead.GetAwaiter().GetResult();
-        foreach (var problem in fileBags.Append(staffBag).Append(commentBag).SelectMany(b => b.Items))
+        foreach (var fileBag in fileBags.Append(staffBag).Append(commentBag))
         {
-            bag.Add(problem);
+            bag.AddRange(fileBag);
         }
 
         bag.ThrowIfErrors();

@@ -34,6 +34,18 @@ public sealed class DiagnosticBag
         _items.Add(diagnostic);
     }
 
+    /// <summary>Adds the problems another bag collected (a file read on its own), and those it could not keep.</summary>
+    public void AddRange(DiagnosticBag other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var diagnostic in other.Items)
+        {
+            Add(diagnostic);
+        }
+
+        Suppressed += other.Suppressed;
+    }
+
     public void Add(SourceLocation location, string code, string message, string? hint = null) =>
         Add(new Diagnostic(location, code, message, hint));
 
