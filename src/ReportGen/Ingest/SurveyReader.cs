@@ -66,6 +66,9 @@ public static class SurveyReader
         });
     }
 
+    // Optimised from the first call: a validate runs this loop once, over up to millions of rows, and tiered
+    // compilation would run it as unoptimised code until on-stack replacement catches up.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static SurveyCells? ReadRows(CsvReader reader, ReadPlan plan, bool checkUtf8, DiagnosticBag bag, List<Diagnostic> malformed)
     {
         var file = plan.Source.DisplayPath;
@@ -250,6 +253,7 @@ public static class SurveyReader
     }
 
     /// <summary>Tallies one answer; returns its category index when it is a valid answer, else -1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int AddAnswer(CsvReader reader, AnswerAccumulator accumulator, AnswerCounts counts, double weight, Span<char> buffer, bool checkUtf8, ReadPlan plan, int line, DiagnosticBag bag)
     {
         var raw = Trim(reader.GetSpan(accumulator.FieldIndex));
