@@ -60,12 +60,18 @@ public static class ReportBuilder
         bag.ThrowIfErrors();
         var wave = SelectWave(project, data!, period, bag);
         bag.ThrowIfErrors();
+
+        // The staff mirror survey and the comments have no wave of their own: they belong to the wave the
+        // project file reports on. A report of another wave (--period) leaves them out rather than pass them off
+        // as that wave's.
+        var ownWave = SelectWave(project, data!, null, new DiagnosticBag());
+        var sameWave = ownWave == wave;
         if (period is not null)
         {
-            project = project with { Period = new PeriodDefinition(period, period), PublicationDate = ReportingPeriod.DocumentDate(period)!.Value };
+            project = project with { Period = new PeriodDefinition(ReportingPeriod.Label(period), period), PublicationDate = ReportingPeriod.DocumentDate(period)!.Value };
         }
 
-        return new SurveyInputs(project, data!, staff?.Merge(_ => true), verbatims, wave!);
+        return new SurveyInputs(project, data!, sameWave ? staff?.Merge(_ => true) : null, sameWave ? verbatims : null, wave!);
     }
 
     /// <summary>The results of the inputs' wave, for the whole survey or for one segment value.</summary>

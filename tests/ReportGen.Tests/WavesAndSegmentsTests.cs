@@ -69,7 +69,7 @@ public sealed class WavesAndSegmentsTests
 
         Assert.True(run.ExitCode == 0, run.Error);
         var manifest = File.ReadAllText(project.Path("out/2026-Q2/manifest.json"));
-        Assert.Contains("\"period\": \"2026-Q2\"", manifest, StringComparison.Ordinal);
+        Assert.Contains("\"period\": \"2e trimestre 2026\"", manifest, StringComparison.Ordinal);
         Assert.Contains("\"publication_date\": \"2026-06-30\"", manifest, StringComparison.Ordinal);
         Assert.Contains("\"wave\": \"2026-Q2\"", manifest, StringComparison.Ordinal);
 
@@ -79,6 +79,30 @@ public sealed class WavesAndSegmentsTests
         Assert.True(File.Exists(project.Path("out/2026-Q2/evidence.pdf")));
         Assert.True(File.Exists(project.Path("out/2026-Q3/evidence.pdf")));
     }
+
+    [Fact]
+    public void Another_period_leaves_out_the_staff_survey_and_comments_of_the_project_wave()
+    {
+        var sample = Repo.Path("data", "reportgen.yaml");
+        var own = ReportBuilder.Check(sample);
+        var earlier = ReportBuilder.Check(sample, "2017");
+
+        Assert.NotNull(own.Mirror);
+        Assert.NotNull(own.Verbatims);
+        Assert.Null(earlier.Mirror);
+        Assert.Null(earlier.Verbatims);
+        Assert.Equal(("2017", "2017"), (earlier.Project.Period.Label, earlier.Wave));
+        Assert.Null(earlier.Trends);
+    }
+
+    [Theory]
+    [InlineData("2026-Q3", "3e trimestre 2026")]
+    [InlineData("2026-Q1", "1er trimestre 2026")]
+    [InlineData("2026-09", "septembre 2026")]
+    [InlineData("2023", "2023")]
+    [InlineData("vague A", "vague A")]
+    public void Periods_are_written_in_french(string period, string label) =>
+        Assert.Equal(label, ReportGen.Publishing.ReportingPeriod.Label(period));
 
     [Fact]
     public void Regenerating_a_quarter_is_byte_identical()

@@ -50,7 +50,9 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
         }
         else
         {
+            // Counted under the lock, so that the lines come numbered in order whatever thread finished first.
             var gate = new Lock();
+            var done = 0;
             result = ReportBuilder.Build(settings.Project, options with
             {
                 Progress = new InlineProgress(p =>
@@ -59,7 +61,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
                     {
                         lock (gate)
                         {
-                            console.WriteLine($"[{p.Done}/{p.Total}] {p.Set ?? "ensemble"}");
+                            console.WriteLine($"[{++done}/{p.Total}] {p.Set ?? "ensemble"}");
                         }
                     }
                 }),

@@ -11,7 +11,7 @@ public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.
     /// <summary>The sample files, their generator, default size and file.</summary>
     private static readonly Dictionary<string, (Action<Stream, int, int> Write, int Rows, string File, string What)> Kinds = new(StringComparer.Ordinal)
     {
-        ["tenants"] = ((s, r, seed) => SampleSurvey.Write(s, r, seed), SampleSurvey.DefaultRows, "data/tenants.csv", "tenant answers (2020 wave; 2017 and 2023 in proportion)"),
+        ["tenants"] = ((s, r, seed) => SampleSurvey.Write(s, r, seed), SampleSurvey.DefaultRows, "data/tenants.csv", "tenant answers"),
         ["staff"] = ((s, r, seed) => SampleMirror.Write(s, r, seed), SampleMirror.DefaultRows, "data/staff-mirror-2020.csv", "staff mirror answers"),
         ["comments"] = ((s, r, seed) => SampleVerbatims.Write(s, r, seed), SampleVerbatims.DefaultCount, "data/verbatims-2020.csv", "comments"),
     };
@@ -42,6 +42,7 @@ public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.
             !Kinds.ContainsKey(Kind) ? ValidationResult.Error($"--kind must be tenants, staff or comments; found '{Kind}'.")
             : Rows is < 1 or > 50_000_000 ? ValidationResult.Error($"--rows must be from 1 to 50000000; found {Rows}.")
             : Waves is not null && Kind != "tenants" ? ValidationResult.Error("--waves applies to --kind tenants only.")
+            : Waves is not null && WaveList.Count == 0 ? ValidationResult.Error($"--waves must name at least one wave among {string.Join(", ", SampleSurvey.Waves.Select(w => w.Wave))}; found '{Waves}'.")
             : Waves is not null && WaveList.Any(w => !SampleSurvey.Waves.Any(s => s.Wave == w)) ? ValidationResult.Error($"--waves must list waves among {string.Join(", ", SampleSurvey.Waves.Select(w => w.Wave))}; found '{Waves}'.")
             : ValidationResult.Success();
 
@@ -68,7 +69,10 @@ public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.
         }
 
         File.Move(temporary, full, overwrite: true);
-        console.MarkupLine(Markup.Escape($"Wrote {rows} {kind.What} (seed {settings.Seed}) to {ProjectPaths.Display(full)}."));
+        var what = settings.Kind == "tenants"
+            ? $"tenant answers: {rows} in the 2020 wave, other waves in proportion ({string.Join(", ", settings.Waves is null ? SampleSurvey.Waves.Select(w => w.Wave) : settings.WaveList)})"
+            : $"{rows} {kind.What}";
+        console.MarkupLine(Markup.Escape($"Wrote {what} (seed {settings.Seed}) to {ProjectPaths.Display(full)}."));
         return ReportGenApp.Success;
     }
 }

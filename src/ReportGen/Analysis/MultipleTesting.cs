@@ -3,7 +3,7 @@ namespace ReportGen.Analysis;
 /// <summary>
 /// Adjusted p-values for a family of tests, with the semantics of R's <c>p.adjust</c> (R Core Team,
 /// <c>stats::p.adjust</c>): the result is in the order of the input, monotone in the raw p-values and capped
-/// at 1; a hypothesis is rejected at level α when its adjusted p-value is ≤ α.
+/// at 1; a hypothesis is rejected at level α when its adjusted p-value is below α (strictly, as every test of ReportGen: p < α).
 /// <list type="bullet">
 /// <item><description>Holm (1979), "A simple sequentially rejective multiple test procedure", Scandinavian Journal
 /// of Statistics 6:65–70: with p₍₁₎ ≤ … ≤ p₍ₘ₎, p̃₍ᵢ₎ = min(1, max over j ≤ i of (m − j + 1)·p₍ⱼ₎). It controls the

@@ -4,7 +4,11 @@ using ReportGen.Ingest;
 
 namespace ReportGen.Analysis;
 
-/// <summary>How the weights of one wave were computed from the margins, and the margins checked: population, sample and weighted shares.</summary>
+/// <summary>
+/// How the weights of one wave were computed from the margins, and the margins checked: population, sample and
+/// weighted shares. <see cref="MinWeight"/> and <see cref="MaxWeight"/> are the extremes of the mean final weight
+/// of the raking cells (individual weights vary around them when the base weights vary within a cell).
+/// </summary>
 public sealed record WaveWeighting(string Wave, long Respondents, int Iterations, double MaxRelativeGap, int TrimmedCells, double DesignEffect, double MinWeight, double MaxWeight)
 {
     public IReadOnlyList<MarginCheck> Margins { get; init; } = [];

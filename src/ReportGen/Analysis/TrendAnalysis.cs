@@ -46,7 +46,7 @@ public static class TrendAnalysis
         for (var i = 0; i < tests.Count; i++)
         {
             var (index, test) = tests[i];
-            var significant = adjusted[i] < 1 - confidence;
+            var significant = adjusted[i] < TwoProportionResult.Alpha(confidence);
             trends[index] = trends[index] with
             {
                 AdjustedPValue = adjusted[i],

@@ -8,8 +8,15 @@ public readonly record struct TwoProportionResult(double Difference, double Pool
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(confidence, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(confidence, 1);
-        return PValue < 1 - confidence;
+        return PValue < Alpha(confidence);
     }
+
+    /// <summary>
+    /// The significance level 1 − <paramref name="confidence"/>, rounded to 12 decimals: in binary 1 − 0.95 is
+    /// 0.050000000000000044 and 1 − 0.90 is 0.09999999999999998, which would make p = 0.05 significant and
+    /// p = 0.10 not. Every test of ReportGen calls a result significant when p is strictly below it.
+    /// </summary>
+    public static double Alpha(double confidence) => Math.Round(1 - confidence, 12);
 }
 
 /// <summary>

@@ -82,7 +82,7 @@ public static class ArticleModelFactory
         string Moves(TrendDirection direction) => FrenchFormat.List([.. trends.Indicators
             .Where(t => t.Direction == direction && t.IndicatorId != catalog.OverallId)
             .Select(t => $"{FrenchFormat.Typography(Lower(catalog.Indicator(t.IndicatorId).Label))} ({(t.ChangePoints >= 0 ? "+" : "")}{FrenchFormat.Points(t.ChangePoints!.Value / 100)})")]);
-        return new ArticleTrend(FrenchFormat.Typography(previous), Moves(TrendDirection.Up), Moves(TrendDirection.Down),
+        return new ArticleTrend(FrenchFormat.Typography(ReportingPeriod.Label(previous)), Moves(TrendDirection.Up), Moves(TrendDirection.Down),
             trends.Indicators.Count(t => t.Direction == TrendDirection.Stable));
     }
 

@@ -56,7 +56,7 @@ public sealed class OutputTransaction : IDisposable
         }
 
         if (Directory.Exists(target) && !File.Exists(Path.Combine(target, Manifest.FileName))
-            && Directory.EnumerateFileSystemEntries(target).Any(entry => !IsPeriodBuild(entry)))
+            && Directory.EnumerateFileSystemEntries(target).Any(entry => !IsPeriodBuild(entry) && !IsWorkInProgress(entry)))
         {
             throw Fail(display, "the output folder holds files that ReportGen did not write (it has no manifest.json); they would be replaced.",
                 "choose an empty or new --out folder, or delete this one.");
@@ -118,22 +118,17 @@ public sealed class OutputTransaction : IDisposable
     /// <summary>Moves the staged files into place, replacing the previous output folder as a whole.</summary>
     public void Commit()
     {
-        var backup = _target + $".previous-{Environment.ProcessId}";
+        var backup = _target + $".previous-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        var kept = new List<string>();
         try
         {
             if (Directory.Exists(_target))
             {
                 // Builds of other periods live in sub-folders (out/2026-Q3): they are not this build's to drop. The
                 // per-segment sets of the previous build are, so that none outlives the build that made it.
-                foreach (var nested in Directory.EnumerateDirectories(_target).Order(StringComparer.Ordinal))
-                {
-                    var name = Path.GetFileName(nested);
-                    if (IsPeriodBuild(nested) && !Directory.Exists(Path.Combine(_staging, name)) && !File.Exists(Path.Combine(_staging, name)))
-                    {
-                        Directory.Move(nested, Path.Combine(_staging, name));
-                    }
-                }
-
+                kept.AddRange(Directory.EnumerateDirectories(_target).Order(StringComparer.Ordinal)
+                    .Select(Path.GetFileName).OfType<string>()
+                    .Where(name => IsPeriodBuild(Path.Combine(_target, name)) && !Directory.Exists(Path.Combine(_staging, name)) && !File.Exists(Path.Combine(_staging, name))));
                 Directory.Move(_target, backup);
             }
 
@@ -150,6 +145,26 @@ public sealed class OutputTransaction : IDisposable
             throw Fail(ProjectPaths.Display(_target), $"cannot move the new outputs into place: {ex.Message}", "check that no other program holds files of this folder open.");
         }
 
+        // The period folders go from the old folder into the new one only after the swap: if a move fails, they
+        // are still in the old copy, which is then kept rather than deleted.
+        var allKept = true;
+        foreach (var name in kept)
+        {
+            try
+            {
+                Directory.Move(Path.Combine(backup, name), Path.Combine(_target, name));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                allKept = false;
+            }
+        }
+
+        if (!allKept)
+        {
+            throw new EnvironmentException($"{ProjectPaths.Display(_target)}: the new outputs are in place, but some builds of other periods could not be moved back into it; they are in {ProjectPaths.Display(backup)}.");
+        }
+
         try
         {
             if (Directory.Exists(backup))
@@ -161,6 +176,13 @@ public sealed class OutputTransaction : IDisposable
         {
             // The new outputs are in place; an old copy left behind is only clutter.
         }
+    }
+
+    /// <summary>The lock or staging folder of a build writing a sub-folder (a period's) at this moment.</summary>
+    private static bool IsWorkInProgress(string entry)
+    {
+        var name = Path.GetFileName(entry);
+        return name.StartsWith('.') && (name.EndsWith(".lock", StringComparison.Ordinal) || name.Contains(".staging-", StringComparison.Ordinal));
     }
 
     /// <summary>Whether <paramref name="folder"/> is a build of its own (a period's), not a per-segment set.</summary>

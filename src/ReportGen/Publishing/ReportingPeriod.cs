@@ -31,6 +31,34 @@ public static partial class ReportingPeriod
         return lastMonth is < 1 or > 12 ? null : new DateOnly(year, lastMonth, DateTime.DaysInMonth(year, lastMonth));
     }
 
+    /// <summary>
+    /// The period as French documents write it: "2023", "3e trimestre 2026", "septembre 2026"; the label as
+    /// given when it is not a period ReportGen can date.
+    /// </summary>
+    public static string Label(string period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var match = Pattern().Match(period);
+        if (!match.Success)
+        {
+            return period;
+        }
+
+        var year = match.Groups["year"].Value;
+        if (match.Groups["quarter"].Success)
+        {
+            var quarter = int.Parse(match.Groups["quarter"].Value, CultureInfo.InvariantCulture);
+            return $"{(quarter == 1 ? "1er" : $"{quarter}e")} trimestre {year}";
+        }
+
+        return match.Groups["month"].Success && int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture) is >= 1 and <= 12 and var month
+            ? $"{Months[month - 1]} {year}"
+            : year;
+    }
+
+    private static readonly string[] Months =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
     [GeneratedRegex(@"^(?<year>[0-9]{4})(-(Q(?<quarter>[1-4])|T(?<quarter>[1-4])|(?<month>[0-9]{2})))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -49,7 +49,7 @@ public static class WeightingSection
             $"Vague {Text(results.Wave.Length == 0 ? "unique" : results.Wave)} : {FrenchFormat.Count(wave.Iterations)} itération{(wave.Iterations > 1 ? "s" : "")}, " +
             $"écart maximal final {FrenchFormat.Number(wave.MaxRelativeGap * 100, 6)} %, {FrenchFormat.Count(wave.TrimmedCells)} cellule{(wave.TrimmedCells > 1 ? "s" : "")} écrêtée{(wave.TrimmedCells > 1 ? "s" : "")}, " +
             $"effet de plan dû à la pondération {FrenchFormat.Number(wave.DesignEffect, 2)} (la base effective est la base divisée par cet effet), " +
-            $"poids de {FrenchFormat.Number(wave.MinWeight, 3)} à {FrenchFormat.Number(wave.MaxWeight, 3)}.");
+            $"poids moyen par cellule de calage de {FrenchFormat.Number(wave.MinWeight, 3)} à {FrenchFormat.Number(wave.MaxWeight, 3)}.");
         yield return new Table(
             [
                 new TableColumn("Marge", 1.1f),

@@ -63,6 +63,12 @@ public class SampleSurveyTests
         }
     }
 
+    [Theory]
+    [InlineData(",")]
+    [InlineData("2019")]
+    public void Sample_command_refuses_waves_it_cannot_write(string waves) =>
+        Assert.Equal(2, CliRun.Of("sample", "--waves", waves, "--out", Path.Combine(Path.GetTempPath(), "reportgen-tests", "never.csv")).ExitCode);
+
     [Fact]
     public void Sample_command_refuses_a_nonsense_size() =>
         Assert.Equal(2, CliRun.Of("sample", "--rows", "0").ExitCode);
