@@ -33,22 +33,8 @@ public class IngestBenchmarks
         project = Repo.WriteIngestProject(Rows);
         csv = Path.Combine(Path.GetDirectoryName(project)!, "tenants.csv");
 
-        // CsvInput.Options for the sample's dialect (';', windows-1252), malformed records ignored.
-        options = new CsvReaderOptions
-        {
-            Separator = ';',
-            HasHeader = true,
-            Encoding = EncodingNames.Resolve("windows-1252"),
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            TrimWhitespace = true,
-            DetectSeparatorHint = true,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            AllowLineBreaksInQuotes = true,
-            MaxRecordSize = 1 << 20,
-            OnMalformedRecord = _ => { },
-        };
+        // The very options ReportGen reads the sample's dialect with (';', windows-1252).
+        options = ReportGen.Ingest.CsvInput.Options(new CsvDialect(';', "windows-1252", ','), EncodingNames.Resolve("windows-1252"), "tenants.csv", [], 50);
     }
 
     [GlobalCleanup]
