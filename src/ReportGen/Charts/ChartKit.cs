@@ -120,7 +120,8 @@ internal static partial class ChartKit
         CheckSize(width, height);
         ArgumentOutOfRangeException.ThrowIfLessThan(dpi, 36);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(dpi, 2400);
-        var info = new SKImageInfo(PixelLength(width, dpi), PixelLength(height, dpi), SKColorType.Rgba8888, SKAlphaType.Premul);
+        // Opaque RGB: charts are drawn on white, and a PNG without alpha is about 10 % smaller.
+        var info = new SKImageInfo(PixelLength(width, dpi), PixelLength(height, dpi), SKColorType.Rgb888x, SKAlphaType.Opaque);
         using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException("cannot create a bitmap surface.");
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
