@@ -2,7 +2,7 @@ using SkiaSharp;
 
 namespace ReportGen.Charts;
 
-/// <summary>What every chart kind does: size itself, draw as vectors, export for the magazine's layout tools.</summary>
+/// <summary>What every chart kind does: size itself and draw as vectors; <see cref="ChartExport"/> exports it for the magazine's layout tools.</summary>
 public interface IChart
 {
     /// <summary>The size, in points, that fits the chart at the given width.</summary>
@@ -10,10 +10,4 @@ public interface IChart
 
     /// <summary>Draws the chart as vectors into <paramref name="rect"/> of any canvas.</summary>
     void Draw(SKCanvas canvas, SKRect rect);
-
-    /// <summary>The chart as SVG, deterministic.</summary>
-    string ToSvg(int width, int height);
-
-    /// <summary>The chart as PNG at <paramref name="dpi"/> dots per inch.</summary>
-    byte[] ToPng(int width, int height, int dpi = 300);
 }

@@ -84,15 +84,6 @@ public sealed class MirrorChart : IChart
         ChartKit.Render(plot, canvas, rect);
     }
 
-    /// <summary>The chart as an SVG document of the given size (user units are points); text stays text, in "Noto Sans".</summary>
-    public string ToSvg(int width, int height) => ChartKit.ToSvg(Draw, width, height);
-
-    /// <summary>
-    /// The chart as a PNG on white, for a placement of <paramref name="width"/> × <paramref name="height"/> points:
-    /// its pixel size is points × <paramref name="dpi"/> / 72, and its pHYs chunk records the resolution.
-    /// </summary>
-    public byte[] ToPng(int width, int height, int dpi = 300) => ChartKit.ToPng(Draw, width, height, dpi);
-
     /// <summary>Where everything goes for a chart of the given size in points (height 0: only the measures that do not depend on it).</summary>
     internal MirrorChartLayout ComputeLayout(float width, float height)
     {

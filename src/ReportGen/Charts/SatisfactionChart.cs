@@ -131,15 +131,6 @@ public sealed class SatisfactionChart : IChart
         ChartKit.Render(plot, canvas, rect);
     }
 
-    /// <summary>The chart as an SVG document of the given size (user units are points); text stays text, in "Noto Sans".</summary>
-    public string ToSvg(int width, int height) => ChartKit.ToSvg(Draw, width, height);
-
-    /// <summary>
-    /// The chart as a PNG on white, for a placement of <paramref name="width"/> × <paramref name="height"/> points:
-    /// its pixel size is points × <paramref name="dpi"/> / 72, and its pHYs chunk records the resolution.
-    /// </summary>
-    public byte[] ToPng(int width, int height, int dpi = 300) => ChartKit.ToPng(Draw, width, height, dpi);
-
     /// <summary>The pixel length of a length in points at a resolution.</summary>
     internal static int PixelLength(int points, int dpi) => ChartKit.PixelLength(points, dpi);
 

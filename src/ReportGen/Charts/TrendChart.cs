@@ -180,15 +180,6 @@ public sealed class TrendChart : IChart
         ChartKit.Render(overlay, canvas, rect);
     }
 
-    /// <summary>The chart as an SVG document of the given size (user units are points); text stays text, in "Noto Sans".</summary>
-    public string ToSvg(int width, int height) => ChartKit.ToSvg(Draw, width, height);
-
-    /// <summary>
-    /// The chart as a PNG on white, for a placement of <paramref name="width"/> × <paramref name="height"/> points:
-    /// its pixel size is points × <paramref name="dpi"/> / 72, and its pHYs chunk records the resolution.
-    /// </summary>
-    public byte[] ToPng(int width, int height, int dpi = 300) => ChartKit.ToPng(Draw, width, height, dpi);
-
     /// <summary>Where everything goes for a chart of the given size in points (height 0: the preferred height).</summary>
     internal TrendChartLayout ComputeLayout(float width, float height)
     {
