@@ -64,8 +64,7 @@ public static class ReportBuilder
         // The staff mirror survey and the comments have no wave of their own: they belong to the wave the
         // project file reports on. A report of another wave (--period) leaves them out rather than pass them off
         // as that wave's.
-        var ownWave = SelectWave(project, data!, null, new DiagnosticBag());
-        var sameWave = ownWave == wave;
+        var sameWave = period is null || SelectWave(project, data!, null, new DiagnosticBag()) == wave;
         if (period is not null)
         {
             project = project with { Period = new PeriodDefinition(ReportingPeriod.Label(period), period), PublicationDate = ReportingPeriod.DocumentDate(period)!.Value };
@@ -166,6 +165,7 @@ public static class ReportBuilder
                 templates.ReadBytes(templates.MainName)), Role: "modèle de l’article"))
             .Concat(FontSet.FileNames.Select(name => (Entry: new Manifest.Entry($"builtin:fonts/{name}", FontSet.ReadFile(name)), Role: "police")))
             .ToList();
+        var entries = inputs.Select(i => i.Entry).ToList();
         var traced = inputs.Select(i => new EvidencePack.TracedFile(i.Entry.Path, i.Role, i.Entry.Content.LongLength, Manifest.Sha256(i.Entry.Content))).ToList();
 
         // The sets are independent: render them on every core, each into its own slot, so the order stays fixed.
@@ -186,7 +186,7 @@ public static class ReportBuilder
         {
             Parallel.For(0, sets.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism ?? Environment.ProcessorCount }, i =>
             {
-                var files = DocumentSet(sets[i].Results, traced, inputs.Select(x => x.Entry).ToList(), options.PdfA);
+                var files = DocumentSet(sets[i].Results, traced, entries, options.PdfA);
                 foreach (var file in files)
                 {
                     transaction.Write(sets[i].Folder.Length == 0 ? file.Path : $"{sets[i].Folder}/{file.Path}", file.Content);

@@ -9,11 +9,11 @@ namespace ReportGen.Cli.Commands;
 public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.Settings>
 {
     /// <summary>The sample files, their generator, default size and file.</summary>
-    private static readonly Dictionary<string, (Action<Stream, int, int> Write, int Rows, string File, string What)> Kinds = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (Action<Stream, int, int, IReadOnlyList<string>?> Write, int Rows, string File, string What)> Kinds = new(StringComparer.Ordinal)
     {
-        ["tenants"] = ((s, r, seed) => SampleSurvey.Write(s, r, seed), SampleSurvey.DefaultRows, "data/tenants.csv", "tenant answers"),
-        ["staff"] = ((s, r, seed) => SampleMirror.Write(s, r, seed), SampleMirror.DefaultRows, "data/staff-mirror-2020.csv", "staff mirror answers"),
-        ["comments"] = ((s, r, seed) => SampleVerbatims.Write(s, r, seed), SampleVerbatims.DefaultCount, "data/verbatims-2020.csv", "comments"),
+        ["tenants"] = ((s, r, seed, waves) => SampleSurvey.Write(s, r, seed, waves: waves), SampleSurvey.DefaultRows, "data/tenants.csv", "tenant answers"),
+        ["staff"] = ((s, r, seed, _) => SampleMirror.Write(s, r, seed), SampleMirror.DefaultRows, "data/staff-mirror-2020.csv", "staff mirror answers"),
+        ["comments"] = ((s, r, seed, _) => SampleVerbatims.Write(s, r, seed), SampleVerbatims.DefaultCount, "data/verbatims-2020.csv", "comments"),
     };
 
     public sealed class Settings : CommandSettings
@@ -58,14 +58,7 @@ public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.
         var temporary = full + ".tmp";
         using (var stream = File.Create(temporary))
         {
-            if (settings.Waves is not null)
-            {
-                SampleSurvey.Write(stream, rows, settings.Seed, waves: settings.WaveList);
-            }
-            else
-            {
-                kind.Write(stream, rows, settings.Seed);
-            }
+            kind.Write(stream, rows, settings.Seed, settings.Waves is null ? null : settings.WaveList);
         }
 
         File.Move(temporary, full, overwrite: true);

@@ -69,7 +69,10 @@ public static partial class FrenchFormat
 
     /// <summary>A date as French prose: 2020-03-03 → "3 mars 2020", with "1er" for the first of the month.</summary>
     public static string Date(DateOnly date) =>
-        $"{(date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture))} {Months[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
+        $"{(date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture))} {Month(date.Month)} {date.Year.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The name of a month, 1 → "janvier".</summary>
+    public static string Month(int month) => Months[month - 1];
 
     /// <summary>
     /// Applies French typography to a plain text written on a keyboard: ' → ’, "…" → « … », and the

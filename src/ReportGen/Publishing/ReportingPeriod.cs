@@ -52,12 +52,9 @@ public static partial class ReportingPeriod
         }
 
         return match.Groups["month"].Success && int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture) is >= 1 and <= 12 and var month
-            ? $"{Months[month - 1]} {year}"
+            ? $"{FrenchFormat.Month(month)} {year}"
             : year;
     }
-
-    private static readonly string[] Months =
-        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
     [GeneratedRegex(@"^(?<year>[0-9]{4})(-(Q(?<quarter>[1-4])|T(?<quarter>[1-4])|(?<month>[0-9]{2})))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
