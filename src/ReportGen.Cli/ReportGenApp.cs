@@ -51,13 +51,32 @@ public static class ReportGenApp
             config.SetExceptionHandler((exception, _) => Report(exception, error));
         });
 
+        using var warnings = Warnings.Collect();
+        int code;
         try
         {
-            return app.Run(args);
+            code = app.Run(args);
         }
         catch (Exception exception)
         {
-            return Report(exception, error);
+            code = Report(exception, error);
+        }
+
+        WriteWarnings(warnings, error);
+        return code;
+    }
+
+    /// <summary>The warnings of the run, after its output: each once, in a fixed order.</summary>
+    private static void WriteWarnings(WarningCollector warnings, TextWriter error)
+    {
+        foreach (var warning in warnings.Items)
+        {
+            error.WriteLine(warning);
+        }
+
+        if (warnings.Suppressed > 0)
+        {
+            error.WriteLine($"… and {warnings.Suppressed} more warning(s).");
         }
     }
 

@@ -31,4 +31,17 @@ public static class DiagnosticCodes
 
     public const string TemplateError = "RG300";
     public const string OutputError = "RG400";
+
+    // Hardening (issue 10): each part keeps its own block, so that the parts never edit the same lines.
+    // Outputs (RG401-RG419).
+
+    // Inputs: regular files, limits, templates (RG120-RG129, RG220-RG229, RG301-RG319).
+
+    // Published text, warnings (RG500-RG509).
+
+    // Glyphs, warnings (RG510-RG519).
+
+    // Privacy (RG600-RG619).
+
+    // Numbers (RG230-RG249, RG130-RG139).
 }

@@ -1,0 +1,79 @@
+namespace ReportGen.Diagnostics;
+
+/// <summary>
+/// Problems that do not stop a build but that the user must hear of: text cleaned before publication, a glyph
+/// no shipped font draws. Collected for the build in progress (<see cref="Collect"/>, an ambient scope that flows
+/// into the tasks and parallel loops the build starts) and printed by the CLI after the build as
+/// <c>file(line,col): warning RGnnn: message</c>, in a fixed order and once each, so the log is deterministic.
+/// Outside a scope, warnings are dropped.
+/// </summary>
+public static class Warnings
+{
+    private static readonly AsyncLocal<WarningCollector?> Current = new();
+
+    /// <summary>Starts collecting the warnings of the code run until the returned collector is disposed.</summary>
+    public static WarningCollector Collect()
+    {
+        var collector = new WarningCollector(Current.Value);
+        Current.Value = collector;
+        return collector;
+    }
+
+    public static void Add(Diagnostic warning) => Current.Value?.Add(warning);
+
+    public static void Add(SourceLocation location, string code, string message, string? hint = null) =>
+        Add(new Diagnostic(location, code, message, hint) { Severity = Severity.Warning });
+
+    internal static void Restore(WarningCollector? previous) => Current.Value = previous;
+}
+
+/// <summary>The warnings of one scope; thread-safe.</summary>
+public sealed class WarningCollector : IDisposable
+{
+    /// <summary>At most this many distinct warnings are kept; the others are counted.</summary>
+    public const int Limit = 200;
+
+    private readonly WarningCollector? _previous;
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _gate = new();
+
+    internal WarningCollector(WarningCollector? previous) => _previous = previous;
+
+    /// <summary>How many distinct warnings were found beyond <see cref="Limit"/>.</summary>
+    public int Suppressed { get; private set; }
+
+    /// <summary>The warnings, each once, ordered by file, line, column, code and message.</summary>
+    public IReadOnlyList<Diagnostic> Items
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _items.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column)
+                    .ThenBy(d => d.Code, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)];
+            }
+        }
+    }
+
+    internal void Add(Diagnostic warning)
+    {
+        lock (_gate)
+        {
+            if (!_seen.Add(warning.ToString()))
+            {
+                return;
+            }
+
+            if (_items.Count >= Limit)
+            {
+                Suppressed++;
+                return;
+            }
+
+            _items.Add(warning with { Severity = Severity.Warning });
+        }
+    }
+
+    public void Dispose() => Warnings.Restore(_previous);
+}
