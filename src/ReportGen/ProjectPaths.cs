@@ -14,13 +14,44 @@ public static class ProjectPaths
     /// <summary>A path relative to <paramref name="root"/>, with forward slashes, for manifests.</summary>
     public static string RelativeTo(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
+    /// <summary>The longest <see cref="Slug"/>: longer names are cut and end with a short hash of the whole value.</summary>
+    public const int MaxSlugLength = 64;
+
     /// <summary>
     /// A folder name for one value of a segment: ASCII letters and digits joined by '-', prefixed with the segment
-    /// id unless the value already starts with it ("agence", "Agence Nord" → "agence-nord").
+    /// id (itself folded the same way) unless the value already starts with it ("agence", "Agence Nord" →
+    /// "agence-nord"). Made only of <c>a-z</c>, <c>0-9</c> and inner '-', it can never be <c>.</c> or <c>..</c>,
+    /// absolute, hold a separator or start with '.'; past <see cref="MaxSlugLength"/> it is cut and ends with
+    /// <see cref="Hash"/> of the value, so two long values sharing a beginning stay apart. Values that fold to
+    /// the same name (case, accents, punctuation) are told apart by <see cref="Publishing.SetFolders"/>.
     /// </summary>
     public static string Slug(string segmentId, string value)
     {
-        var decomposed = value.Normalize(System.Text.NormalizationForm.FormD);
+        var prefix = Fold(segmentId);
+        prefix = prefix.Length == 0 ? "segment" : prefix.Length > MaxSlugLength / 2 ? prefix[..(MaxSlugLength / 2)].TrimEnd('-') : prefix;
+        var slug = Fold(value);
+        var name = slug.Length == 0 ? prefix : slug == prefix || slug.StartsWith(prefix + "-", StringComparison.Ordinal) ? slug : $"{prefix}-{slug}";
+        return name.Length <= MaxSlugLength ? name : $"{name[..(MaxSlugLength - 9)].TrimEnd('-')}-{Hash(value, 8)}";
+    }
+
+    /// <summary>The first <paramref name="length"/> hex digits (lower case) of the SHA-256 of <paramref name="value"/>'s UTF-8 bytes.</summary>
+    public static string Hash(string value, int length) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)))[..length];
+
+    /// <summary>ASCII letters (lower case) and digits, every other run of characters one '-', accents dropped.</summary>
+    private static string Fold(string text)
+    {
+        // A lone surrogate cannot be normalised; it is dropped like any other non-letter.
+        string decomposed;
+        try
+        {
+            decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            decomposed = text;
+        }
+
         var builder = new System.Text.StringBuilder();
         foreach (var c in decomposed)
         {
@@ -34,9 +65,7 @@ public static class ProjectPaths
             }
         }
 
-        var slug = builder.ToString().Trim('-');
-        var prefix = segmentId.ToLowerInvariant();
-        return slug.Length == 0 ? prefix : slug == prefix || slug.StartsWith(prefix + "-", StringComparison.Ordinal) ? slug : $"{prefix}-{slug}";
+        return builder.ToString().Trim('-');
     }
 
     private static int CountParents(string relative) =>
