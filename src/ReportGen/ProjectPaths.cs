@@ -47,7 +47,7 @@ public static class ProjectPaths
         {
             decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or PlatformNotSupportedException)
         {
             decomposed = text;
         }
@@ -59,6 +59,10 @@ public static class ProjectPaths
             {
                 builder.Append(char.ToLowerInvariant(c));
             }
+            else if (Unaccented(c) is { } plain)
+            {
+                builder.Append(plain);
+            }
             else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '-')
             {
                 builder.Append('-');
@@ -66,6 +70,37 @@ public static class ProjectPaths
         }
 
         return builder.ToString().Trim('-');
+    }
+
+    /// <summary>
+    /// The ASCII letters of an accented Latin letter (é → e, Œ → oe), lower case: the build runs with invariant
+    /// globalization, where <see cref="string.Normalize()"/> may leave letters composed.
+    /// </summary>
+    private static string? Unaccented(char c)
+    {
+        const string Letters = "aàáâãäåāăą|cçćĉċč|dďđð|eèéêëēĕėęě|gĝğġģ|hĥħ|iìíîïĩīĭįı|jĵ|kķ|lĺļľŀł|nñńņň|oòóôõöøōŏő|rŕŗř|sśŝşš|tţťŧ|uùúûüũūŭůűų|wŵ|yýÿŷ|zźżž";
+        var lower = char.ToLowerInvariant(c);
+        switch (lower)
+        {
+            case 'æ':
+                return "ae";
+            case 'œ':
+                return "oe";
+            case 'ß':
+                return "ss";
+            case 'þ':
+                return "th";
+        }
+
+        foreach (var group in Letters.Split('|'))
+        {
+            if (group.AsSpan(1).Contains(lower))
+            {
+                return group[..1];
+            }
+        }
+
+        return null;
     }
 
     private static int CountParents(string relative) =>

@@ -32,15 +32,6 @@ public static class OutputGuard
         }
 
         var real = RealPath(target);
-        foreach (var file in inputs.Files.Concat(inputs.Folders.SelectMany(FilesUnder)))
-        {
-            if (IsInside(RealPath(file), real))
-            {
-                throw Fail(display, DiagnosticCodes.OutputHoldsInput, $"the output folder holds an input of the project ({ProjectPaths.Display(file)}); a build replaces the output folder as a whole.",
-                    "choose an output folder of its own, for example a new sub-folder 'out' of the project folder.");
-            }
-        }
-
         foreach (var folder in inputs.Folders)
         {
             var realFolder = RealPath(folder);
@@ -54,6 +45,15 @@ public static class OutputGuard
             {
                 throw Fail(display, DiagnosticCodes.OutputInsideInput, $"the output folder lies inside the input folder {ProjectPaths.Display(folder)}; the outputs would become inputs of the next build.",
                     "choose an output folder outside the templates folder.");
+            }
+        }
+
+        foreach (var file in inputs.Files.Concat(inputs.Folders.SelectMany(FilesUnder)))
+        {
+            if (IsInside(RealPath(file), real))
+            {
+                throw Fail(display, DiagnosticCodes.OutputHoldsInput, $"the output folder holds an input of the project ({ProjectPaths.Display(file)}); a build replaces the output folder as a whole.",
+                    "choose an output folder of its own, for example a new sub-folder 'out' of the project folder.");
             }
         }
     }

@@ -57,12 +57,13 @@ public static class SetFolders
         }
 
         // Told once per name that was shared, with the values that shared it, so the user can see why a folder has a suffix.
-        foreach (var group in clashed.GroupBy(i => slugs[i], StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in clashed.Order().GroupBy(i => slugs[i], StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var shown = string.Join(", ", group.Select(i => $"'{values[i]}'"));
-            var why = group.Count() > 1 ? $"the values {shown} of segment '{segmentId}' all make the folder name '{group.Key}'"
+            var members = group.OrderBy(i => values[i], StringComparer.Ordinal).ToList();
+            var shown = string.Join(", ", members.Select(i => $"'{values[i]}'"));
+            var why = members.Count > 1 ? $"the values {shown} of segment '{segmentId}' all make the folder name '{group.Key}'"
                 : $"the value {shown} of segment '{segmentId}' makes the folder name '{group.Key}', which another output or the system uses";
-            Warnings.Add(new SourceLocation("--per"), DiagnosticCodes.SetFolderClash, $"{why}; each such folder ends with a short hash of its value ({string.Join(", ", group.Select(i => names[i]))}).",
+            Warnings.Add(new SourceLocation("--per"), DiagnosticCodes.SetFolderClash, $"{why}; each such folder ends with a short hash of its value ({string.Join(", ", members.Select(i => names[i]))}).",
                 "rename the values in the data if the folders should have plain names.");
         }
 
