@@ -32,6 +32,15 @@ public static class OutputGuard
         }
 
         var real = RealPath(target);
+        foreach (var file in inputs.Files)
+        {
+            if (IsInside(RealPath(file), real))
+            {
+                throw Fail(display, DiagnosticCodes.OutputHoldsInput, $"the output folder holds an input of the project ({ProjectPaths.Display(file)}); a build replaces the output folder as a whole.",
+                    "choose an output folder of its own, for example a new sub-folder 'out' of the project folder.");
+            }
+        }
+
         foreach (var folder in inputs.Folders)
         {
             var realFolder = RealPath(folder);
@@ -48,7 +57,8 @@ public static class OutputGuard
             }
         }
 
-        foreach (var file in inputs.Files.Concat(inputs.Folders.SelectMany(FilesUnder)))
+        // The files of the input folders too: one may be a link to a file inside the output folder.
+        foreach (var file in inputs.Folders.SelectMany(FilesUnder))
         {
             if (IsInside(RealPath(file), real))
             {

@@ -27,6 +27,7 @@ public sealed class OutputCrashTests(OutputCrashTests.Sets sets) : IClassFixture
             Old = Manifests(Project.OutDir);
             Build(Project, Path.Combine(Project.OutDir, "2025-Q1"), per: false);
             Period = File.ReadAllBytes(Path.Combine(Project.OutDir, "2025-Q1", "manifest.json"));
+            CopyTree(Project.OutDir, OldSet);
             Project.Write("reportgen.yaml", File.ReadAllText(Project.ProjectFile).Replace("organisation: Office Test", "organisation: Office Neuf", StringComparison.Ordinal));
             var reference = Path.Combine(Path.GetTempPath(), "reportgen-tests", Guid.NewGuid().ToString("N"));
             Build(Project, reference);
@@ -34,7 +35,11 @@ public sealed class OutputCrashTests(OutputCrashTests.Sets sets) : IClassFixture
             Directory.Delete(reference, recursive: true);
         }
 
+        /// <summary>The project, one for every test (they run one at a time): paths shown in the outputs stay the same.</summary>
         internal TempProject Project { get; } = BadInputCorpusTests.BaseProject();
+
+        /// <summary>A copy of the old set, outside the project.</summary>
+        internal string OldSet { get; } = Path.Combine(Path.GetTempPath(), "reportgen-tests", Guid.NewGuid().ToString("N"));
 
         internal Dictionary<string, byte[]> Old { get; }
 
@@ -42,15 +47,44 @@ public sealed class OutputCrashTests(OutputCrashTests.Sets sets) : IClassFixture
 
         internal byte[] Period { get; }
 
-        public void Dispose() => Project.Dispose();
+        /// <summary>The old set back in place, nothing beside it.</summary>
+        internal void Reset()
+        {
+            foreach (var entry in Directory.EnumerateFileSystemEntries(Project.Directory).Where(e => Path.GetFileName(e).Contains("out", StringComparison.Ordinal)))
+            {
+                if (Directory.Exists(entry))
+                {
+                    Directory.Delete(entry, recursive: true);
+                }
+                else
+                {
+                    File.Delete(entry);
+                }
+            }
+
+            CopyTree(OldSet, Project.OutDir);
+        }
+
+        public void Dispose()
+        {
+            Project.Dispose();
+            Directory.Delete(OldSet, recursive: true);
+        }
     }
 
-    private readonly Sets _sets = sets;
-    private readonly TempProject _project = Copy(sets.Project);
+    private readonly Sets _sets = Reset(sets);
 
-    private string Out => _project.OutDir;
+    private TempProject Project => _sets.Project;
 
-    public void Dispose() => _project.Dispose();
+    private string Out => Project.OutDir;
+
+    public void Dispose() => _sets.Reset();
+
+    private static Sets Reset(Sets sets)
+    {
+        sets.Reset();
+        return sets;
+    }
 
     [Theory]
     [InlineData("staged", false)]
@@ -132,7 +166,7 @@ public sealed class OutputCrashTests(OutputCrashTests.Sets sets) : IClassFixture
     /// <summary>The next build succeeds, puts the new set in place with the other period's build, and leaves nothing beside.</summary>
     private void NextBuildRecovers()
     {
-        Build(_project, Out);
+        Build(Project, Out);
 
         Assert.Equal("new", WhichSet());
         Assert.Equal(_sets.Period, File.ReadAllBytes(Path.Combine(Out, "2025-Q1", "manifest.json")));
@@ -140,7 +174,7 @@ public sealed class OutputCrashTests(OutputCrashTests.Sets sets) : IClassFixture
     }
 
     private void AssertNothingBeside() =>
-        Assert.Equal(["out"], Directory.EnumerateFileSystemEntries(_project.Directory).Select(Path.GetFileName)
+        Assert.Equal(["out"], Directory.EnumerateFileSystemEntries(Project.Directory).Select(Path.GetFileName)
             .Where(n => n!.Contains("out", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
 
     /// <summary>"old" or "new": the set the output folder holds, checked file by file; anything else fails.</summary>
@@ -190,19 +224,11 @@ public sealed class OutputCrashTests(OutputCrashTests.Sets sets) : IClassFixture
         return manifests;
     }
 
-    /// <summary>The old set back in place (for the next delay), copied from the fixture.</summary>
+    /// <summary>The old set back in place (for the next delay).</summary>
     private void RestoreOld()
     {
-        Directory.Delete(Out, recursive: true);
-        CopyTree(_sets.Project.OutDir, Out);
+        _sets.Reset();
         Assert.Equal("old", WhichSet());
-    }
-
-    private static TempProject Copy(TempProject from)
-    {
-        var project = new TempProject();
-        CopyTree(from.Directory, project.Directory);
-        return project;
     }
 
     private static void CopyTree(string from, string to)
@@ -232,7 +258,7 @@ public sealed class OutputCrashTests(OutputCrashTests.Sets sets) : IClassFixture
             // Where the tests run, as the sets built in process: messages and quotes.md show paths relative to it.
             WorkingDirectory = Environment.CurrentDirectory,
         };
-        foreach (var arg in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "ReportGen.Cli.dll"), "build", _project.ProjectFile, "--out", Out, "--per", "agence" })
+        foreach (var arg in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "ReportGen.Cli.dll"), "build", Project.ProjectFile, "--out", Out, "--per", "agence" })
         {
             info.ArgumentList.Add(arg);
         }

@@ -286,7 +286,7 @@ public sealed class OutputsDirectoryDot : ICorpusSetup
     }
 }
 
-/// <summary><c>--out</c> is a symbolic link: to an empty folder, to the project folder, to nothing.</summary>
+/// <summary><c>--out</c> is a symbolic link: to an empty folder, to the project folder, to the data file.</summary>
 public abstract class OutIsLinkSetup(string name, Func<CorpusContext, string> target) : ICorpusSetup
 {
     public string Name => name;
@@ -303,7 +303,7 @@ public sealed class OutIsLink() : OutIsLinkSetup("out-is-link", context => Direc
 
 public sealed class OutIsLinkToProject() : OutIsLinkSetup("out-is-link-to-project", context => context.Directory);
 
-public sealed class OutIsDanglingLink() : OutIsLinkSetup("out-is-dangling-link", context => context.Path("nowhere"));
+public sealed class OutIsLinkToDataFile() : OutIsLinkSetup("out-is-link-to-data-file", context => context.Path("data.csv"));
 
 /// <summary>
 /// A small file system of its own (tmpfs, as root), holding a previous build; then made read-only or nearly full. As
