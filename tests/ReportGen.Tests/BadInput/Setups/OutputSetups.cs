@@ -101,7 +101,9 @@ public sealed class PerAbsolutePaths() : PerSegmentSetup("per-absolute-paths", "
 {
     protected override IReadOnlyDictionary<string, string> Plain => new Dictionary<string, string>
     {
-        ["/etc"] = "agence-etc", ["/etc/passwd"] = "agence-etc-passwd", ["C:\\Windows\\System32"] = "agence-c-windows-system32",
+        ["/etc"] = "agence-etc",
+        ["/etc/passwd"] = "agence-etc-passwd",
+        ["C:\\Windows\\System32"] = "agence-c-windows-system32",
     };
 }
 
