@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ReportGen.Cli.Commands;
 using ReportGen.Diagnostics;
 using Spectre.Console;
@@ -7,7 +8,9 @@ namespace ReportGen.Cli;
 
 /// <summary>
 /// The <c>reportgen</c> command line. Exit codes: 0 done, 2 bad input (diagnostics on standard error),
-/// 1 unexpected failure (a one-line message, never a stack trace).
+/// 1 unexpected failure or environment problem (a one-line message, never a stack trace), 128 + the signal's
+/// number when SIGINT (130) or SIGTERM (143) cancelled a build: the staging folder is removed, the lock released,
+/// the previous outputs kept. A second signal ends the process at once (the next build cleans up after it).
 /// </summary>
 public static class ReportGenApp
 {
@@ -15,8 +18,14 @@ public static class ReportGenApp
     public const int Failure = 1;
     public const int BadInput = 2;
 
+    /// <summary>Exit codes of a build cancelled by a signal: 128 + its number, as shells report.</summary>
+    public const int Interrupted = 128 + 2;
+    public const int Terminated = 128 + 15;
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        using var cancel = new CancellationTokenSource();
+        var signal = 0;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
@@ -48,22 +57,41 @@ public static class ReportGenApp
             config.AddCommand<SampleCommand>("sample")
                 .WithDescription("Generate the sample tenant survey CSV (any size, from a seed), for demos and benchmarks.")
                 .WithExample("sample", "--rows", "100000", "--out", "big.csv");
-            config.SetExceptionHandler((exception, _) => Report(exception, error));
+            config.SetExceptionHandler((exception, _) => Report(exception, error, signal));
         });
 
         using var warnings = Warnings.Collect();
+        using var interrupt = OnSignal(PosixSignal.SIGINT, 2);
+        using var terminate = OnSignal(PosixSignal.SIGTERM, 15);
         int code;
         try
         {
-            code = app.Run(args);
+            code = app.Run(args, cancel.Token);
         }
         catch (Exception exception)
         {
-            code = Report(exception, error);
+            code = Report(exception, error, signal);
         }
 
         WriteWarnings(warnings, error);
         return code;
+
+        // The first signal cancels the build, which then cleans up; a second one ends the process the default way.
+        PosixSignalRegistration? OnSignal(PosixSignal posix, int number)
+        {
+            try
+            {
+                return PosixSignalRegistration.Create(posix, context =>
+                {
+                    context.Cancel = Interlocked.CompareExchange(ref signal, number, 0) == 0;
+                    cancel.Cancel();
+                });
+            }
+            catch (PlatformNotSupportedException)
+            {
+                return null;
+            }
+        }
     }
 
     /// <summary>The warnings of the run, after its output: each once, in a fixed order.</summary>
@@ -80,10 +108,13 @@ public static class ReportGenApp
         }
     }
 
-    internal static int Report(Exception exception, TextWriter error)
+    internal static int Report(Exception exception, TextWriter error, int signal = 0)
     {
         switch (exception)
         {
+            case OperationCanceledException when signal != 0:
+                error.WriteLine($"reportgen: interrupted by {(signal == 2 ? "SIGINT" : "SIGTERM")}; the build was cancelled and the previous outputs are kept.");
+                return 128 + signal;
             case BadInputException bad:
                 foreach (var diagnostic in bad.Diagnostics)
                 {

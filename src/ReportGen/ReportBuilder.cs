@@ -156,7 +156,8 @@ public static class ReportBuilder
         var project = results.Project;
         var outputDirectory = options.OutputDirectory
             ?? (options.Period is { } period ? Path.Combine(project.Outputs.Directory ?? "out", period) : project.Outputs.Directory ?? "out");
-        var scopes = options.Per is { } per ? Scopes(loaded, per) : [];
+        var scopes = options.Per is { } per ? Scopes(loaded, per, outputDirectory) : [];
+        options.Cancellation.ThrowIfCancellationRequested();
         var templates = Templates(project);
 
         var inputs = project.InputFiles
@@ -178,13 +179,14 @@ public static class ReportBuilder
 
         // Each set is written to the staging folder as soon as it is rendered, so memory holds one set per core,
         // not all of them; the staging folder replaces the output folder only when every set is done.
-        using var transaction = OutputTransaction.Begin(outputDirectory);
+        using var transaction = OutputTransaction.Begin(outputDirectory,
+            new OutputInputs(project.InputFiles, project.TemplatesDirectory.Length == 0 ? [] : [project.TemplatesDirectory]), options.Cancellation);
         var written = new IReadOnlyList<string>[sets.Length];
         var done = 0;
         options.Progress?.Report(new BuildProgress(0, sets.Length, null));
         try
         {
-            Parallel.For(0, sets.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism ?? Environment.ProcessorCount }, i =>
+            Parallel.For(0, sets.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism ?? Environment.ProcessorCount, CancellationToken = options.Cancellation }, i =>
             {
                 var files = DocumentSet(sets[i].Results, traced, entries, options.PdfA);
                 foreach (var file in files)
@@ -196,12 +198,15 @@ public static class ReportBuilder
                 options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), sets.Length, sets[i].Results.Scope?.Value));
             });
         }
-        catch (AggregateException e) when (e.InnerExceptions.OfType<BadInputException>().FirstOrDefault() is { } bad)
+        catch (AggregateException e) when ((e.InnerExceptions.FirstOrDefault(x => x is BadInputException) ?? e.InnerExceptions.FirstOrDefault(x => x is EnvironmentException or OperationCanceledException)) is { } known)
         {
-            // A set's template failing is bad input, as for the whole survey's: one clear message, not an aggregate.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(bad);
+            // A set's template failing is bad input, as for the whole survey's, a full disk an environment problem: one clear message, not an aggregate.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(known);
         }
 
+        // Cancelled (SIGTERM, Ctrl+C) before the swap: the staging folder goes, the old set stays. Once the swap has
+        // begun, it runs to its end, which is short and crash-safe.
+        options.Cancellation.ThrowIfCancellationRequested();
         transaction.Commit();
         return new BuildResult(results, written[0], Path.GetFullPath(outputDirectory))
         {
@@ -210,7 +215,7 @@ public static class ReportBuilder
     }
 
     /// <summary>One document set per value of the segment <paramref name="segmentId"/>, each in its own folder.</summary>
-    private static List<(string Folder, SegmentScope Scope)> Scopes(SurveyInputs loaded, string segmentId)
+    private static List<(string Folder, SegmentScope Scope)> Scopes(SurveyInputs loaded, string segmentId, string outputDirectory)
     {
         var segments = loaded.Project.Data[0].Columns.Segments;
         var segment = segments.FirstOrDefault(s => s.Id == segmentId || string.Equals(s.Column, segmentId, StringComparison.OrdinalIgnoreCase));
@@ -227,19 +232,15 @@ public static class ReportBuilder
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var scopes = new List<(string, SegmentScope)>();
-        foreach (var value in values)
-        {
-            var folder = ProjectPaths.Slug(segment.Id, value);
-            for (var n = 2; !used.Add(folder); n++)
-            {
-                folder = $"{ProjectPaths.Slug(segment.Id, value)}-{n}";
-            }
-
-            scopes.Add((folder, new SegmentScope(segment.Id, segment.Label, value)));
-        }
-
+        // The names a set's folder may not take: the whole survey's files and charts, the folders of other periods
+        // (every wave of the data, and those already in the output folder), whatever their case.
+        var outputs = loaded.Project.Outputs;
+        string[] files = [outputs.Newsletter, outputs.NewsletterHtml, outputs.NewsletterPdf, outputs.Table, outputs.Evidence, "quotes.md", Manifest.FileName, "charts"];
+        var existing = Directory.Exists(outputDirectory)
+            ? Directory.EnumerateDirectories(outputDirectory).Where(OutputTransaction.IsPeriodBuild).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+        var folders = SetFolders.Assign(segment.Id, values, [.. files, .. loaded.Tenants.Waves, .. existing]);
+        var scopes = values.Select((value, i) => (folders[i], new SegmentScope(segment.Id, segment.Label, value))).ToList();
         return scopes;
     }
 
@@ -463,6 +464,9 @@ public sealed record BuildOptions
 
     /// <summary>Told when each document set is done.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
+
+    /// <summary>Cancels the build before its outputs are swapped in (SIGTERM, Ctrl+C): nothing is changed.</summary>
+    public CancellationToken Cancellation { get; init; }
 }
 
 /// <summary>How far a build is: sets done out of all; <see cref="Set"/> names the segment value just finished (null: the whole survey).</summary>

@@ -25,7 +25,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = new BuildOptions { OutputDirectory = settings.Out, PdfA = settings.PdfA, Period = settings.Period, Per = settings.Per };
+        var options = new BuildOptions { OutputDirectory = settings.Out, PdfA = settings.PdfA, Period = settings.Period, Per = settings.Per, Cancellation = cancellationToken };
         BuildResult result;
         if (settings.Per is null)
         {

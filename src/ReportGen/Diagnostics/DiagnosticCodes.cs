@@ -34,6 +34,20 @@ public static class DiagnosticCodes
 
     // Hardening (issue 10): each part keeps its own block, so that the parts never edit the same lines.
     // Outputs (RG401-RG419).
+    /// <summary>A path the build would write lies outside its output folder.</summary>
+    public const string OutputPathEscapes = "RG401";
+
+    /// <summary>The output folder is, or holds, an input of the project (project file, data, rules, templates…).</summary>
+    public const string OutputHoldsInput = "RG402";
+
+    /// <summary>The output folder lies inside the templates folder.</summary>
+    public const string OutputInsideInput = "RG403";
+
+    /// <summary>The output folder is a symbolic link.</summary>
+    public const string OutputIsLink = "RG404";
+
+    /// <summary>Warning: segment values whose folder names clash get a hash suffix.</summary>
+    public const string SetFolderClash = "RG405";
 
     // Inputs: regular files, limits, templates (RG120-RG129, RG220-RG229, RG301-RG319).
 

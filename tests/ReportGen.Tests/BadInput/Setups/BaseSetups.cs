@@ -39,6 +39,13 @@ public sealed class OutputNotWritable : ICorpusSetup
     public void Apply(CorpusContext context)
     {
         context.PreviousOutput = false;
+        // A read-only folder is an environment problem (exit 1, cases/output.yaml); a parent that cannot exist is bad input.
+        if (Directory.Exists("/proc/self"))
+        {
+            context.OutDir = $"/proc/reportgen-{Guid.NewGuid():N}/out";
+            return;
+        }
+
         if (!OperatingSystem.IsWindows())
         {
             var parent = context.Path("locked");
