@@ -93,9 +93,10 @@ public sealed class SurveyData
             catch (RakingException e)
             {
                 var location = e.Margin is { } name && weighting.Margins.FirstOrDefault(m => m.Column == name) is { } margin ? margin.Location : weighting.Location;
-                bag.Add(location, DiagnosticCodes.WeightingFailed, $"{(wave.Length > 0 ? $"wave '{wave}': " : "")}{e.Message}",
+                bag.Add(location, e.Kind == RakingFailureKind.InfeasibleBounds ? DiagnosticCodes.TrimmingInfeasible : DiagnosticCodes.WeightingFailed, $"{(wave.Length > 0 ? $"wave '{wave}': " : "")}{e.Message}",
                     e.Kind switch
                     {
+                        RakingFailureKind.InfeasibleBounds => "'trim' bounds each cell's mean weight relative to the mean weight: lower 'min' or raise 'max', or merge sparse categories.",
                         RakingFailureKind.NoConvergence => "raise 'max_iterations' or 'tolerance', loosen 'trim', or merge sparse categories of the margins.",
                         RakingFailureKind.InconsistentTotals => "every margin must add up to the same population; check the figures against their source.",
                         RakingFailureKind.UnknownCategory => "add the value to the margin's 'population' (or correct it in the data).",
