@@ -12,6 +12,9 @@ namespace ReportGen.Analysis;
 public sealed record WaveWeighting(string Wave, long Respondents, int Iterations, double MaxRelativeGap, int TrimmedCells, double DesignEffect, double MinWeight, double MaxWeight)
 {
     public IReadOnlyList<MarginCheck> Margins { get; init; } = [];
+
+    /// <summary>The mean final weight of all the wave's respondents: what trimming bounds are relative to.</summary>
+    public double MeanWeight { get; init; }
 }
 
 /// <summary>One category of one margin: its share of the population, of the respondents (unweighted) and of the weighted sample.</summary>
@@ -140,6 +143,7 @@ public sealed class SurveyData
                 Raking.DesignEffect(raking, result.Factors, squares), weights.Count == 0 ? 0 : weights.Min(), weights.Count == 0 ? 0 : weights.Max())
             {
                 Margins = checks,
+                MeanWeight = respondents == 0 ? 0 : weighted / respondents,
             });
         }
 
