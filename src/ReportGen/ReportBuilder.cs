@@ -358,7 +358,9 @@ public static class ReportBuilder
         var approved = new List<Verbatims.CandidateQuote>();
         foreach (var key in comments.ApprovedQuotes)
         {
-            var id = int.Parse(key.AsSpan(0, key.IndexOf('-', StringComparison.Ordinal)), System.Globalization.CultureInfo.InvariantCulture);
+            // The loader accepts only well-formed keys; a key that still fails to parse matches no candidate.
+            var dash = key.IndexOf('-', StringComparison.Ordinal);
+            var id = dash > 0 && int.TryParse(key.AsSpan(0, dash), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line) ? line : -1;
             if (tally.Quotes.FirstOrDefault(q => q.Id == id) is { } candidate && candidate.Key != key)
             {
                 bag.Add(comments.Location, DiagnosticCodes.UnknownReference, $"approved quote {key}: the comment at line {id} has changed since it was approved (its key is now {candidate.Key}).",

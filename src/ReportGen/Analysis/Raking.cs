@@ -81,6 +81,9 @@ public enum RakingFailureKind
     /// <summary>The margins (and trimming bounds) could not be met within the iterations allowed.</summary>
     NoConvergence,
 
+    /// <summary>No weights within the trimming bounds can meet a margin: proven on one of its categories.</summary>
+    InfeasibleBounds,
+
     /// <summary>A negative or non-finite population, a category listed twice, or a margin listed twice.</summary>
     InvalidTarget,
 }
@@ -150,65 +153,47 @@ public static class Raking
         options.Validate();
         var problem = Problem.Prepare(cells, margins);
 
-        var factors = new double[cells.Count];
-        Array.Fill(factors, 1.0);
-        var held = new bool[cells.Count];
-        var iterations = 0;
-        var round = problem.Fit(factors, held, options, ref iterations);
+        // Bounds on each cell's total weight: its respondents times the bound times the mean weight of all
+        // respondents (fixed by the margins: the population over the respondents). A cell of zero base weight
+        // weighs 0 whatever its factor.
+        var meanWeight = problem.Total / problem.Respondents;
+        var low = new double[cells.Count];
+        var high = new double[cells.Count];
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var positive = cells[i].BaseWeight > 0;
+            low[i] = positive && options.LowerBound is { } l ? l * meanWeight * cells[i].Count : 0;
+            high[i] = !positive ? 0 : options.UpperBound is { } u ? u * meanWeight * cells[i].Count : double.PositiveInfinity;
+        }
+
+        problem.CheckBounds(low, high, options);
+        var factors = problem.Fit(low, high, options, out var round, out var iterations);
         if (!round.Converged)
         {
-            throw NoConvergence(problem, round, $"raking did not converge after {options.MaxIterations} iterations");
+            throw options.LowerBound is null && options.UpperBound is null
+                ? NoConvergence(problem, round, $"raking did not converge after {options.MaxIterations} iterations")
+                : NoConvergence(
+                    problem,
+                    round,
+                    $"raking with the weights bounded to {Bounds(options)} × the mean weight did not converge after {options.MaxIterations} iterations",
+                    "the bounds may be too tight for these margins: widen 'trim', raise 'max_iterations', or merge sparse categories");
         }
 
         var trimmed = 0;
-        if (options.LowerBound is not null || options.UpperBound is not null)
+        for (var i = 0; i < cells.Count; i++)
         {
-            var meanWeight = problem.Total / problem.Respondents;
-            var lower = (options.LowerBound ?? 0) * meanWeight;
-            var upper = (options.UpperBound ?? double.PositiveInfinity) * meanWeight;
-            while (true)
+            var weight = factors[i] * cells[i].BaseWeight;
+            if (cells[i].BaseWeight > 0 && (weight <= low[i] * (1 + BoundSlack) || weight >= high[i] * (1 - BoundSlack)))
             {
-                var capped = 0;
-                for (var i = 0; i < cells.Count; i++)
-                {
-                    var cell = cells[i];
-                    if (held[i] || cell.BaseWeight <= 0)
-                    {
-                        continue;
-                    }
-
-                    // The slack keeps rounding noise in a re-raked cell from capping it again.
-                    var mean = factors[i] * cell.BaseWeight / cell.Count;
-                    var bound = mean < lower * (1 - BoundSlack) ? lower : mean > upper * (1 + BoundSlack) ? upper : double.NaN;
-                    if (!double.IsNaN(bound))
-                    {
-                        factors[i] = bound * cell.Count / cell.BaseWeight;
-                        held[i] = true;
-                        capped++;
-                    }
-                }
-
-                if (capped == 0)
-                {
-                    break;
-                }
-
-                trimmed += capped;
-                round = problem.Fit(factors, held, options, ref iterations);
-                if (!round.Converged)
-                {
-                    var bounds = string.Create(CultureInfo.InvariantCulture, $"[{options.LowerBound ?? 0}, {(options.UpperBound is { } u ? u.ToString(CultureInfo.InvariantCulture) : "∞")}]");
-                    throw NoConvergence(
-                        problem,
-                        round,
-                        $"the weights cannot stay within {bounds} × the mean weight while meeting the margins ({trimmed} cell(s) capped)",
-                        "widen the trimming bounds, or merge sparse categories");
-                }
+                trimmed++;
             }
         }
 
         return new RakingResult(factors, iterations, round.Gap, trimmed) { DesignEffect = DesignEffect(cells, factors) };
     }
+
+    private static string Bounds(RakingOptions options) =>
+        string.Create(CultureInfo.InvariantCulture, $"[{options.LowerBound ?? 0}, {(options.UpperBound is { } u ? u.ToString(CultureInfo.InvariantCulture) : "∞")}]");
 
     /// <summary>
     /// Kish's design effect due to weighting, n·Σw²/(Σw)² (Kish, 1965, Survey Sampling, §11.7), of the final weights
@@ -265,7 +250,7 @@ public static class Raking
     private static string Number(double value) =>
         value.ToString("#,0.##", CultureInfo.InvariantCulture).Replace(',', ' ');
 
-    private readonly record struct FitOutcome(bool Converged, double Gap, int WorstMargin, int WorstCategory);
+    internal readonly record struct FitOutcome(bool Converged, double Gap, int WorstMargin, int WorstCategory);
 
     private sealed record PreparedMargin(string Name, string[] Categories, double[] Targets);
 
@@ -440,58 +425,188 @@ public static class Raking
         }
 
         /// <summary>
-        /// Sweeps of iterative proportional fitting over the cells not held, until every margin is within the
-        /// tolerance (checked before each sweep, so a sample already on its margins takes none) or
-        /// <see cref="RakingOptions.MaxIterations"/> sweeps are done. Held cells keep their factor: each category's
-        /// free cells are scaled to its target minus what the held cells already weigh.
+        /// Refuses bounds that no weights can meet, with the proof: a category whose cells, all at their upper
+        /// bound, still weigh less than its population, or all at their lower bound already weigh more.
         /// </summary>
-        public FitOutcome Fit(double[] factors, bool[] held, RakingOptions options, ref int iterations)
+        public void CheckBounds(double[] low, double[] high, RakingOptions options)
         {
+            for (var m = 0; m < Margins.Length; m++)
+            {
+                var targets = Margins[m].Targets;
+                var lows = new double[targets.Length];
+                var highs = new double[targets.Length];
+                var counts = new long[targets.Length];
+                for (var i = 0; i < _cells.Count; i++)
+                {
+                    lows[_categoryOf[i][m]] += low[i];
+                    highs[_categoryOf[i][m]] += high[i];
+                    counts[_categoryOf[i][m]] += _cells[i].BaseWeight > 0 ? _cells[i].Count : 0;
+                }
+
+                for (var j = 0; j < targets.Length; j++)
+                {
+                    var tooLow = highs[j] < targets[j] * (1 - options.Tolerance);
+                    if (tooLow || lows[j] > targets[j] * (1 + options.Tolerance))
+                    {
+                        var bound = tooLow ? options.UpperBound ?? 0 : options.LowerBound ?? 0;
+                        var message = string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"the weights cannot stay within {Bounds(options)} × the mean weight ({Number(Total / Respondents)}): margin '{Margins[m].Name}', category '{Margins[m].Categories[j]}' has {counts[j]} respondent(s), who weigh {(tooLow ? "at most" : "at least")} {Number(tooLow ? highs[j] : lows[j])} at {bound} × the mean weight, against a population of {Number(targets[j])}; widen 'trim' or merge this category with a neighbour.");
+                        throw new RakingException(RakingFailureKind.InfeasibleBounds, Margins[m].Name, Margins[m].Categories[j], message);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Raking with bounds on each cell's weight (bounded iterative proportional fitting): each cell weighs
+        /// clamp(u_c × base weight, low_c, high_c), u_c the product of one multiplier per margin category. Each sweep
+        /// sets, margin after margin and category after category, the multiplier that makes the category's clamped
+        /// total equal its target exactly (a monotone, piecewise linear equation solved in closed form), until every
+        /// margin is within the tolerance (checked before each sweep, so a sample already on its margins takes none)
+        /// or <see cref="RakingOptions.MaxIterations"/> sweeps are done. A capped cell is not held: it is examined
+        /// again at every step, and released as soon as its category's multiplier brings it back within its bounds.
+        /// This is coordinate ascent on the dual of the raking distance under bounds (the "truncated" raking of
+        /// Deville &amp; Särndal, 1992, JASA 87:376–382), which converges whenever bounded weights meeting the margins
+        /// exist. Without bounds it is plain IPF (Deming &amp; Stephan, 1940), operation for operation.
+        /// </summary>
+        public double[] Fit(double[] low, double[] high, RakingOptions options, out FitOutcome outcome, out int iterations)
+        {
+            var multipliers = new double[_cells.Count];
+            Array.Fill(multipliers, 1.0);
+            var members = new List<int>[Margins.Length][];
+            for (var m = 0; m < Margins.Length; m++)
+            {
+                members[m] = [.. Margins[m].Categories.Select(_ => new List<int>())];
+                for (var i = 0; i < _cells.Count; i++)
+                {
+                    if (_cells[i].BaseWeight > 0)
+                    {
+                        members[m][_categoryOf[i][m]].Add(i);
+                    }
+                }
+            }
+
+            iterations = 0;
             for (var sweep = 0; ; sweep++)
             {
-                var outcome = Gap(factors);
+                var factors = Factors(multipliers, low, high);
+                outcome = Gap(factors);
                 if (outcome.Gap <= options.Tolerance)
                 {
-                    return outcome with { Converged = true };
+                    outcome = outcome with { Converged = true };
+                    return factors;
                 }
 
                 if (sweep == options.MaxIterations)
                 {
-                    return outcome;
+                    return factors;
                 }
 
                 for (var m = 0; m < Margins.Length; m++)
                 {
-                    var targets = Margins[m].Targets;
-                    var fixedTotals = Totals(m, factors, held, heldOnly: true);
-                    var freeTotals = Totals(m, factors, held, heldOnly: false);
-                    var ratios = new double[targets.Length];
-                    for (var j = 0; j < targets.Length; j++)
+                    // The categories of a margin share no cell: each multiplier is found from the weights before the margin's step.
+                    var steps = new double[Margins[m].Targets.Length];
+                    for (var j = 0; j < steps.Length; j++)
                     {
-                        var remaining = targets[j] - fixedTotals[j];
-                        var unreachable = freeTotals[j] > 0
-                            ? remaining < -options.Tolerance * targets[j]
-                            : Math.Abs(remaining) > options.Tolerance * targets[j];
-                        if (unreachable)
-                        {
-                            // Held cells alone overshoot the target, or no free cell is left to reach it.
-                            return new FitOutcome(false, Math.Abs(remaining) / targets[j], m, j);
-                        }
-
-                        ratios[j] = freeTotals[j] > 0 ? Math.Max(0, remaining) / freeTotals[j] : 1;
+                        steps[j] = members[m][j].Count == 0 ? 1 : Step(members[m][j], multipliers, low, high, Margins[m].Targets[j]);
                     }
 
                     for (var i = 0; i < _cells.Count; i++)
                     {
-                        if (!held[i])
-                        {
-                            factors[i] *= ratios[_categoryOf[i][m]];
-                        }
+                        multipliers[i] *= steps[_categoryOf[i][m]];
                     }
                 }
 
                 iterations++;
             }
+        }
+
+        /// <summary>The factor of each cell: its multiplier, or the one that puts it on the bound it crosses.</summary>
+        private double[] Factors(double[] multipliers, double[] low, double[] high)
+        {
+            var factors = new double[_cells.Count];
+            for (var i = 0; i < _cells.Count; i++)
+            {
+                var weight = multipliers[i] * _cells[i].BaseWeight;
+                factors[i] = _cells[i].BaseWeight <= 0 ? multipliers[i]
+                    : weight < low[i] ? low[i] / _cells[i].BaseWeight
+                    : weight > high[i] ? high[i] / _cells[i].BaseWeight
+                    : multipliers[i];
+            }
+
+            return factors;
+        }
+
+        /// <summary>
+        /// The λ for which Σ clamp(λ·a_c, low_c, high_c) = target over the category's cells (a_c = u_c × base weight):
+        /// the smallest solution, found by walking the breakpoints low_c/a_c and high_c/a_c in order, along which the
+        /// sum is linear. Without bounds it is target / Σ a_c.
+        /// </summary>
+        private double Step(List<int> cells, double[] multipliers, double[] low, double[] high, double target)
+        {
+            double constant = 0;
+            double slope = 0;
+            var events = new List<(double At, int Cell, bool Enters)>();
+            foreach (var i in cells)
+            {
+                var a = multipliers[i] * _cells[i].BaseWeight;
+                if (low[i] > 0)
+                {
+                    constant += low[i];
+                    events.Add((low[i] / a, i, true));
+                }
+                else
+                {
+                    slope += a;
+                }
+
+                if (!double.IsPositiveInfinity(high[i]))
+                {
+                    events.Add((high[i] / a, i, false));
+                }
+            }
+
+            if (events.Count == 0)
+            {
+                return target / slope;
+            }
+
+            // Stable order: equal breakpoints keep the cells' order, so the result is deterministic.
+            var ordered = events.Select((e, k) => (e, k)).OrderBy(p => p.e.At).ThenBy(p => p.k).Select(p => p.e).ToList();
+
+            // The lower bounds alone reach the target (to within the tolerance CheckBounds allows): the cells stay
+            // at them, and λ stays positive so that later steps can raise them again.
+            if (constant >= target)
+            {
+                return ordered[0].At;
+            }
+
+            var previous = 0.0;
+            foreach (var (at, i, enters) in ordered)
+            {
+                if (constant + (slope * at) >= target)
+                {
+                    return slope > 0 ? Math.Max(previous, (target - constant) / slope) : at;
+                }
+
+                var a = multipliers[i] * _cells[i].BaseWeight;
+                if (enters)
+                {
+                    constant -= low[i];
+                    slope += a;
+                }
+                else
+                {
+                    slope -= a;
+                    constant += high[i];
+                }
+
+                previous = at;
+            }
+
+            // Past the last breakpoint every cell is at its upper bound or free without one.
+            return slope > 0 ? Math.Max(previous, (target - constant) / slope) : previous;
         }
 
         /// <summary>The worst relative gap between a weighted margin and its target, and where it is.</summary>

@@ -12,6 +12,9 @@ namespace ReportGen.Analysis;
 public sealed record WaveWeighting(string Wave, long Respondents, int Iterations, double MaxRelativeGap, int TrimmedCells, double DesignEffect, double MinWeight, double MaxWeight)
 {
     public IReadOnlyList<MarginCheck> Margins { get; init; } = [];
+
+    /// <summary>The mean final weight of all the wave's respondents: what trimming bounds are relative to.</summary>
+    public double MeanWeight { get; init; }
 }
 
 /// <summary>One category of one margin: its share of the population, of the respondents (unweighted) and of the weighted sample.</summary>
@@ -93,9 +96,10 @@ public sealed class SurveyData
             catch (RakingException e)
             {
                 var location = e.Margin is { } name && weighting.Margins.FirstOrDefault(m => m.Column == name) is { } margin ? margin.Location : weighting.Location;
-                bag.Add(location, DiagnosticCodes.WeightingFailed, $"{(wave.Length > 0 ? $"wave '{wave}': " : "")}{e.Message}",
+                bag.Add(location, e.Kind == RakingFailureKind.InfeasibleBounds ? DiagnosticCodes.TrimmingInfeasible : DiagnosticCodes.WeightingFailed, $"{(wave.Length > 0 ? $"wave '{wave}': " : "")}{e.Message}",
                     e.Kind switch
                     {
+                        RakingFailureKind.InfeasibleBounds => "'trim' bounds each cell's mean weight relative to the mean weight: lower 'min' or raise 'max', or merge sparse categories.",
                         RakingFailureKind.NoConvergence => "raise 'max_iterations' or 'tolerance', loosen 'trim', or merge sparse categories of the margins.",
                         RakingFailureKind.InconsistentTotals => "every margin must add up to the same population; check the figures against their source.",
                         RakingFailureKind.UnknownCategory => "add the value to the margin's 'population' (or correct it in the data).",
@@ -139,6 +143,7 @@ public sealed class SurveyData
                 Raking.DesignEffect(raking, result.Factors, squares), weights.Count == 0 ? 0 : weights.Min(), weights.Count == 0 ? 0 : weights.Max())
             {
                 Margins = checks,
+                MeanWeight = respondents == 0 ? 0 : weighted / respondents,
             });
         }
 

@@ -257,15 +257,16 @@ public static partial class ProjectLoader
         var rules = map.String("rules", required: true);
         var deny = map.Strings("deny_list");
         var approved = new List<string>();
-        foreach (var quote in map.Strings("approved_quotes"))
+        foreach (var (quote, location) in map.LocatedStrings("approved_quotes"))
         {
+            // The line number must fit a line of a file ReportGen reads (an int): 99999999999-… is no key.
             if (QuoteKey().IsMatch(quote))
             {
                 approved.Add(quote);
             }
             else
             {
-                map.Error("approved_quotes", $"'{quote}' is not a quote key; quotes.md gives each quote a key such as 57-3fa2c1 (its line and a fingerprint of its text).",
+                map.Bag.Add(location, DiagnosticCodes.InvalidQuoteKey, $"'{quote}' is not a quote key; quotes.md gives each quote a key such as 57-3fa2c1 (its line and a fingerprint of its text).",
                     "copy the key of each approved quote from quotes.md.");
             }
         }
@@ -456,6 +457,9 @@ public static partial class ProjectLoader
         return name;
     }
 
+    /// <summary>The largest population a weighting margin may give a category.</summary>
+    public const double MaxPopulation = 1e10;
+
     private static WeightingDefinition? ReadWeighting(YamlMap root)
     {
         var map = root.Map("weighting");
@@ -473,6 +477,14 @@ public static partial class ProjectLoader
             foreach (var (value, count, location) in population.Where(p => p.Value < 0))
             {
                 map.Bag.Add(location, DiagnosticCodes.InvalidValue, $"the population of '{value}' is negative ({count.ToString(System.Globalization.CultureInfo.InvariantCulture)}).",
+                    "give the number of households (or people) of this category in the population.");
+            }
+
+            // No population is larger than 1e10 (more people than the world holds): a larger figure is a typo or an
+            // overflow, and would make the final weights, and their squares, overflow.
+            foreach (var (value, count, location) in population.Where(p => p.Value > MaxPopulation))
+            {
+                map.Bag.Add(location, DiagnosticCodes.NumberOutOfRange, $"the population of '{value}' is {count.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}, more than 1e10.",
                     "give the number of households (or people) of this category in the population.");
             }
 
@@ -539,7 +551,7 @@ public static partial class ProjectLoader
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]+-[0-9a-f]{6}$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[1-9][0-9]{0,8}-[0-9a-f]{6}$")]
     private static partial System.Text.RegularExpressions.Regex QuoteKey();
 
     private static string Relative(string projectDisplay, string path)

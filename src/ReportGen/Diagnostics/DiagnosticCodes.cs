@@ -58,4 +58,12 @@ public static class DiagnosticCodes
     // Privacy (RG600-RG619).
 
     // Numbers (RG230-RG249, RG130-RG139).
+    public const string NumberOutOfRange = "RG130";
+    public const string InvalidDate = "RG131";
+    public const string InvalidQuoteKey = "RG132";
+    public const string WeightOutOfRange = "RG230";
+    public const string ColumnsDifferOnlyByCase = "RG231";
+    public const string AllWeightsZero = "RG232";
+    public const string ZeroWeightRows = "RG233";
+    public const string TrimmingInfeasible = "RG234";
 }

@@ -68,24 +68,30 @@ internal sealed record ReadPlan(
                 return -1;
             }
 
-            var index = names.FindIndex(n => string.Equals(n, column, StringComparison.Ordinal));
-            if (index < 0)
-            {
-                index = names.FindIndex(n => string.Equals(n, column, StringComparison.OrdinalIgnoreCase));
-            }
-
-            if (index < 0)
+            // Every field whose name matches, ignoring case: one is the column; two are an error, never a silent choice.
+            var matches = Enumerable.Range(0, names.Count).Where(i => string.Equals(names[i], column, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (matches.Count == 0)
             {
                 bag.Add(where, DiagnosticCodes.MissingColumn, $"the column '{column}' ({role}) is not in the header of {file}.",
                     $"{(Suggestions.Closest(column, unclaimed) is { } close ? $"did you mean '{close}'? " : "")}Columns found: {found}.");
                 return -1;
             }
 
-            var duplicate = names.FindIndex(index + 1, n => string.Equals(n, names[index], StringComparison.OrdinalIgnoreCase));
-            if (duplicate >= 0)
+            var index = matches[0];
+            if (matches.Count > 1)
             {
-                bag.Add(new SourceLocation(file, 1, duplicate + 1), DiagnosticCodes.MissingColumn,
-                    $"the column '{column}' ({role}) appears twice in the header (fields {index + 1} and {duplicate + 1}).", "rename one of them.");
+                var second = matches[1];
+                if (string.Equals(names[index], names[second], StringComparison.Ordinal))
+                {
+                    bag.Add(new SourceLocation(file, 1, second + 1), DiagnosticCodes.MissingColumn,
+                        $"the column '{column}' ({role}) appears twice in the header (fields {index + 1} and {second + 1}).", "rename one of them.");
+                }
+                else
+                {
+                    bag.Add(new SourceLocation(file, 1, second + 1), DiagnosticCodes.ColumnsDifferOnlyByCase,
+                        $"the columns '{names[index]}' (field {index + 1}) and '{names[second]}' (field {second + 1}) differ only by case, and the {role} names '{column}': ReportGen will not choose one.",
+                        "rename one of the two columns in the file, so that each name is distinct ignoring case.");
+                }
             }
 
             return index;

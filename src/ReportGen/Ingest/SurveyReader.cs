@@ -83,6 +83,11 @@ public static class SurveyReader
         var columns = plan.CellColumns;
         var categories = new int[plan.Accumulators.Count];
         var weights = new SeenValues<double>(32);
+        // A row weighing 0 stands for no one: its answers are checked like any other, then tallied here and
+        // dropped, so that it counts in no figure, no base and no publication threshold.
+        var discarded = plan.Accumulators.Select(a => a.NewCounts()).ToArray();
+        long zeroWeightRows = 0;
+        var firstZeroWeightLine = 0;
         var fieldCount = plan.HeaderCount;
         while (reader.Read())
         {
@@ -198,10 +203,17 @@ public static class SurveyReader
             }
 
             var cell = cells[cellNumber];
-            var counts = cell.Counts;
+            var counts = weight > 0 ? cell.Counts : discarded;
             for (var a = 0; a < plan.Accumulators.Count; a++)
             {
                 categories[a] = AddAnswer(reader, plan.Accumulators[a], counts[a], weight, buffer, checkUtf8, plan, line, bag);
+            }
+
+            if (weight <= 0)
+            {
+                zeroWeightRows++;
+                firstZeroWeightLine = firstZeroWeightLine == 0 ? line : firstZeroWeightLine;
+                continue;
             }
 
             // Key-driver analysis: each item against overall satisfaction, on the rows that answered both.
@@ -223,6 +235,21 @@ public static class SurveyReader
         if (bag.HasErrors || malformed.Count > 0)
         {
             return null;
+        }
+
+        if (zeroWeightRows > 0)
+        {
+            var where = new SourceLocation(file, firstZeroWeightLine, plan.WeightIndex + 1);
+            if (cells.All(c => c.Respondents == 0))
+            {
+                bag.Add(where, DiagnosticCodes.AllWeightsZero, $"every row weighs 0 (column '{plan.Header[plan.WeightIndex]}'): no answer counts.",
+                    "check the weight column: a weight of 0 leaves a respondent out of every figure.");
+                return null;
+            }
+
+            Warnings.Add(where, DiagnosticCodes.ZeroWeightRows,
+                $"{zeroWeightRows} row(s) weigh 0 (column '{plan.Header[plan.WeightIndex]}'), the first here: they count in no figure, no base and no publication threshold.",
+                "give them a positive weight if they belong to the survey, or remove them.");
         }
 
         if (cells.Count == 0 || cells.All(c => c.Respondents == 0))
@@ -328,7 +355,25 @@ public static class SurveyReader
             if (double.TryParse(span, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var weight)
                 && double.IsFinite(weight) && weight >= 0)
             {
-                return weight;
+                // Bounded so that no sum of weights or of squared weights, however many rows, can overflow or
+                // underflow: (1e9)² × 1e9 rows is 1e27, (1e-9)² is 1e-18, both far inside a double.
+                if (weight > MaxWeight || (weight > 0 && weight < MinPositiveWeight))
+                {
+                    bag.Add(location, DiagnosticCodes.WeightOutOfRange,
+                        $"weight '{text}' in column '{column}' is {(weight > MaxWeight ? "larger than 1e9" : "positive but smaller than 1e-9")}: no survey weight is that {(weight > MaxWeight ? "large" : "small")}.",
+                        "weights lie between 1e-9 and 1e9 (or are 0 to leave a row out); check the export, or rescale the weights (their scale does not change any percentage).");
+                    return null;
+                }
+
+                return weight == 0 ? 0 : weight;
+            }
+
+            if (double.TryParse(span, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out weight)
+                && double.IsInfinity(weight))
+            {
+                bag.Add(location, DiagnosticCodes.WeightOutOfRange, $"weight '{text}' in column '{column}' is not a finite number.",
+                    "weights lie between 1e-9 and 1e9 (or are 0 to leave a row out); check the export.");
+                return null;
             }
 
             if (double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) && weight < 0)
@@ -342,6 +387,12 @@ public static class SurveyReader
             text.IsEmpty ? "every respondent needs a weight; write 1 where no weighting applies." : "write a decimal number such as 1,25 or 1.25.");
         return null;
     }
+
+    /// <summary>The largest weight accepted: no respondent stands for more than a billion people.</summary>
+    public const double MaxWeight = 1e9;
+
+    /// <summary>The smallest positive weight accepted (0 is accepted too: the row counts in no figure).</summary>
+    public const double MinPositiveWeight = 1e-9;
 
     internal static void ReportEncoding(DiagnosticBag bag, SourceLocation location) =>
         bag.Add(location, DiagnosticCodes.InvalidEncoding, "this field is not valid UTF-8: the file seems to be in another encoding.",

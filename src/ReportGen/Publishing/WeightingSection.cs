@@ -39,9 +39,20 @@ public static class WeightingSection
         }
 
         yield return new Heading(2, "Pondération", "ponderation");
-        var trim = weighting.TrimLower is null && weighting.TrimUpper is null
-            ? "sans écrêtage"
-            : $"poids bornés entre {FrenchFormat.Number(weighting.TrimLower ?? 0, 2)} et {FrenchFormat.Number(weighting.TrimUpper ?? 0, 2)} fois le poids moyen";
+        // Trimming bounds the mean weight of each raking cell, relative to the mean weight of all respondents; it
+        // does not bound individual weights (they vary within a cell with the base weights). A bound not given is
+        // not printed: "entre 0,30 et 0,00" stood for a lower bound alone.
+        const string cellMean = "poids moyen de chaque cellule de calage";
+        var trim = (weighting.TrimLower, weighting.TrimUpper) switch
+        {
+            (null, null) => "sans écrêtage",
+            ({ } lower, null) => $"écrêtage : {cellMean} au moins égal à {Factor(lower)} fois le poids moyen de l’ensemble des répondants",
+            (null, { } upper) => $"écrêtage : {cellMean} au plus égal à {Factor(upper)} fois le poids moyen de l’ensemble des répondants",
+            ({ } lower, { } upper) => $"écrêtage : {cellMean} compris entre {Factor(lower)} et {Factor(upper)} fois le poids moyen de l’ensemble des répondants",
+        };
+        var relative = wave.MeanWeight > 0
+            ? $" (de {Factor(wave.MinWeight / wave.MeanWeight)} à {Factor(wave.MaxWeight / wave.MeanWeight)} fois le poids moyen, {FrenchFormat.Number(wave.MeanWeight, 3)})"
+            : "";
         yield return new Paragraph(
             $"Les poids sont recalculés à chaque vague pour que l’échantillon pondéré reproduise la population sur chaque marge. " +
             $"{(weighting.Method == "raking" ? "Le calage alterne les marges jusqu’à ce que chacune soit atteinte" : "La post-stratification atteint la marge en une étape")} " +
@@ -49,7 +60,7 @@ public static class WeightingSection
             $"Vague {Text(results.Wave.Length == 0 ? "unique" : results.Wave)} : {FrenchFormat.Count(wave.Iterations)} itération{(wave.Iterations > 1 ? "s" : "")}, " +
             $"écart maximal final {FrenchFormat.Number(wave.MaxRelativeGap * 100, 6)} %, {FrenchFormat.Count(wave.TrimmedCells)} cellule{(wave.TrimmedCells > 1 ? "s" : "")} écrêtée{(wave.TrimmedCells > 1 ? "s" : "")}, " +
             $"effet de plan dû à la pondération {FrenchFormat.Number(wave.DesignEffect, 2)} (la base effective est la base divisée par cet effet), " +
-            $"poids moyen par cellule de calage de {FrenchFormat.Number(wave.MinWeight, 3)} à {FrenchFormat.Number(wave.MaxWeight, 3)}.");
+            $"poids moyen par cellule de calage de {FrenchFormat.Number(wave.MinWeight, 3)} à {FrenchFormat.Number(wave.MaxWeight, 3)}{relative}.");
         yield return new Table(
             [
                 new TableColumn("Marge", 1.1f),
@@ -70,4 +81,7 @@ public static class WeightingSection
     }
 
     private static string Text(string value) => FrenchFormat.Typography(value);
+
+    /// <summary>A ratio to the mean weight, to two decimals without trailing zeros: 0,3; 0,25; 3.</summary>
+    private static string Factor(double value) => FrenchFormat.Number(value, 2).TrimEnd('0').TrimEnd(',');
 }

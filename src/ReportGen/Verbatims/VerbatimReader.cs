@@ -82,6 +82,14 @@ public static class VerbatimReader
                         $"{(close is not null ? $"did you mean '{close}'? " : "")}Columns found: {found}.");
                 }
 
+                var second = index < 0 ? -1 : header.FindIndex(index + 1, n => string.Equals(n, column, StringComparison.OrdinalIgnoreCase));
+                if (second >= 0)
+                {
+                    bag.Add(new SourceLocation(displayPath, 1, second + 1), string.Equals(header[index], header[second], StringComparison.Ordinal) ? DiagnosticCodes.MissingColumn : DiagnosticCodes.ColumnsDifferOnlyByCase,
+                        $"the columns '{header[index]}' (field {index + 1}) and '{header[second]}' (field {second + 1}) both match the {role} column '{column}': ReportGen will not choose one.",
+                        "rename one of the two columns in the file, so that each name is distinct ignoring case.");
+                }
+
                 return index;
             }
 

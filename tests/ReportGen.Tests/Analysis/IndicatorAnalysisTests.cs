@@ -39,6 +39,35 @@ public class IndicatorAnalysisTests
         Assert.False(estimate.Suppressed);
     }
 
+    [Theory]
+    // suppress_below 10, low_base 30: 9 answers are not published, 10 are (flagged); 30 of equal weight are not flagged.
+    [InlineData(9, true, true)]
+    [InlineData(10, false, true)]
+    [InlineData(29, false, true)]
+    [InlineData(30, false, false)]
+    public void The_publication_thresholds_apply_at_their_boundaries(long answers, bool suppressed, bool lowBase)
+    {
+        var tally = Tally([answers, 0, 0, 0], [answers, 0, 0, 0]);
+
+        var estimate = IndicatorAnalysis.Estimate(Indicator(), Scale, tally, new Thresholds(30, 10, 0.95));
+
+        Assert.Equal((suppressed, lowBase), (estimate.Suppressed, estimate.LowBase));
+        Assert.Equal(suppressed, estimate.Satisfied is null);
+    }
+
+    [Fact]
+    public void The_low_base_flag_follows_the_effective_base_not_the_count()
+    {
+        // 40 answers, one weighing 39 and 39 weighing 1: n_eff = 78² / (39² + 39) = 3.9, far under 30.
+        var tally = new AnswerTally([40, 0, 0, 0], [78, 0, 0, 0], [0], 0, 78, (39 * 39) + 39);
+
+        var estimate = IndicatorAnalysis.Estimate(Indicator(), Scale, tally, new Thresholds(30, 10, 0.95));
+
+        Assert.False(estimate.Suppressed);
+        Assert.True(estimate.LowBase);
+        Assert.Equal(3.9, estimate.EffectiveBase, 12);
+    }
+
     [Fact]
     public void Weighted_estimate_uses_the_weights_and_the_Kish_effective_base()
     {

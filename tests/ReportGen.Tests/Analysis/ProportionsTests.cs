@@ -66,6 +66,59 @@ public class ProportionsTests
     public void Critical_value_is_the_two_sided_normal_quantile(double confidence, double z) =>
         Assert.Equal(z, Proportions.CriticalValue(confidence), 6);
 
+    // Expected values printed by R 4.2.2 itself (Debian r-base-core): sprintf('%.17g', qnorm(p)) for each p.
+    [Theory]
+    [InlineData(1e-300, -37.047096299361201)]
+    [InlineData(1e-100, -21.273453560965319)]
+    [InlineData(1e-20, -9.2623400897984052)]
+    [InlineData(1e-10, -6.3613409024040557)]
+    [InlineData(1e-5, -4.2648907939228256)]
+    [InlineData(0.001, -3.0902323061678132)]
+    [InlineData(0.025, -1.9599639845400538)]
+    [InlineData(0.05, -1.6448536269514726)]
+    [InlineData(0.07, -1.4757910281791702)]
+    [InlineData(0.08, -1.4050715603096322)]
+    [InlineData(0.3, -0.52440051270804067)]
+    [InlineData(0.5, 0)]
+    [InlineData(0.7, 0.52440051270804067)]
+    [InlineData(0.9, 1.2815515655446008)]
+    [InlineData(0.975, 1.9599639845400536)]
+    [InlineData(0.999, 3.0902323061678132)]
+    [InlineData(1 - 1e-10, 6.3613408896974208)]
+    public void Normal_quantile_equals_R_qnorm(double p, double expected)
+    {
+        var actual = Proportions.NormalQuantile(p);
+
+        Assert.True(Math.Abs(actual - expected) <= 1e-15 * Math.Max(1, Math.Abs(expected)), $"qnorm({p:R}) = {expected:R}, got {actual:R}");
+    }
+
+    // From R 4.2.2: sprintf('%.17g', qnorm(1 - (1 - c) / 2)).
+    [Theory]
+    [InlineData(0.5, 0.67448975019608171)]
+    [InlineData(0.8, 1.2815515655446008)]
+    [InlineData(0.9, 1.6448536269514715)]
+    [InlineData(0.95, 1.9599639845400536)]
+    [InlineData(0.99, 2.5758293035488999)]
+    [InlineData(0.999, 3.2905267314919255)]
+    public void Critical_value_equals_R(double confidence, double expected) =>
+        Assert.True(Math.Abs(Proportions.CriticalValue(confidence) - expected) <= 1e-15 * expected, $"{Proportions.CriticalValue(confidence):R}");
+
+    [Fact]
+    public void Normal_quantile_inverts_the_normal_cdf_and_has_infinite_ends()
+    {
+        for (var p = 1e-12; p < 1; p = p < 0.5 ? p * 3 : 1 - ((1 - p) / 3))
+        {
+            var x = Proportions.NormalQuantile(p);
+            Assert.True(Math.Abs(TwoProportionTest.NormalCdf(x) - p) <= (1e-14 * Math.Min(p, 1 - p) * Math.Max(1, x * x)) + 4e-16, $"Φ(Φ⁻¹({p:R})) = {TwoProportionTest.NormalCdf(x):R}");
+        }
+
+        Assert.Equal(double.NegativeInfinity, Proportions.NormalQuantile(0));
+        Assert.Equal(double.PositiveInfinity, Proportions.NormalQuantile(1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Proportions.NormalQuantile(double.NaN));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Proportions.NormalQuantile(-0.1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Proportions.NormalQuantile(1.5));
+    }
+
     [Fact]
     public void Invalid_arguments_are_refused()
     {

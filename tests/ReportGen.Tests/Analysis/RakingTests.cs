@@ -237,10 +237,89 @@ public class RakingTests
     {
         // Upper 1.1: AX capped at 110 pushes BX to 490 (16.3 per respondent), capped at 330 in turn; column X then
         // holds only capped cells, 440 against 600.
+        // Proven, not guessed: X's 40 respondents weigh at most 40 × 1.1 × 10 = 440 against 600.
         var error = Assert.Throws<RakingException>(() => Raking.Rake(Skewed, SkewedMargins, Defaults with { UpperBound = 1.1 }));
-        Assert.Equal(RakingFailureKind.NoConvergence, error.Kind);
+        Assert.Equal(RakingFailureKind.InfeasibleBounds, error.Kind);
         Assert.Equal(("column", "X"), (error.Margin, error.Category));
-        Assert.StartsWith("the weights cannot stay within [0, 1.1] × the mean weight", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("the weights cannot stay within [0, 1.1] × the mean weight (10): margin 'column', category 'X' has 40 respondent(s), who weigh at most 440 at 1.1 × the mean weight, against a population of 600", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lower_bound_no_category_can_meet_is_proven_infeasible()
+    {
+        // Lower 0.9 × 10 = 9 per respondent: row B's 50 respondents weigh at least 450, row A's 50 at least 450;
+        // feasible. Column Y's 60 at least 540, against 400: impossible.
+        var error = Assert.Throws<RakingException>(() => Raking.Rake(Skewed, SkewedMargins, Defaults with { LowerBound = 0.9 }));
+        Assert.Equal(RakingFailureKind.InfeasibleBounds, error.Kind);
+        Assert.Equal(("column", "Y"), (error.Margin, error.Category));
+        Assert.Contains("who weigh at least 540 at 0.9 × the mean weight, against a population of 400", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_capped_cell_is_released_when_the_margins_allow_it()
+    {
+        // Base weights already on the margins (A = 35, B = 14, X = 29, Y = 20; N = 49, 40 respondents, mean weight
+        // 1.225): unbounded, every factor is 1, but AX weighs 2.5 per respondent (above 2 × 1.225 = 2.45) and BX
+        // 0.4 (below 0.5 × 1.225 = 0.6125). Capping both and holding them makes column X 24.5 + 6.125 = 30.625,
+        // not 29: the old cap-and-hold trimming declared these bounds impossible. They are not: with BX on its lower
+        // bound 6.125, the margins give AX = 29 − 6.125 = 22.875 (below its cap: released), AY = 35 − 22.875 = 12.125,
+        // BY = 14 − 6.125 = 7.875, every cell within [0.6125, 2.45] per respondent.
+        RakingCell[] cells = [Cell(10, 25, "A", "X"), Cell(10, 10, "A", "Y"), Cell(10, 4, "B", "X"), Cell(10, 10, "B", "Y")];
+        RakingMargin[] margins = [Margin("row", ("A", 35), ("B", 14)), Margin("column", ("X", 29), ("Y", 20))];
+
+        var result = Raking.Rake(cells, margins, new RakingOptions(1e-9, 1000, 0.5, 2));
+
+        var weights = FinalWeights(cells, result);
+        Assert.Equal([22.875, 12.125, 6.125, 7.875], weights.Select(w => Math.Round(w, 6)));
+        Assert.True(result.MaxRelativeGap <= 1e-9);
+        Assert.Equal(1, result.TrimmedCells);
+        Assert.All(weights, w => Assert.InRange(w / 10, (0.5 * 1.225) - 1e-9, (2 * 1.225) + 1e-9));
+    }
+
+    private static readonly string[] Rows3 = ["A", "B", "C"];
+    private static readonly string[] Columns3 = ["X", "Y", "Z"];
+
+    [Fact]
+    public void Bounded_raking_meets_margins_built_from_weights_within_the_bounds()
+    {
+        // 3 × 3 tables whose margins come from weights chosen within the bounds: a solution exists by construction,
+        // so raking must find one (possibly another) within the bounds and on the margins.
+        var random = new Random(20261201);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var cells = new List<RakingCell>();
+            var truth = new List<double>();
+            foreach (var row in Rows3)
+            {
+                foreach (var column in Columns3)
+                {
+                    var count = random.Next(1, 40);
+                    cells.Add(Cell(count, count * (0.2 + (random.NextDouble() * 3)), row, column));
+                    truth.Add(count * (0.5 + (random.NextDouble() * 1.5)));
+                }
+            }
+
+            var total = truth.Sum();
+            var respondents = cells.Sum(c => c.Count);
+            var relative = truth.Select((t, i) => t / cells[i].Count / (total / respondents)).ToList();
+            var lower = Math.Min(1, relative.Min());
+            var upper = Math.Max(1, relative.Max());
+            RakingMargin[] margins =
+            [
+                new("row", [.. Rows3.Select((r, k) => KeyValuePair.Create(r, truth.Skip(3 * k).Take(3).Sum()))]),
+                new("column", [.. Columns3.Select((c, k) => KeyValuePair.Create(c, truth.Where((_, i) => i % 3 == k).Sum()))]),
+            ];
+
+            var result = Raking.Rake(cells, margins, new RakingOptions(1e-6, 10_000, lower, upper));
+
+            Assert.True(result.MaxRelativeGap <= 1e-6, $"trial {trial}: gap {result.MaxRelativeGap}");
+            var weights = FinalWeights([.. cells], result);
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var mean = weights[i] / cells[i].Count / (total / respondents);
+                Assert.InRange(mean, lower * (1 - 1e-9), upper * (1 + 1e-9));
+            }
+        }
     }
 
     [Fact]

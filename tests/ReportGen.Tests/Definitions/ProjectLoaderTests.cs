@@ -284,7 +284,20 @@ public class ProjectLoaderTests
     }
 
     [Theory]
-    [InlineData("2024-02-30")]
+    [InlineData("2024-02-30", "not a day of the calendar")]
+    [InlineData("0000-01-01", "outside the years 1900 to 2999")]
+    [InlineData("9999-12-31", "outside the years 1900 to 2999")]
+    public void Publication_date_off_the_calendar_or_out_of_range_is_reported_at_the_value(string value, string what)
+    {
+        using var project = new TempProject(Edit("publication_date: 2024-06-01", $"publication_date: {value}"));
+
+        var problem = Assert.Single(Problems(project));
+        Assert.Equal(DiagnosticCodes.InvalidDate, problem.Code);
+        DiagnosticAssert.At(problem, "reportgen.yaml", 4, 19);
+        Assert.Contains($"is {value}, {(what.StartsWith('n') ? "which is " : "")}{what}", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("01/06/2024")]
     [InlineData("2024-6-1")]
     [InlineData("juin 2024")]

@@ -61,7 +61,8 @@ public sealed class DialectPropertyTests
         /// <summary>The wave the pipeline reports on: the latest (ordinal) wave of the rows.</summary>
         public int CurrentWave => WaveCount == 0 ? 0 : Rows.Max(r => r.Wave);
 
-        public IEnumerable<Row> Current => Rows.Where(r => r.Wave == CurrentWave);
+        /// <summary>The rows of the current wave that count: a row weighing 0 stands for no one and is in no base.</summary>
+        public IEnumerable<Row> Current => Rows.Where(r => r.Wave == CurrentWave && (!Weighted || r.Weight > 0));
 
         /// <summary>A segment value as the pipeline reads it: trimmed of spaces and tabs.</summary>
         public string SegmentOf(Row row) => SegmentValues[row.Segment].Trim(' ', '\t');

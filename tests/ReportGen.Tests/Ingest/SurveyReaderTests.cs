@@ -113,7 +113,7 @@ public class SurveyReaderTests
         using var project = new TempProject(csv: "id;poids;q1;q2;Q1\n1;1;1;2;3\n");
         var run = BuildFails(project);
 
-        AssertHas(run, "data.csv(1,5): error RG200: the column 'q1' (indicator 'accueil') appears twice in the header (fields 3 and 5).");
+        AssertHas(run, "data.csv(1,5): error RG231: the columns 'q1' (field 3) and 'Q1' (field 5) differ only by case, and the indicator 'accueil' names 'q1'");
     }
 
     [Fact]
@@ -758,14 +758,15 @@ public class SurveyReaderTests
     }
 
     [Fact]
-    public void Zero_weights_are_accepted_and_count_in_the_base_but_not_in_the_proportion()
+    public void Zero_weights_are_accepted_and_count_in_no_base()
     {
-        // Weights 0 on the two unsatisfied answers: 2 satisfied of weight 1 each, so 2/2 = 1.
+        // Weights 0 on the two unsatisfied answers: 2 satisfied of weight 1 each, so 2/2 = 1, on a base of 2 (a row
+        // weighing 0 stands for no one: counted, it let one person's answer pass the publication threshold).
         using var project = new TempProject(Project(extra: SmallBases), csv: "id;poids;q1;q2\n1;1;1;1\n2;1;2;1\n3;0;3;1\n4;0,0;4;1\n");
 
         var accueil = Estimate(ReportBuilder.Check(project.ProjectFile), "accueil");
 
-        Assert.Equal(4, accueil.ValidBase);
+        Assert.Equal(2, accueil.ValidBase);
         Assert.Equal(2, accueil.WeightedBase);
         Assert.Equal(1, accueil.Satisfied);
     }

@@ -125,6 +125,12 @@ internal sealed class YamlMap
         }
     }
 
+    /// <summary>The first year a date of a project may be in.</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>The last year a date of a project may be in.</summary>
+    public const int MaxYear = 2999;
+
     public DateOnly? Date(string key, bool required = false)
     {
         var text = String(key, required);
@@ -135,7 +141,26 @@ internal sealed class YamlMap
 
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            // Dates are reckoned with (six months after publication, days late): far years would overflow.
+            if (date.Year is >= MinYear and <= MaxYear)
+            {
+                return date;
+            }
+
+            Error(Value(key, false)!, $"'{key}' in {Context} is {text}, outside the years {MinYear} to {MaxYear}.", "check the year.", DiagnosticCodes.InvalidDate);
+            return null;
+        }
+
+        if (System.Text.RegularExpressions.Regex.IsMatch(text, @"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+        {
+            if (int.Parse(text.AsSpan(0, 4), CultureInfo.InvariantCulture) is < MinYear or > MaxYear)
+            {
+                Error(Value(key, false)!, $"'{key}' in {Context} is {text}, outside the years {MinYear} to {MaxYear}.", "check the year.", DiagnosticCodes.InvalidDate);
+                return null;
+            }
+
+            Error(Value(key, false)!, $"'{key}' in {Context} is {text}, which is not a day of the calendar.", "check the month and the day (2024-02-29 exists, 2024-02-30 does not).", DiagnosticCodes.InvalidDate);
+            return null;
         }
 
         Error(Value(key, false)!, $"'{key}' in {Context} must be a date written YYYY-MM-DD; found '{text}'.", "for example 2020-03-03.");
@@ -227,6 +252,19 @@ internal sealed class YamlMap
         }
 
         return entries;
+    }
+
+    /// <summary><see cref="Strings"/> with the place of each value, for messages about one item of the list.</summary>
+    public IReadOnlyList<(string Value, SourceLocation Location)> LocatedStrings(string key)
+    {
+        var values = Strings(key);
+        var items = Value(key, false) switch
+        {
+            YamlSequenceNode sequence => sequence.Children.Where(i => i is YamlScalarNode s && !IsNull(s)).ToList(),
+            YamlScalarNode scalar => [scalar],
+            _ => [],
+        };
+        return [.. values.Select((v, i) => (v, i < items.Count ? Locate(File, items[i]) : Location))];
     }
 
     /// <summary>A list of single values; a lone value is taken as a list of one.</summary>
