@@ -4,7 +4,8 @@ namespace ReportGen.Documents;
 
 /// <summary>
 /// The typefaces of every document and chart: Noto Sans, shipped subset in <c>templates/fonts/</c> and
-/// embedded in the library, loaded from those bytes. No system font is ever looked up, so a machine with
+/// embedded in the library, loaded from those bytes: Latin (with Vietnamese), Greek and Cyrillic in Noto Sans, the
+/// mathematical signs in Noto Sans Math, Arabic in Noto Sans Arabic (see <see cref="FontCoverage"/> for the fallback). No system font is ever looked up, so a machine with
 /// no fonts installed gives the same bytes.
 /// </summary>
 public sealed class FontSet : IDisposable
@@ -19,6 +20,8 @@ public sealed class FontSet : IDisposable
         Italic = Load("NotoSans-Italic.ttf");
         BoldItalic = Load("NotoSans-BoldItalic.ttf");
         Math = Load("NotoSansMath-Regular.ttf");
+        Arabic = Load("NotoSansArabic-Regular.ttf");
+        ArabicBold = Load("NotoSansArabic-Bold.ttf");
     }
 
     /// <summary>The one shared instance: typefaces are immutable and thread-safe to draw with.</summary>
@@ -35,9 +38,18 @@ public sealed class FontSet : IDisposable
     /// <summary>The fallback for the mathematical signs Noto Sans lacks (√ − ≤ ≥ ≈ ∑).</summary>
     public SKTypeface Math { get; }
 
+    /// <summary>The fallback for Arabic script (upright: Noto has no Arabic italic), shaped right to left.</summary>
+    public SKTypeface Arabic { get; }
+
+    /// <summary>The bold of <see cref="Arabic"/>.</summary>
+    public SKTypeface ArabicBold { get; }
+
     /// <summary>The file names of the shipped fonts, as in <c>templates/fonts/</c>.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
-        ["NotoSans-Bold.ttf", "NotoSans-BoldItalic.ttf", "NotoSans-Italic.ttf", "NotoSans-Regular.ttf", "NotoSansMath-Regular.ttf"];
+        [
+            "NotoSans-Bold.ttf", "NotoSans-BoldItalic.ttf", "NotoSans-Italic.ttf", "NotoSans-Regular.ttf",
+            "NotoSansArabic-Bold.ttf", "NotoSansArabic-Regular.ttf", "NotoSansMath-Regular.ttf",
+        ];
 
     public SKTypeface Get(bool bold, bool italic) => (bold, italic) switch
     {
@@ -64,6 +76,8 @@ public sealed class FontSet : IDisposable
         Italic.Dispose();
         BoldItalic.Dispose();
         Math.Dispose();
+        Arabic.Dispose();
+        ArabicBold.Dispose();
     }
 
     private static SKTypeface Load(string fileName)
