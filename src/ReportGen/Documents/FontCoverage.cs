@@ -146,6 +146,25 @@ public static class FontCoverage
         return builder.ToString();
     }
 
+    /// <summary>Whether some grapheme of the text is not in <paramref name="face"/> itself (it needs a fallback or a replacement).</summary>
+    internal static bool NeedsFallback(string text, SKTypeface face)
+    {
+        if (text.All(c => c < 0x250 && !char.IsControl(c)))
+        {
+            return false;
+        }
+
+        foreach (var element in Graphemes(text))
+        {
+            if (!(element.Length == 1 && char.IsWhiteSpace(element[0])) && !Has(face, element))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static SKTypeface? Neighbour(List<(string Text, SKTypeface? Face)> items, int i, int step)
     {
         for (var j = i + step; j >= 0 && j < items.Count; j += step)
