@@ -9,15 +9,15 @@ namespace ReportGen.Documents;
 /// <summary>
 /// Which shipped font draws each character, the one place that decides it for documents, charts and warnings.
 /// A text is cut into runs by the first font of the chain that has every character of a grapheme (a letter
-/// with its accents, an emoji sequence): the style's Noto Sans, the regular Noto Sans, Noto Sans Math, Noto Sans
-/// Arabic. A grapheme none of them has is drawn as <see cref="Replacement"/> (never dropped), and text read
+/// with its accents, an emoji sequence): the style's Noto Sans, its Noto Sans Extended, the regular Noto Sans and
+/// Noto Sans Extended, Noto Sans Math, Noto Sans Arabic. A grapheme none of them has is drawn as <see cref="Replacement"/> (never dropped), and text read
 /// from an input is reported once by <see cref="WarnUncovered"/> where it is loaded, with its file and line.
 /// Spaces between two Arabic graphemes belong to the Arabic run, so that an Arabic name or phrase inside a French
 /// sentence is shaped right to left as one piece and placed in visual order; no other bidi reordering is done.
 /// </summary>
 public static class FontCoverage
 {
-    /// <summary>What a character no shipped font has is drawn as (in Noto Sans).</summary>
+    /// <summary>What a character no shipped font has is drawn as (in Noto Sans Extended).</summary>
     public const char Replacement = '\uFFFD';
 
     private static readonly ConcurrentDictionary<(SKTypeface Face, int Rune), bool> Coverage = new();
@@ -47,7 +47,7 @@ public static class FontCoverage
         var missing = new List<Rune>();
         if (string.IsNullOrEmpty(text) || text.All(c => c < 0x250))
         {
-            // Everything below U+0250 is in Noto Sans (fast path for the common case).
+            // Everything below U+0250 is in Noto Sans or Noto Sans Extended (fast path for the common case).
             return missing;
         }
 
@@ -89,7 +89,7 @@ public static class FontCoverage
             }
 
             var face = FaceFor(element, primary, fonts, bold);
-            items.Add(face is null ? (Replacement.ToString(), primary.GetGlyph(Replacement) != 0 ? primary : fonts.Regular) : (element, face));
+            items.Add(face is null ? (Replacement.ToString(), Extended(primary, fonts)) : (element, face));
         }
 
         // Spaces take the face of their neighbours when both sides agree (inside an Arabic phrase), else the primary.
@@ -149,7 +149,7 @@ public static class FontCoverage
     /// <summary>Whether some grapheme of the text is not in <paramref name="face"/> itself (it needs a fallback or a replacement).</summary>
     internal static bool NeedsFallback(string text, SKTypeface face)
     {
-        if (text.All(c => c < 0x250 && !char.IsControl(c)))
+        if (text.All(c => c < 0x180 && !char.IsControl(c)))
         {
             return false;
         }
@@ -178,6 +178,14 @@ public static class FontCoverage
         return null;
     }
 
+    /// <summary>The Extended face of a Noto Sans style (the face itself for the other fonts).</summary>
+    private static SKTypeface Extended(SKTypeface face, FontSet fonts) =>
+        face == fonts.Bold ? fonts.BoldExtended
+        : face == fonts.Italic ? fonts.ItalicExtended
+        : face == fonts.BoldItalic ? fonts.BoldItalicExtended
+        : face == fonts.Regular ? fonts.RegularExtended
+        : face;
+
     private static bool IsArabic(SKTypeface face, FontSet fonts) => face == fonts.Arabic || face == fonts.ArabicBold;
 
     /// <summary>The first typeface of the chain that has every character of the grapheme, or null.</summary>
@@ -188,9 +196,20 @@ public static class FontCoverage
             return primary;
         }
 
+        var extended = Extended(primary, fonts);
+        if (Has(extended, element))
+        {
+            return extended;
+        }
+
         if (Has(fonts.Regular, element))
         {
             return fonts.Regular;
+        }
+
+        if (Has(fonts.RegularExtended, element))
+        {
+            return fonts.RegularExtended;
         }
 
         if (Has(fonts.Math, element))
@@ -219,7 +238,7 @@ public static class FontCoverage
         Coverage.GetOrAdd((face, rune), static key => key.Face.GetGlyph(key.Rune) != 0);
 
     private static bool HasAny(Rune rune, FontSet fonts) =>
-        Has(fonts.Regular, rune.Value) || Has(fonts.Math, rune.Value) || Has(fonts.Arabic, rune.Value);
+        Has(fonts.Regular, rune.Value) || Has(fonts.RegularExtended, rune.Value) || Has(fonts.Math, rune.Value) || Has(fonts.Arabic, rune.Value);
 
     /// <summary>Format characters that shape the text around them but draw nothing (joiners, variation selectors).</summary>
     private static bool IsIgnorable(Rune rune) =>

@@ -108,6 +108,20 @@ public class FontCoverageTests
     }
 
     [Fact]
+    public void A_French_document_embeds_only_the_small_Noto_Sans_and_the_other_scripts_only_when_drawn()
+    {
+        static List<string> Fonts(string text)
+        {
+            using var document = PdfDocument.Open(PdfDocumentWriter.Write(Info, [new Paragraph(text)]));
+            return [.. document.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Select(n => n[(n.IndexOf('+', StringComparison.Ordinal) + 1)..]).Distinct().Order(StringComparer.Ordinal)];
+        }
+
+        Assert.Equal(["NotoSans-Regular"], Fonts("L’Œuvre « Ÿ » à 85,2\u202F% €"));
+        Assert.Equal(["NotoSans-Regular", "NotoSansExtended-Regular"], Fonts($"Merci {Vietnamese}, {Greek}, {Cyrillic}, {Chinese}"));
+        Assert.Equal(["NotoSans-Regular", "NotoSansArabic-Regular"], Fonts($"Merci {Arabic}"));
+    }
+
+    [Fact]
     public void The_same_document_gives_the_same_bytes()
     {
         Block[] blocks = [new Paragraph($"{Vietnamese} {Greek} {Cyrillic} {Arabic} {Chinese} {Emoji}")];

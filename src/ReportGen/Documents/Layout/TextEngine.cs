@@ -67,7 +67,8 @@ internal sealed class TextEngine : IDisposable
         foreach (var run in Runs(text, style))
         {
             using var font = Font(run.Typeface, style.Size);
-            var shaped = Shape(run, font);
+            // Shaped at the pen position, as SkiaSharp's DrawShapedText does, so the PDF's coordinates are the same.
+            var shaped = Shape(run, font, x, baseline);
             if (shaped.Codepoints.Length > 0)
             {
                 using var builder = new SKTextBlobBuilder();
@@ -83,7 +84,7 @@ internal sealed class TextEngine : IDisposable
                 using var blob = builder.Build();
                 if (blob is not null)
                 {
-                    canvas.DrawText(blob, x, baseline, paint);
+                    canvas.DrawText(blob, 0, 0, paint);
                 }
             }
 
@@ -116,12 +117,12 @@ internal sealed class TextEngine : IDisposable
     /// Shapes a run with HarfBuzz: Latin, Greek and Cyrillic left to right as the shaper guesses them, Arabic
     /// explicitly right to left in Arabic script, so its glyphs come out joined and in visual order.
     /// </summary>
-    private SKShaper.Result Shape(FontRun run, SKFont font)
+    private SKShaper.Result Shape(FontRun run, SKFont font, float x = 0, float y = 0)
     {
         var shaper = Shaper(run.Typeface);
         if (!run.RightToLeft)
         {
-            return shaper.Shape(run.Text, font);
+            return shaper.Shape(run.Text, x, y, font);
         }
 
         using var buffer = new HarfBuzzSharp.Buffer();
@@ -129,7 +130,7 @@ internal sealed class TextEngine : IDisposable
         buffer.Direction = HarfBuzzSharp.Direction.RightToLeft;
         buffer.Script = HarfBuzzSharp.Script.Arabic;
         buffer.Language = new HarfBuzzSharp.Language("ar");
-        return shaper.Shape(buffer, font);
+        return shaper.Shape(buffer, x, y, font);
     }
 
     /// <summary>Whether every character of the text has a glyph in the shipped fonts (none becomes a replacement mark).</summary>
