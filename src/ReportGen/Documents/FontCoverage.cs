@@ -102,7 +102,7 @@ public static class FontCoverage
 
             var before = Neighbour(items, i, -1);
             var after = Neighbour(items, i, +1);
-            items[i] = (items[i].Text, before is not null && before == after && IsArabic(before, fonts) ? before : primary);
+            items[i] = (items[i].Text, before is not null && before == after && IsArabic(before, fonts) && Has(before, items[i].Text) ? before : primary);
         }
 
         var runs = new List<FontRun>();

@@ -90,6 +90,7 @@ public class FontCoverageTests
     {
         Assert.Equal("Lê \uFFFD\uFFFD \uFFFD ok", FontCoverage.Displayable("Lê 中文 👍🏽 ok"));
         Assert.Equal(Arabic, FontCoverage.Displayable(Arabic));
+        Assert.Equal("\uFFFD", FontCoverage.Displayable("👨‍👩‍👧"));
         Assert.True(FontCoverage.CoversAll($"{Vietnamese} {Greek} {Cyrillic} {Arabic} √ ≤ €"));
         Assert.Equal([new Rune(0x4E2D), new Rune(0x6587), new Rune(0x1F44D), new Rune(0x1F3FD)], FontCoverage.Uncovered("中文 👍🏽 中"));
     }
