@@ -2,6 +2,8 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text.RegularExpressions;
+using ReportGen.Documents;
+using ReportGen.Documents.Layout;
 using ScottPlot;
 using ScottPlot.Rendering.RenderActions;
 using SkiaSharp;
@@ -262,11 +264,16 @@ internal sealed class TextMeasurer : IDisposable
     public float LineHeight { get; }
 
     /// <summary>The width of a text; of its widest line when it has several.</summary>
-    public float Width(string text) => style.Measure(text, paint).Size.Width;
+    public float Width(string text) => ChartFallback.Needed(text, Bold) ? ChartFallback.Width(text, Size, Bold) : style.Measure(text, paint).Size.Width;
 
     /// <summary>The size of a text, one <see cref="LineHeight"/> a line.</summary>
     public SKSize Measure(string text)
     {
+        if (ChartFallback.Needed(text, Bold))
+        {
+            return new SKSize(ChartFallback.Width(text, Size, Bold), ChartFallback.Lines(text).Length * LineHeight);
+        }
+
         var size = style.Measure(text, paint).Size;
         return new SKSize(size.Width, size.Height);
     }
@@ -302,6 +309,12 @@ internal sealed class PlacedTexts(IReadOnlyList<ChartText> texts) : IRenderActio
                 _ => r.MidY,
             };
             using var paint = ScottPlot.Paint.NewDisposablePaint();
+            if (ChartFallback.Needed(text.Text, text.Bold))
+            {
+                ChartFallback.Draw(rp.Canvas, text, style.Measure("Ag", paint).LineHeight);
+                continue;
+            }
+
             style.Render(rp.Canvas, new Pixel(x, y), paint, text.Text, false);
         }
     }
@@ -367,5 +380,53 @@ internal sealed record LegendLayout(SKRect Rect, IReadOnlyList<ChartText> Texts,
         }
 
         return new LegendLayout(new SKRect(left, top, widest, y + font.LineHeight), texts, markers);
+    }
+}
+
+/// <summary>
+/// Chart texts that Noto Sans alone cannot draw (an Arabic name, a mathematical sign, a character no shipped font
+/// has): ScottPlot draws a label in one typeface, so these are measured and drawn by the documents' text engine
+/// instead, with the same font fallback, Arabic shaping and replacement marks (<see cref="FontCoverage"/>).
+/// Texts Noto Sans draws go through ScottPlot unchanged.
+/// </summary>
+internal static class ChartFallback
+{
+    public static bool Needed(string text, bool bold) => FontCoverage.NeedsFallback(text, FontSet.Shared.Get(bold, false));
+
+    public static string[] Lines(string text) => text.ReplaceLineEndings("\n").Split('\n');
+
+    public static float Width(string text, float size, bool bold)
+    {
+        using var engine = new TextEngine(FontSet.Shared);
+        var style = new TextStyle(size, bold);
+        return Lines(text).Max(line => engine.Measure(line, style));
+    }
+
+    /// <summary>Draws the text's lines in its rectangle, aligned as ScottPlot would align them.</summary>
+    public static void Draw(SKCanvas canvas, ChartText text, float lineHeight)
+    {
+        using var engine = new TextEngine(FontSet.Shared);
+        var style = new TextStyle(text.Size, text.Bold, Color: text.Color.ToSKColor());
+        var lines = Lines(text.Text);
+        var (ascent, _) = engine.Metrics(style);
+        var r = text.Rect;
+        var height = lines.Length * lineHeight;
+        var top = text.Alignment switch
+        {
+            Alignment.UpperLeft or Alignment.UpperCenter or Alignment.UpperRight => r.Top,
+            Alignment.LowerLeft or Alignment.LowerCenter or Alignment.LowerRight => r.Bottom - height,
+            _ => r.MidY - (height / 2),
+        };
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var width = engine.Measure(lines[i], style);
+            var x = text.Alignment switch
+            {
+                Alignment.UpperLeft or Alignment.MiddleLeft or Alignment.LowerLeft => r.Left,
+                Alignment.UpperRight or Alignment.MiddleRight or Alignment.LowerRight => r.Right - width,
+                _ => r.MidX - (width / 2),
+            };
+            engine.Draw(canvas, lines[i], x, top + (i * lineHeight) + ascent + ((lineHeight - (text.Size * DocumentTheme.LineHeight)) / 2), style);
+        }
     }
 }

@@ -54,6 +54,8 @@ public static class DiagnosticCodes
     // Published text, warnings (RG500-RG509).
 
     // Glyphs, warnings (RG510-RG519).
+    /// <summary>A text read from an input has characters no shipped font draws (shown as U+FFFD in the PDFs).</summary>
+    public const string GlyphMissing = "RG510";
 
     // Privacy (RG600-RG619).
 

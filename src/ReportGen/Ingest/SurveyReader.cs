@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using CsvHelper;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
+using ReportGen.Documents;
 
 namespace ReportGen.Ingest;
 
@@ -145,6 +146,11 @@ public static class SurveyReader
                 {
                     var size = BinaryPrimitives.ReadInt32LittleEndian(key.AsSpan(offset));
                     values[c] = Encoding.UTF8.GetString(key, offset + 4, size);
+                    if (columns[c].Index >= 0)
+                    {
+                        FontCoverage.WarnUncovered(values[c], new SourceLocation(file, line, columns[c].Index + 1));
+                    }
+
                     offset += size + 4;
                 }
 

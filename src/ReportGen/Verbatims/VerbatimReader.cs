@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using CsvHelper;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
+using ReportGen.Documents;
 using ReportGen.Ingest;
 
 namespace ReportGen.Verbatims;
@@ -189,6 +190,8 @@ public static class VerbatimReader
                     if (quotes[t].Count < QuotesPerTheme && text.Length is >= MinQuoteLength and <= MaxQuoteLength)
                     {
                         var redacted = Redactor.Redact(text, denyList);
+                        FontCoverage.WarnUncovered(redacted.Text, new SourceLocation(file, line, indices.Text + 1));
+                        FontCoverage.WarnUncovered(segment, new SourceLocation(file, line, indices.Segment + 1));
                         quotes[t].Add(new CandidateQuote(mention.ThemeId, line, type, moment, segment, redacted.Text, redacted.Spans.Count));
                     }
                 }

@@ -41,7 +41,7 @@ public sealed class DocumentFilesTests : IClassFixture<DocumentFilesTests.Sample
     }
 
     [Theory]
-    [InlineData("evidence.pdf", 300 * 1024)]
+    [InlineData("evidence.pdf", 310 * 1024)] // 300 KiB until the manifest table listed the six fonts of the other scripts
     [InlineData("newsletter.pdf", 200 * 1024)]
     public void PDFs_stay_small(string file, long limit) =>
         Assert.InRange(new FileInfo(_build.File(file)).Length, 10 * 1024, limit);

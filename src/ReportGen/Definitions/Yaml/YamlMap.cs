@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportGen.Diagnostics;
+using ReportGen.Documents;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportGen.Definitions.Yaml;
@@ -66,6 +67,7 @@ internal sealed class YamlMap
                 return null;
             }
 
+            FontCoverage.WarnUncovered(text, Locate(File, node));
             return text;
         }
 
@@ -248,6 +250,7 @@ internal sealed class YamlMap
                 continue;
             }
 
+            FontCoverage.WarnUncovered(label, Locate(File, name));
             entries.Add((label.Trim(), number, Locate(File, name)));
         }
 
@@ -276,6 +279,7 @@ internal sealed class YamlMap
             case null:
                 return [];
             case YamlScalarNode scalar:
+                FontCoverage.WarnUncovered(scalar.Value, Locate(File, scalar));
                 return [scalar.Value!.Trim()];
             case YamlSequenceNode sequence:
                 var values = new List<string>();
@@ -283,6 +287,7 @@ internal sealed class YamlMap
                 {
                     if (item is YamlScalarNode s && !IsNull(s))
                     {
+                        FontCoverage.WarnUncovered(s.Value, Locate(File, s));
                         values.Add(s.Value!.Trim());
                     }
                     else

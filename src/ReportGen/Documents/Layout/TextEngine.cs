@@ -12,7 +12,7 @@ internal sealed class TextEngine : IDisposable
     private readonly FontSet _fonts;
     private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
     private readonly Dictionary<(string, float, bool, bool), float> _widths = [];
-    private readonly Dictionary<(SKTypeface, char), bool> _coverage = [];
+    private readonly Dictionary<(string, bool, bool), IReadOnlyList<FontRun>> _runs = [];
 
     public TextEngine(FontSet fonts) => _fonts = fonts;
 
@@ -36,10 +36,10 @@ internal sealed class TextEngine : IDisposable
         if (!_widths.TryGetValue(key, out var width))
         {
             width = 0;
-            foreach (var (segment, typeface) in Segments(text, style))
+            foreach (var run in Runs(text, style))
             {
-                using var font = Font(typeface, style.Size);
-                width += Shaper(typeface).Shape(segment, font).Width;
+                using var font = Font(run.Typeface, style.Size);
+                width += Shape(run, font).Width;
             }
 
             _widths[key] = width;
@@ -64,12 +64,31 @@ internal sealed class TextEngine : IDisposable
         }
 
         using var paint = new SKPaint { Color = color ?? style.Ink, IsAntialias = true };
-        foreach (var (segment, typeface) in Segments(text, style))
+        foreach (var run in Runs(text, style))
         {
-            using var font = Font(typeface, style.Size);
-            var shaper = Shaper(typeface);
-            canvas.DrawShapedText(shaper, segment, x, baseline, font, paint);
-            x += shaper.Shape(segment, font).Width;
+            using var font = Font(run.Typeface, style.Size);
+            // Shaped at the pen position, as SkiaSharp's DrawShapedText does, so the PDF's coordinates are the same.
+            var shaped = Shape(run, font, x, baseline);
+            if (shaped.Codepoints.Length > 0)
+            {
+                using var builder = new SKTextBlobBuilder();
+                var buffer = builder.AllocatePositionedRun(font, shaped.Codepoints.Length);
+                var glyphs = buffer.Glyphs;
+                var positions = buffer.Positions;
+                for (var i = 0; i < shaped.Codepoints.Length; i++)
+                {
+                    glyphs[i] = (ushort)shaped.Codepoints[i];
+                    positions[i] = shaped.Points[i];
+                }
+
+                using var blob = builder.Build();
+                if (blob is not null)
+                {
+                    canvas.DrawText(blob, 0, 0, paint);
+                }
+            }
+
+            x += shaped.Width;
         }
     }
 
@@ -81,46 +100,41 @@ internal sealed class TextEngine : IDisposable
         }
     }
 
-    /// <summary>The text cut where the style's typeface lacks a glyph that the mathematical fallback has.</summary>
-    private List<(string Text, SKTypeface Typeface)> Segments(string text, TextStyle style)
+    /// <summary>The text cut into runs by the shipped font that draws each grapheme (<see cref="FontCoverage"/>).</summary>
+    private IReadOnlyList<FontRun> Runs(string text, TextStyle style)
     {
-        var primary = _fonts.Get(style.Bold, style.Italic);
-        var segments = new List<(string, SKTypeface)>();
-        var start = 0;
-        SKTypeface? current = null;
-        for (var i = 0; i < text.Length; i++)
+        var key = (text, style.Bold, style.Italic);
+        if (!_runs.TryGetValue(key, out var runs))
         {
-            var face = Has(primary, text[i]) || !Has(_fonts.Math, text[i]) ? primary : _fonts.Math;
-            if (current is not null && face != current)
-            {
-                segments.Add((text[start..i], current));
-                start = i;
-            }
-
-            current = face;
+            runs = FontCoverage.Itemize(text, _fonts.Get(style.Bold, style.Italic), style.Bold);
+            _runs[key] = runs;
         }
 
-        segments.Add((text[start..], current ?? primary));
-        return segments;
+        return runs;
     }
 
-    private bool Has(SKTypeface typeface, char c)
+    /// <summary>
+    /// Shapes a run with HarfBuzz: Latin, Greek and Cyrillic left to right as the shaper guesses them, Arabic
+    /// explicitly right to left in Arabic script, so its glyphs come out joined and in visual order.
+    /// </summary>
+    private SKShaper.Result Shape(FontRun run, SKFont font, float x = 0, float y = 0)
     {
-        if (!_coverage.TryGetValue((typeface, c), out var has))
+        var shaper = Shaper(run.Typeface);
+        if (!run.RightToLeft)
         {
-            has = char.IsWhiteSpace(c) || typeface.GetGlyph(c) != 0;
-            _coverage[(typeface, c)] = has;
+            return shaper.Shape(run.Text, x, y, font);
         }
 
-        return has;
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf16(run.Text);
+        buffer.Direction = HarfBuzzSharp.Direction.RightToLeft;
+        buffer.Script = HarfBuzzSharp.Script.Arabic;
+        buffer.Language = new HarfBuzzSharp.Language("ar");
+        return shaper.Shape(buffer, x, y, font);
     }
 
-    /// <summary>Whether every character of the text has a glyph in the shipped fonts.</summary>
-    public bool CanDraw(string text, TextStyle style)
-    {
-        var primary = _fonts.Get(style.Bold, style.Italic);
-        return text.All(c => Has(primary, c) || Has(_fonts.Math, c));
-    }
+    /// <summary>Whether every character of the text has a glyph in the shipped fonts (none becomes a replacement mark).</summary>
+    public static bool CanDraw(string text) => FontCoverage.CoversAll(text);
 
     private SKShaper Shaper(SKTypeface typeface)
     {
