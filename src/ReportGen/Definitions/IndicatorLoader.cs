@@ -14,6 +14,26 @@ internal static partial class IndicatorLoader
     /// <summary>The most answers listed for one scale (a real one has 2 to 11; a score range has at most 101 points).</summary>
     public const int MaxCategories = 101;
 
+    /// <summary>The longest indicator label: it names the indicator in charts, tables and headings (a real one is 10 to 60 characters).</summary>
+    public const int MaxLabelChars = 200;
+
+    /// <summary>The longest indicator statement: one sentence of the article (a real one is under 120 characters).</summary>
+    public const int MaxStatementChars = 500;
+
+    /// <summary>The value, or null after reporting it longer than <paramref name="max"/> characters.</summary>
+    private static string? Bounded(YamlMap map, string key, string? value, int max)
+    {
+        if (value is null || value.Length <= max)
+        {
+            return value;
+        }
+
+        map.Error(key, $"this {key} is {value.Length} characters long; an indicator's {key} is limited to {max}.",
+            key == "label" ? "a label names the indicator in charts and tables: a few words (put the full question in 'statement')." : "a statement is one sentence of the article: shorten it.",
+            DiagnosticCodes.ValueTooLong);
+        return null;
+    }
+
     private static bool OverLimit(DiagnosticBag bag) => bag.Items.Any(d => d.Code == DiagnosticCodes.TooManyDefinitions);
 
     public static IndicatorCatalog? Load(string path, string displayPath, DiagnosticBag bag)
@@ -213,8 +233,8 @@ internal static partial class IndicatorLoader
         foreach (var map in root.Maps("indicators", i => $"indicator #{i}", required: true, max: MaxIndicators))
         {
             var id = ReadId(map, seen, "indicator");
-            var label = map.String("label", required: true);
-            var statement = map.String("statement", required: true);
+            var label = Bounded(map, "label", map.String("label", required: true), MaxLabelChars);
+            var statement = Bounded(map, "statement", map.String("statement", required: true), MaxStatementChars);
             var column = map.String("column", required: true);
             var scale = map.String("scale", required: true);
             var theme = map.String("theme", required: true);

@@ -31,7 +31,7 @@ public static class ArticleRenderer
     /// <summary>The longest article, in characters (a real one is about 20 000): a runaway template stops here.</summary>
     public const int MaxArticleChars = 1_000_000;
 
-    /// <summary>The built-in functions whose result differs from one run to the next, and why each is refused.</summary>
+    /// <summary>The built-in functions refused, and why: those whose result differs from one run to the next, and those that run text as code.</summary>
     private static readonly (string Object, string Name, string Why)[] NotDeterministic =
     [
         ("date", "now", "documents take their dates from the project (publication_date), so that a rebuild gives the same bytes"),
@@ -40,6 +40,8 @@ public static class ArticleRenderer
         ("date", "utc_today", "documents take their dates from the project (publication_date), so that a rebuild gives the same bytes"),
         ("math", "random", "a document must be the same at every build; choose from the data instead (for example the first item)"),
         ("math", "uuid", "a document must be the same at every build; name things from the data (an indicator id) instead"),
+        ("object", "eval", "a template runs the code written in it, so that what runs is what was reviewed"),
+        ("object", "eval_template", "a template runs the code written in it, so that what runs is what was reviewed"),
     ];
 
     public static string Render(TemplateSource source, ArticleModel model)
@@ -78,7 +80,7 @@ public static class ArticleRenderer
             if (context.BuiltinObject[objectName] is ScriptObject builtin)
             {
                 builtin.Remove(name);
-                builtin.Import(name, new Func<object[], object>(new Refused($"{objectName}.{name} is not available: {why}.").Call));
+                builtin.Import(name, new Func<TemplateContext, SourceSpan, object[], object>(new Refused($"{objectName}.{name} is not available: {why}.").Call));
             }
         }
 
@@ -100,7 +102,7 @@ public static class ArticleRenderer
         }
         catch (ScriptRuntimeException ex) when ((ex as TemplateProblem ?? ex.InnerException as TemplateProblem) is { } problem)
         {
-            throw new BadInputException(new Diagnostic(Locate(problem.Span.FileName is null ? ex.Span : problem.Span), problem.Code, problem.OriginalMessage, problem.Hint));
+            throw new BadInputException(new Diagnostic(Locate(problem.Span), problem.Code, problem.OriginalMessage, problem.Hint));
         }
         catch (ScriptRuntimeException ex)
         {
@@ -177,18 +179,14 @@ public static class ArticleRenderer
     /// <summary>A built-in function replaced by one that refuses, whatever its arguments.</summary>
     private sealed class Refused(string message)
     {
-        public object Call(params object[] arguments) =>
-            throw new TemplateProblem(DiagnosticCodes.TemplateNotDeterministic, message, "remove it: the same inputs must give the same documents.");
+        // Scriban passes the context and the place of the call before the arguments.
+        public object Call(TemplateContext context, SourceSpan span, params object[] arguments) =>
+            throw new TemplateProblem(span, DiagnosticCodes.TemplateNotDeterministic, message, "remove it: the same inputs must give the same documents.");
     }
 
     /// <summary>A problem of the template found while it runs, with its own code and hint.</summary>
     private sealed class TemplateProblem(SourceSpan span, string code, string message, string hint) : ScriptRuntimeException(span, message)
     {
-        public TemplateProblem(string code, string message, string hint)
-            : this(default, code, message, hint)
-        {
-        }
-
         public string Code { get; } = code;
 
         public string Hint { get; } = hint;

@@ -11,7 +11,7 @@ namespace ReportGen.Definitions.Yaml;
 /// each problem found while reading the definitions can point at its place. Hostile files are refused
 /// before the node model is built: a file that is not UTF-8 text, larger than <see cref="MaxFileBytes"/>,
 /// nested deeper than <see cref="MaxDepth"/> or with a scalar longer than <see cref="MaxScalarChars"/>; and
-/// after: aliases that expand to more than <see cref="MaxExpandedNodes"/> nodes ("billion laughs").
+/// after: aliases that repeat more than <see cref="MaxExpandedNodes"/> values ("billion laughs"; values written out do not count).
 /// </summary>
 internal static class YamlDocument
 {

@@ -181,20 +181,20 @@ public sealed class IndicatorsAtLimit() : InputSetup("indicators-at-limit", c =>
     File.WriteAllText(c.Path("data.csv"), Rows(40, ReportGen.Definitions.IndicatorLoader.MaxIndicators, r => r % 2 == 0 ? "Nord" : "Sud"));
 });
 
-/// <summary>A label of three words, each far wider than any chart: the charts are drawn, the label cut.</summary>
+/// <summary>A label of two 94-letter words, each wider than the room a chart gives a label: the charts are drawn, the label cut.</summary>
 public sealed class LabelNeverFits() : InputSetup("label-never-fits", c =>
 {
     Plain(c);
-    var word = "Insatisfaction" + new string('x', 3000);
-    File.WriteAllText(c.Path("indicators.yaml"), Indicators(3, $"{word} {word} {word}"));
+    var word = "Insatisfaction" + new string('x', 80);
+    File.WriteAllText(c.Path("indicators.yaml"), Indicators(3, $"{word} {word}"));
     File.WriteAllText(c.Path("data.csv"), Rows(200, 3, r => r % 2 == 0 ? "Nord" : "Sud"));
 });
 
-/// <summary>A label of 60 000 characters in 6 000 words: charts, tables and the evidence pack's contents stay bounded.</summary>
+/// <summary>A label of 55 000 characters in 5 000 words: charts, tables and the evidence pack's contents stay bounded.</summary>
 public sealed class LabelHuge() : InputSetup("label-huge", c =>
 {
     Plain(c);
-    File.WriteAllText(c.Path("indicators.yaml"), Indicators(3, string.Join(' ', Enumerable.Repeat("Accueilxxx", 6000))));
+    File.WriteAllText(c.Path("indicators.yaml"), Indicators(3, string.Join(' ', Enumerable.Repeat("Accueilxxx", 5000))));
     File.WriteAllText(c.Path("data.csv"), Rows(200, 3, r => r % 2 == 0 ? "Nord" : "Sud"));
 });
 
@@ -202,7 +202,7 @@ public sealed class LabelHuge() : InputSetup("label-huge", c =>
 public sealed class Per3000() : InputSetup("per-3000", c =>
 {
     Plain(c);
-    File.WriteAllText(c.Path("data.csv"), Rows(6000, 2, r => $"Résidence {r % 3000}"));
+    File.WriteAllText(c.Path("data.csv"), Rows(6000, 3, r => $"Résidence {r % 3000}"));
 });
 
 /// <summary>A scale of 100 000 categories written out (no alias), in 1.5 MB.</summary>
