@@ -160,14 +160,16 @@ public static class ReportBuilder
         options.Cancellation.ThrowIfCancellationRequested();
         var templates = Templates(project);
 
+        // Hashed streaming, each bounded as it is when read: a multi-gigabyte data file is never held in memory.
+        var mainTemplate = templates.Hash(templates.MainName);
         var inputs = project.InputFiles
-            .Select(path => (Entry: new Manifest.Entry(ProjectPaths.RelativeTo(project.Directory, path), File.ReadAllBytes(path)), Role: InputRole(project, path)))
-            .Append((Entry: new Manifest.Entry(templates.BuiltIn ? $"builtin:templates/{templates.MainName}" : ProjectPaths.RelativeTo(project.Directory, Path.Combine(project.TemplatesDirectory, templates.MainName)),
-                templates.ReadBytes(templates.MainName)), Role: "modèle de l’article"))
-            .Concat(FontSet.FileNames.Select(name => (Entry: new Manifest.Entry($"builtin:fonts/{name}", FontSet.ReadFile(name)), Role: "police")))
+            .Select(path => (Entry: HashInput(project, path), Role: InputRole(project, path)))
+            .Append((Entry: new Manifest.Hashed(templates.BuiltIn ? $"builtin:templates/{templates.MainName}" : ProjectPaths.RelativeTo(project.Directory, Path.Combine(project.TemplatesDirectory, templates.MainName)),
+                mainTemplate.Bytes, mainTemplate.Sha256), Role: "modèle de l’article"))
+            .Concat(FontSet.FileNames.Select(name => FontSet.ReadFile(name)).Zip(FontSet.FileNames, (bytes, name) => (Entry: new Manifest.Hashed($"builtin:fonts/{name}", bytes.LongLength, Manifest.Sha256(bytes)), Role: "police")))
             .ToList();
         var entries = inputs.Select(i => i.Entry).ToList();
-        var traced = inputs.Select(i => new EvidencePack.TracedFile(i.Entry.Path, i.Role, i.Entry.Content.LongLength, Manifest.Sha256(i.Entry.Content))).ToList();
+        var traced = inputs.Select(i => new EvidencePack.TracedFile(i.Entry.Path, i.Role, i.Entry.Bytes, i.Entry.Sha256)).ToList();
 
         // The sets are independent: render them on every core, each into its own slot, so the order stays fixed.
         var sets = new (string Folder, SurveyResults Results)[scopes.Count + 1];
@@ -214,6 +216,9 @@ public static class ReportBuilder
         };
     }
 
+    /// <summary>The most document sets one <c>--per</c> build writes (a landlord has tens of agencies, hundreds to low thousands of residences).</summary>
+    public const int MaxPerSets = 2_000;
+
     /// <summary>One document set per value of the segment <paramref name="segmentId"/>, each in its own folder.</summary>
     private static List<(string Folder, SegmentScope Scope)> Scopes(SurveyInputs loaded, string segmentId, string outputDirectory)
     {
@@ -232,6 +237,13 @@ public static class ReportBuilder
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
+        if (values.Count > MaxPerSets)
+        {
+            throw new BadInputException(new Diagnostic(new SourceLocation("--per"), DiagnosticCodes.DataLimit,
+                $"the segment '{segment.Id}' has {values.Count} values in the data; --per writes at most {MaxPerSets} document sets (each takes about 0.2 s and 200 KB).",
+                "choose a segment that groups more tenants (the agency rather than the residence), or build each group of values from its own data file."));
+        }
+
         // The names a set's folder may not take: the whole survey's files and charts, the folders of other periods
         // (every wave of the data, and those already in the output folder), whatever their case.
         var outputs = loaded.Project.Outputs;
@@ -245,7 +257,7 @@ public static class ReportBuilder
     }
 
     /// <summary>The documents of one set: article (Markdown, HTML, PDF), evidence pack, table, charts, manifest.</summary>
-    private static List<Manifest.Entry> DocumentSet(SurveyResults results, IReadOnlyList<EvidencePack.TracedFile> traced, IReadOnlyList<Manifest.Entry> inputs, bool pdfA)
+    private static List<Manifest.Entry> DocumentSet(SurveyResults results, IReadOnlyList<EvidencePack.TracedFile> traced, IReadOnlyList<Manifest.Hashed> inputs, bool pdfA)
     {
         var project = results.Project;
         var thresholds = project.Thresholds;
@@ -410,6 +422,16 @@ public static class ReportBuilder
 
     private static Figure? ChartFigure(IChart? chart, string caption) =>
         chart is null ? null : new Figure(width => chart.PreferredSize(width).Height, chart.Draw, caption);
+
+    /// <summary>The size and SHA-256 of an input, read through <see cref="InputFile"/> with the limit of its kind.</summary>
+    private static Manifest.Hashed HashInput(ProjectDefinition project, string path)
+    {
+        var limit = project.Data.Any(d => d.Path == path) || project.Mirror?.Source.Path == path ? CsvInput.DataLimit
+            : project.Verbatims?.Path == path ? CsvInput.CommentsLimit
+            : Definitions.Yaml.YamlDocument.Limit;
+        var (bytes, sha256) = InputFile.Hash(path, ProjectPaths.Display(path), limit, "input");
+        return new Manifest.Hashed(ProjectPaths.RelativeTo(project.Directory, path), bytes, sha256);
+    }
 
     private static string InputRole(ProjectDefinition project, string path) =>
         path == project.Path ? "fichier de projet"

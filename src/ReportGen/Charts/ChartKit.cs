@@ -146,17 +146,34 @@ internal static partial class ChartKit
 
     public static int PixelLength(int points, int dpi) => (int)Math.Round(points * (double)dpi / 72, MidpointRounding.AwayFromZero);
 
+    /// <summary>The most lines a label takes in a chart; a longer label is cut, ending in '…'.</summary>
+    public const int MaxLabelLines = 4;
+
+    /// <summary>The most characters of a label a chart looks at (more could never fit <see cref="MaxLabelLines"/> lines).</summary>
+    private const int MaxLabelChars = 400;
+
     /// <summary>
     /// Breaks a label at its spaces into as few lines as fit <paramref name="maxWidth"/>, then evens them out: the
-    /// narrowest layout with that many lines, so that no word is left alone on a line when it need not be.
+    /// narrowest layout with that many lines, so that no word is left alone on a line when it need not be. A label
+    /// that can never fit (a word wider than the room, or more than <see cref="MaxLabelLines"/> lines) is cut with
+    /// '…', so a chart's size and drawing time are bounded whatever its labels.
     /// </summary>
-    public static List<string> Wrap(string label, float maxWidth, TextMeasurer font)
+    public static List<string> Wrap(string label, float maxWidth, TextMeasurer font, int maxLines = MaxLabelLines)
     {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(font);
+        if (label.Length > MaxLabelChars)
+        {
+            label = Cut(label, MaxLabelChars);
+        }
+
         var best = Greedy(label, maxWidth, font);
         while (best.Count > 1)
         {
-            var narrower = Greedy(label, best.Max(font.Width) - 0.5f, font);
-            if (narrower.Count != best.Count)
+            // Each round must make the widest line narrower, else it would run for ever (a word wider than the room).
+            var width = best.Max(font.Width);
+            var narrower = Greedy(label, width - 0.5f, font);
+            if (narrower.Count != best.Count || narrower.Max(font.Width) >= width)
             {
                 break;
             }
@@ -164,8 +181,43 @@ internal static partial class ChartKit
             best = narrower;
         }
 
-        return best;
+        if (best.Count > maxLines)
+        {
+            best = [.. best.Take(maxLines - 1), best[maxLines - 1] + "…"];
+        }
+
+        return [.. best.Select(line => Fit(line, maxWidth, font))];
     }
+
+    /// <summary>The line itself when it fits, else its longest beginning that fits with '…' after it.</summary>
+    private static string Fit(string line, float maxWidth, TextMeasurer font)
+    {
+        if (font.Width(line) <= maxWidth)
+        {
+            return line;
+        }
+
+        var stem = line.TrimEnd('…');
+        int low = 0, high = stem.Length;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (font.Width(Cut(stem, middle).TrimEnd() + "…") <= maxWidth)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return Cut(stem, low).TrimEnd() + "…";
+    }
+
+    /// <summary>The first <paramref name="length"/> characters, never splitting a surrogate pair.</summary>
+    private static string Cut(string text, int length) =>
+        length > 0 && length < text.Length && char.IsHighSurrogate(text[length - 1]) ? text[..(length - 1)] : text[..length];
 
     /// <summary>
     /// A number as <see cref="ReportGen.Publishing.FrenchFormat.Number"/> writes it, but with an en dash for the minus sign:

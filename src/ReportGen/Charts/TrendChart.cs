@@ -501,7 +501,7 @@ public sealed class TrendChart : IChart
         foreach (var entry in entries)
         {
             var indent = entry.Symbol is null ? 0 : LegendSymbolWidth + LegendSymbolGap;
-            var lines = ChartKit.Wrap(entry.Text, right - left - indent, font);
+            var lines = ChartKit.Wrap(entry.Text, right - left - indent, font, maxLines: 20);
             var text = string.Join('\n', lines);
             var size = font.Measure(text);
             if (entry.Symbol is { } symbol)

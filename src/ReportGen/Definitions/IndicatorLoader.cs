@@ -8,6 +8,34 @@ namespace ReportGen.Definitions;
 /// <summary>Reads and checks the indicator file: scales, themes, indicators and their cross-references.</summary>
 internal static partial class IndicatorLoader
 {
+    /// <summary>The most indicators of a survey (a real one has 10 to 80): every chart, table and page stays readable and quick to draw.</summary>
+    public const int MaxIndicators = 200;
+
+    /// <summary>The most answers listed for one scale (a real one has 2 to 11; a score range has at most 101 points).</summary>
+    public const int MaxCategories = 101;
+
+    /// <summary>The longest indicator label: it names the indicator in charts, tables and headings (a real one is 10 to 60 characters).</summary>
+    public const int MaxLabelChars = 200;
+
+    /// <summary>The longest indicator statement: one sentence of the article (a real one is under 120 characters).</summary>
+    public const int MaxStatementChars = 500;
+
+    /// <summary>The value, or null after reporting it longer than <paramref name="max"/> characters.</summary>
+    private static string? Bounded(YamlMap map, string key, string? value, int max)
+    {
+        if (value is null || value.Length <= max)
+        {
+            return value;
+        }
+
+        map.Error(key, $"this {key} is {value.Length} characters long; an indicator's {key} is limited to {max}.",
+            key == "label" ? "a label names the indicator in charts and tables: a few words (put the full question in 'statement')." : "a statement is one sentence of the article: shorten it.",
+            DiagnosticCodes.ValueTooLong);
+        return null;
+    }
+
+    private static bool OverLimit(DiagnosticBag bag) => bag.Items.Any(d => d.Code == DiagnosticCodes.TooManyDefinitions);
+
     public static IndicatorCatalog? Load(string path, string displayPath, DiagnosticBag bag)
     {
         var root = YamlDocument.Load(path, displayPath, bag, "indicator file");
@@ -20,6 +48,12 @@ internal static partial class IndicatorLoader
         var scales = ReadScales(root, declaredScales);
         var themes = ReadThemes(root);
         var indicators = ReadIndicators(root, scales, declaredScales, themes);
+        if (OverLimit(bag))
+        {
+            // A file over a limit is not read further: what would follow (references to what was not read) is noise.
+            return null;
+        }
+
         var ids = indicators.Select(i => i.Id).ToList();
         var overall = root.String("overall");
         if (overall is not null && !ids.Contains(overall))
@@ -73,6 +107,11 @@ internal static partial class IndicatorLoader
             else if (hasRange)
             {
                 // ReadRange has said what is wrong with it.
+                continue;
+            }
+            else if (categories.Count == 0 && OverLimit(map.Bag))
+            {
+                // The list was refused as too long: that is the problem to report.
                 continue;
             }
             else if (categories.Count == 0)
@@ -130,7 +169,7 @@ internal static partial class IndicatorLoader
     private static List<ScaleCategory> ReadCategories(YamlMap map, string key, bool satisfiable)
     {
         var categories = new List<ScaleCategory>();
-        foreach (var item in map.Maps(key, i => $"{key} #{i} of {map.Context}"))
+        foreach (var item in map.Maps(key, i => $"{key} #{i} of {map.Context}", max: MaxCategories))
         {
             var code = item.String("code");
             var label = item.String("label");
@@ -191,11 +230,11 @@ internal static partial class IndicatorLoader
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var scaleIds = scales.Select(s => s.Id).ToList();
         var themeIds = themes.Select(t => t.Id).ToList();
-        foreach (var map in root.Maps("indicators", i => $"indicator #{i}", required: true))
+        foreach (var map in root.Maps("indicators", i => $"indicator #{i}", required: true, max: MaxIndicators))
         {
             var id = ReadId(map, seen, "indicator");
-            var label = map.String("label", required: true);
-            var statement = map.String("statement", required: true);
+            var label = Bounded(map, "label", map.String("label", required: true), MaxLabelChars);
+            var statement = Bounded(map, "statement", map.String("statement", required: true), MaxStatementChars);
             var column = map.String("column", required: true);
             var scale = map.String("scale", required: true);
             var theme = map.String("theme", required: true);

@@ -72,7 +72,7 @@ public static partial class ProjectLoader
         if (indicatorPath is not null)
         {
             indicatorFull = Path.GetFullPath(Path.Combine(directory, indicatorPath));
-            if (File.Exists(indicatorFull))
+            if (Path.Exists(indicatorFull))
             {
                 catalog = IndicatorLoader.Load(indicatorFull, Relative(display, indicatorPath), bag);
             }
@@ -120,7 +120,7 @@ public static partial class ProjectLoader
     private static ActionPlan? ReadActionPlan(YamlMap root, string directory, string projectDisplay, string path, IndicatorCatalog catalog)
     {
         var full = Path.GetFullPath(Path.Combine(directory, path));
-        if (File.Exists(full))
+        if (Path.Exists(full))
         {
             return ActionPlanLoader.Load(full, Relative(projectDisplay, path), catalog, root.Bag);
         }
@@ -394,7 +394,7 @@ public static partial class ProjectLoader
             map.Error("directory", $"the templates folder '{Relative(projectDisplay, dir)}' does not exist.",
                 "remove 'directory' to use the built-in templates, or run 'reportgen init' to get a copy to edit.", DiagnosticCodes.FileNotFound);
         }
-        else if (!File.Exists(Path.Combine(full, newsletter)))
+        else if (!Path.Exists(Path.Combine(full, newsletter)))
         {
             map.Error("newsletter", $"the template '{newsletter}' is not in '{Relative(projectDisplay, dir)}'.", "check the file name.", DiagnosticCodes.FileNotFound);
         }

@@ -50,6 +50,14 @@ public static class DiagnosticCodes
     public const string SetFolderClash = "RG405";
 
     // Inputs: regular files, limits, templates (RG120-RG129, RG220-RG229, RG301-RG319).
+    public const string InputNotRegularFile = "RG120";
+    public const string InputTooLarge = "RG121";
+    public const string TooManyDefinitions = "RG122";
+    public const string ValueTooLong = "RG123";
+    public const string DataLimit = "RG220";
+    public const string TemplateOutside = "RG301";
+    public const string TemplateNotDeterministic = "RG302";
+    public const string TemplateUnknownMember = "RG303";
 
     // Published text, warnings (RG500-RG509).
 

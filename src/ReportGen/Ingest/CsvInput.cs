@@ -36,6 +36,17 @@ internal static class CsvInput
         },
     };
 
+    /// <summary>
+    /// The largest survey file read (data, mirror survey): rows are streamed, so memory does not grow with it, and
+    /// a real survey is a few megabytes (a million respondents, about 100 MB); the limit only ends a file that never ends.
+    /// </summary>
+    public static readonly InputLimit DataLimit = new(16L << 30, DiagnosticCodes.InputTooLarge, "survey files",
+        "check that this is the survey export: a survey of a million tenants is about 100 MB.");
+
+    /// <summary>The largest comments file read: a real one holds a few thousand comments, about a megabyte.</summary>
+    public static readonly InputLimit CommentsLimit = new(32L << 20, DiagnosticCodes.InputTooLarge, "comments files",
+        "check that this is the comments export: ten thousand comments are about 3 MB; split a larger file by wave.");
+
     /// <summary>How much of a CSV file <see cref="IsText"/> looks at.</summary>
     public const int SniffBytes = 1 << 20;
 
@@ -57,13 +68,13 @@ internal static class CsvInput
     /// no NUL byte (a binary file, or UTF-16 without a byte order mark), no byte order mark but at the start
     /// (two exports pasted together). Reports why not, with the line and column.
     /// </summary>
-    public static bool IsText(string path, string displayPath, DiagnosticBag bag)
+    public static bool IsText(string path, string displayPath, InputLimit limit, string what, DiagnosticBag bag)
     {
         var buffer = new byte[SniffBytes];
         int length;
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = InputFile.Open(path, displayPath, limit, what);
             length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -22,7 +22,7 @@ public static class SurveyReader
     /// <summary>Reads the file into cells; <paramref name="marginColumns"/> are the columns that weighting margins name.</summary>
     public static SurveyCells? Read(DataSourceDefinition source, IReadOnlyList<IndicatorDefinition> indicators, IndicatorCatalog catalog, IReadOnlyList<string> marginColumns, DiagnosticBag bag)
     {
-        if (!File.Exists(source.Path))
+        if (!Path.Exists(source.Path))
         {
             bag.Add(source.Location, DiagnosticCodes.FileNotFound,
                 $"the data file '{source.DisplayPath}' does not exist.", "check 'path' of this data entry; it is read from the folder of the project file.");
@@ -34,14 +34,14 @@ public static class SurveyReader
         var file = source.DisplayPath;
         var malformed = new List<Diagnostic>();
         var options = CsvInput.Options(source.Dialect, encoding, file, malformed, bag.Limit);
-        if (!CsvInput.IsText(source.Path, file, bag))
+        if (!CsvInput.IsText(source.Path, file, CsvInput.DataLimit, "data file", bag))
         {
             return null;
         }
 
         return CsvInput.Guard(file, bag, () =>
         {
-            using var stream = File.OpenRead(source.Path);
+            using var stream = InputFile.Open(source.Path, file, CsvInput.DataLimit, "data file");
             using var reader = CsvReader.Create(stream, options, leaveOpen: false);
             var header = reader.Headers;
             if (header.Count == 0)
@@ -413,7 +413,7 @@ public static class SurveyReader
         }
 
         Span<byte> start = stackalloc byte[3];
-        using var file = File.OpenRead(source.Path);
+        using var file = InputFile.Open(source.Path, source.DisplayPath, CsvInput.DataLimit, "data file");
         var read = file.ReadAtLeast(start, 3, throwOnEndOfStream: false);
         return start[..read] switch
         {

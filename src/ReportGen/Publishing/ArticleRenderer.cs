@@ -8,9 +8,17 @@ using Scriban.Syntax;
 namespace ReportGen.Publishing;
 
 /// <summary>
-/// Renders the article from a Scriban template, sandboxed: includes only from the templates folder, loop and
-/// recursion limits, undefined variables are errors, and no clock (<c>date.now</c> is removed so that outputs
-/// depend on the project alone). Every problem names the template file, line and column.
+/// Renders the article from a Scriban template, sandboxed by construction:
+/// <list type="bullet">
+/// <item>the template sees a tree of plain values (<see cref="ScriptModel"/>), never a .NET object, and no .NET member
+/// is reachable through anything a built-in function returns (<see cref="TemplateContext.MemberFilter"/> allows none);</item>
+/// <item>includes resolve through <see cref="TemplateSource"/> only: regular files under the templates folder, every
+/// symbolic link resolved;</item>
+/// <item>nothing that differs between two runs: no clock, no random number, no uuid (each refuses with its line);</item>
+/// <item>a misspelt variable or member is an error with the closest name, never an empty string;</item>
+/// <item>loop, recursion and output limits.</item>
+/// </list>
+/// Every problem names the template file, line and column.
 /// </summary>
 public static class ArticleRenderer
 {
@@ -23,8 +31,22 @@ public static class ArticleRenderer
     /// <summary>The longest article, in characters (a real one is about 20 000): a runaway template stops here.</summary>
     public const int MaxArticleChars = 1_000_000;
 
+    /// <summary>The built-in functions refused, and why: those whose result differs from one run to the next, and those that run text as code.</summary>
+    private static readonly (string Object, string Name, string Why)[] NotDeterministic =
+    [
+        ("date", "now", "documents take their dates from the project (publication_date), so that a rebuild gives the same bytes"),
+        ("date", "utc_now", "documents take their dates from the project (publication_date), so that a rebuild gives the same bytes"),
+        ("date", "today", "documents take their dates from the project (publication_date), so that a rebuild gives the same bytes"),
+        ("date", "utc_today", "documents take their dates from the project (publication_date), so that a rebuild gives the same bytes"),
+        ("math", "random", "a document must be the same at every build; choose from the data instead (for example the first item)"),
+        ("math", "uuid", "a document must be the same at every build; name things from the data (an indicator id) instead"),
+        ("object", "eval", "a template runs the code written in it, so that what runs is what was reviewed"),
+        ("object", "eval_template", "a template runs the code written in it, so that what runs is what was reviewed"),
+    ];
+
     public static string Render(TemplateSource source, ArticleModel model)
     {
+        ArgumentNullException.ThrowIfNull(source);
         var text = source.Read(source.MainName);
         var template = Template.Parse(text, source.Display(source.MainName));
         if (template.HasErrors)
@@ -41,25 +63,28 @@ public static class ArticleRenderer
         var context = new TemplateContext
         {
             StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursiveLimit,
             LimitToString = MaxArticleChars,
             TemplateLoader = new SandboxedLoader(source),
             NewLine = "\n",
+
+            // The model is plain values; whatever a built-in returns (a date, say) shows no .NET member either.
+            MemberFilter = _ => false,
+            TryGetMember = UnknownMember,
+            TryGetVariable = UnknownVariable,
         };
-        if (context.BuiltinObject["date"] is ScriptObject date)
+        foreach (var (objectName, name, why) in NotDeterministic)
         {
-            foreach (var clock in new[] { "now", "utc_now" })
+            if (context.BuiltinObject[objectName] is ScriptObject builtin)
             {
-                date.Remove(clock);
-                date.Import(clock, new Func<object>(() => throw new InvalidOperationException(
-                    $"date.{clock} is not available: documents take their dates from the project (publication_date), so that a rebuild gives the same bytes.")));
+                builtin.Remove(name);
+                builtin.Import(name, new Func<TemplateContext, SourceSpan, object[], object>(new Refused($"{objectName}.{name} is not available: {why}.").Call));
             }
         }
 
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: context.MemberRenamer);
-        context.PushGlobal(globals);
+        context.PushGlobal(ScriptModel.From(model));
         var output = new LimitedOutput(MaxArticleChars);
         context.PushOutput(output);
         try
@@ -75,11 +100,47 @@ public static class ArticleRenderer
         {
             throw TooLong(ex.Span);
         }
+        catch (ScriptRuntimeException ex) when ((ex as TemplateProblem ?? ex.InnerException as TemplateProblem) is { } problem)
+        {
+            throw new BadInputException(new Diagnostic(Locate(problem.Span), problem.Code, problem.OriginalMessage, problem.Hint));
+        }
         catch (ScriptRuntimeException ex)
         {
             throw new BadInputException(new Diagnostic(Locate(ex.Span), DiagnosticCodes.TemplateError, ex.OriginalMessage,
                 "check the names used here: the variables available are listed in docs/templates.md."));
         }
+    }
+
+    /// <summary>A member that the value does not have: an error naming the closest member it has.</summary>
+    private static bool UnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object value)
+    {
+        var (what, members) = target switch
+        {
+            ScriptArray => ("a list", new[] { "size", "first", "last" }),
+            ScriptObject map => ("this value", map.Keys.ToArray()),
+            string => ("a text", []),
+            _ => ($"a {ScriptModel.Kind(target)}", []),
+        };
+        var hint = members.Length == 0
+            ? $"{what} has no members; use the built-in functions instead (string.size, date.to_string…)."
+            : Suggestions.Hint(member, members, "members");
+        throw new TemplateProblem(span, DiagnosticCodes.TemplateUnknownMember, $"{what} has no member '{member}'.", hint);
+    }
+
+    /// <summary>A variable that no scope holds: Scriban's own error, with the closest name defined.</summary>
+    private static bool UnknownVariable(TemplateContext context, SourceSpan span, ScriptVariable variable, out object value)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        names.UnionWith(context.BuiltinObject.Keys);
+        if (context.CurrentGlobal is ScriptObject globals)
+        {
+            names.UnionWith(globals.Keys);
+        }
+
+        throw new TemplateProblem(span, DiagnosticCodes.TemplateError, $"The variable or function `{variable.Name}` was not found",
+            Suggestions.Closest(variable.Name, names) is { } closest
+                ? $"did you mean '{closest}'? The variables available are listed in docs/templates.md."
+                : "check the name: the variables available are listed in docs/templates.md.");
     }
 
     private static BadInputException TooLong(SourceSpan span) =>
@@ -115,20 +176,36 @@ public static class ArticleRenderer
 
     private sealed class ArticleTooLongException : Exception;
 
-    /// <summary>Resolves <c>include</c> inside the templates folder only.</summary>
+    /// <summary>A built-in function replaced by one that refuses, whatever its arguments.</summary>
+    private sealed class Refused(string message)
+    {
+        // Scriban passes the context and the place of the call before the arguments.
+        public object Call(TemplateContext context, SourceSpan span, params object[] arguments) =>
+            throw new TemplateProblem(span, DiagnosticCodes.TemplateNotDeterministic, message, "remove it: the same inputs must give the same documents.");
+    }
+
+    /// <summary>A problem of the template found while it runs, with its own code and hint.</summary>
+    private sealed class TemplateProblem(SourceSpan span, string code, string message, string hint) : ScriptRuntimeException(span, message)
+    {
+        public string Code { get; } = code;
+
+        public string Hint { get; } = hint;
+    }
+
+    /// <summary>Resolves <c>include</c> through <see cref="TemplateSource"/>: regular files under the templates folder only.</summary>
     private sealed class SandboxedLoader(TemplateSource source) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
         {
-            if (!source.Contains(templateName))
+            if (source.Refusal(templateName) is { } refusal)
             {
-                throw new ScriptRuntimeException(callerSpan, $"the template '{templateName}' is not in the templates folder (includes cannot leave it).");
+                throw new TemplateProblem(callerSpan, refusal.Code, refusal.Message, refusal.Hint);
             }
 
-            return templateName;
+            return source.Display(templateName);
         }
 
-        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => source.Read(templatePath);
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => source.ReadDisplayed(templatePath);
 
         public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
     }
@@ -136,12 +213,20 @@ public static class ArticleRenderer
 
 /// <summary>
 /// Where templates come from: a folder of the project, or the built-in copies of the repository's
-/// <c>templates/</c> embedded in the library.
+/// <c>templates/</c> embedded in the library. A template of a folder is a regular file whose real path (every
+/// symbolic link of every component resolved) lies under the real path of the folder; it is read through
+/// <see cref="InputFile"/>, bounded by <see cref="Limit"/>.
 /// </summary>
 public sealed class TemplateSource
 {
     private const string ResourcePrefix = "templates/";
+
+    /// <summary>The largest template read; a real one is a few kilobytes.</summary>
+    public static readonly InputLimit Limit = new(1 << 20, DiagnosticCodes.InputTooLarge, "templates",
+        "a template is a page of text with a few {{ }} tags; check that this is the right file.");
+
     private readonly string? _directory;
+    private readonly Dictionary<string, string> _displayed = new(StringComparer.Ordinal);
 
     private TemplateSource(string? directory, string mainName)
     {
@@ -162,55 +247,125 @@ public sealed class TemplateSource
         [.. typeof(TemplateSource).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
             .Select(n => n[ResourcePrefix.Length..]).Order(StringComparer.Ordinal)];
 
-    public bool Contains(string name) => Resolve(name) is not null;
+    public bool Contains(string name) => Resolve(name).Path is not null;
+
+    /// <summary>Why <paramref name="name"/> cannot be read as a template (outside the folder, missing), or null when it can.</summary>
+    public Problem? Refusal(string name) => Resolve(name).Problem;
 
     public string Read(string name)
     {
-        var path = Resolve(name) ?? throw new BadInputException(new Diagnostic(new SourceLocation(Display(name)), DiagnosticCodes.FileNotFound,
-            "template not found.", "check the template name in the project file's 'templates' section."));
-        if (_directory is not null)
+        var (path, problem) = Resolve(name);
+        if (problem is not null)
         {
-            return File.ReadAllText(path);
+            throw new BadInputException(new Diagnostic(new SourceLocation(Display(name)), problem.Code, problem.Message, problem.Hint));
         }
 
-        using var stream = typeof(TemplateSource).Assembly.GetManifestResourceStream(path)!;
+        if (_directory is not null)
+        {
+            var bytes = InputFile.ReadAllBytes(path!, Display(name), Limit, "template");
+            return new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(bytes).TrimStart('\uFEFF');
+        }
+
+        using var stream = typeof(TemplateSource).Assembly.GetManifestResourceStream(path!)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
 
-    /// <summary>The bytes of a template, for the manifest.</summary>
+    /// <summary>The bytes of a built-in template (a template of a folder is hashed with <see cref="Hash"/>).</summary>
     public byte[] ReadBytes(string name)
     {
-        var path = Resolve(name)!;
         if (_directory is not null)
         {
-            return File.ReadAllBytes(path);
+            var (path, problem) = Resolve(name);
+            return problem is null ? InputFile.ReadAllBytes(path!, Display(name), Limit, "template") : throw new BadInputException(new Diagnostic(new SourceLocation(Display(name)), problem.Code, problem.Message, problem.Hint));
         }
 
-        using var stream = typeof(TemplateSource).Assembly.GetManifestResourceStream(path)!;
+        using var stream = typeof(TemplateSource).Assembly.GetManifestResourceStream(Resolve(name).Path!)!;
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
         return memory.ToArray();
     }
 
-    public string Display(string name) =>
-        _directory is null ? $"{ResourcePrefix}{name} (built-in)" : ProjectPaths.Display(Path.Combine(_directory, name));
-
-    private string? Resolve(string name)
+    /// <summary>The size and SHA-256 of a template, for the manifest.</summary>
+    public (long Bytes, string Sha256) Hash(string name)
     {
-        if (string.IsNullOrWhiteSpace(name) || Path.IsPathRooted(name) || name.Contains('\\', StringComparison.Ordinal))
+        if (_directory is null)
         {
-            return null;
+            var bytes = ReadBytes(name);
+            return (bytes.LongLength, Manifest.Sha256(bytes));
+        }
+
+        var (path, problem) = Resolve(name);
+        return problem is null ? InputFile.Hash(path!, Display(name), Limit, "template") : throw new BadInputException(new Diagnostic(new SourceLocation(Display(name)), problem.Code, problem.Message, problem.Hint));
+    }
+
+    public string Display(string name)
+    {
+        var shown = _directory is null ? $"{ResourcePrefix}{name} (built-in)" : ProjectPaths.Display(Path.Combine(_directory, name));
+        lock (_displayed)
+        {
+            _displayed.TryAdd(shown, name);
+        }
+
+        return shown;
+    }
+
+    /// <summary>The template an include's path (<see cref="Display"/>) stands for.</summary>
+    internal string ReadDisplayed(string displayed)
+    {
+        string name;
+        lock (_displayed)
+        {
+            name = _displayed[displayed];
+        }
+
+        return Read(name);
+    }
+
+    private (string? Path, Problem? Problem) Resolve(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name) || Path.IsPathRooted(name) || name.Contains('\\', StringComparison.Ordinal) || name.Contains('\0', StringComparison.Ordinal))
+        {
+            return (null, Outside(name, "is not a path inside the templates folder"));
         }
 
         if (_directory is null)
         {
             var resource = ResourcePrefix + name;
-            return typeof(TemplateSource).Assembly.GetManifestResourceInfo(resource) is null ? null : resource;
+            return typeof(TemplateSource).Assembly.GetManifestResourceInfo(resource) is null ? (null, Missing(name)) : (resource, null);
         }
 
         var full = Path.GetFullPath(Path.Combine(_directory, name));
-        var inside = full.StartsWith(_directory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        return inside && File.Exists(full) ? full : null;
+        if (!InputFile.IsUnder(full, _directory))
+        {
+            return (null, Outside(name, "is not in the templates folder"));
+        }
+
+        // Every symbolic link resolved, the folder's as well as the file's: the file read is the one checked.
+        var folder = InputFile.RealPath(_directory);
+        var real = InputFile.RealPath(full);
+        if (folder is null || real is null)
+        {
+            return (null, Path.Exists(full) || new FileInfo(full).LinkTarget is not null ? Outside(name, "is a symbolic link that leads nowhere") : Missing(name));
+        }
+
+        if (!InputFile.IsUnder(real, folder))
+        {
+            return (null, new FileInfo(full).LinkTarget is { } target
+                ? Outside(name, $"is a symbolic link to {target}, outside the templates folder")
+                : Outside(name, $"leads outside the templates folder (to {real}) through a symbolic link"));
+        }
+
+        return (real, null);
     }
+
+    private static Problem Outside(string name, string why) => new(DiagnosticCodes.TemplateOutside,
+        $"the template '{name}' {why}; templates are read from the templates folder only (includes cannot leave it).",
+        "copy the file into the templates folder and include it by its name there, for example {{ include 'part.sbn' }}.");
+
+    private static Problem Missing(string name) => new(DiagnosticCodes.FileNotFound, $"the template '{name}' was not found.",
+        "check the template name in the project file's 'templates' section, or the name given to include.");
+
+    /// <summary>Why a template cannot be read.</summary>
+    public sealed record Problem(string Code, string Message, string Hint);
 }

@@ -14,7 +14,10 @@ public static class Manifest
 
     public sealed record Entry(string Path, byte[] Content);
 
-    public static byte[] Write(string generatorVersion, ProjectSummary project, BuildParameters parameters, IEnumerable<Entry> inputs, IEnumerable<Entry> outputs)
+    /// <summary>A file by its size and SHA-256 only: the inputs, hashed streaming (<see cref="InputFile.Hash"/>), never held in memory.</summary>
+    public sealed record Hashed(string Path, long Bytes, string Sha256);
+
+    public static byte[] Write(string generatorVersion, ProjectSummary project, BuildParameters parameters, IEnumerable<Hashed> inputs, IEnumerable<Entry> outputs)
     {
         using var memory = new MemoryStream();
         using (var json = new Utf8JsonWriter(memory, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -61,7 +64,7 @@ public static class Manifest
             }
             json.WriteEndObject();
             WriteFiles(json, "inputs", inputs);
-            WriteFiles(json, "outputs", outputs);
+            WriteFiles(json, "outputs", outputs.Select(o => new Hashed(o.Path, o.Content.LongLength, Sha256(o.Content))));
             json.WriteEndObject();
         }
 
@@ -71,15 +74,15 @@ public static class Manifest
 
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
-    private static void WriteFiles(Utf8JsonWriter json, string name, IEnumerable<Entry> files)
+    private static void WriteFiles(Utf8JsonWriter json, string name, IEnumerable<Hashed> files)
     {
         json.WriteStartArray(name);
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             json.WriteStartObject();
             json.WriteString("path", file.Path);
-            json.WriteNumber("bytes", file.Content.LongLength);
-            json.WriteString("sha256", Sha256(file.Content));
+            json.WriteNumber("bytes", file.Bytes);
+            json.WriteString("sha256", file.Sha256);
             json.WriteEndObject();
         }
 

@@ -29,7 +29,7 @@ public static class VerbatimReader
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(denyList);
         ArgumentNullException.ThrowIfNull(bag);
-        if (!File.Exists(path))
+        if (!Path.Exists(path))
         {
             bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the verbatim file '{displayPath}' does not exist.", "check its path.");
             return null;
@@ -50,14 +50,14 @@ public static class VerbatimReader
         var checkUtf8 = encoding is null || encoding.CodePage == Encoding.UTF8.CodePage;
         var malformed = new List<Diagnostic>();
         var options = CsvInput.Options(dialect, encoding, displayPath, malformed, bag.Limit);
-        if (!CsvInput.IsText(path, displayPath, bag))
+        if (!CsvInput.IsText(path, displayPath, CsvInput.CommentsLimit, "comments file", bag))
         {
             return null;
         }
 
         return CsvInput.Guard(displayPath, bag, () =>
         {
-            using var stream = File.OpenRead(path);
+            using var stream = InputFile.Open(path, displayPath, CsvInput.CommentsLimit, "comments file");
             using var reader = CsvReader.Create(stream, options, leaveOpen: false);
             var header = reader.Headers.Select(h => h.Trim()).ToList();
             if (header.Count == 0)

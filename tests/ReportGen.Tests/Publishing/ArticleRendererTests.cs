@@ -50,7 +50,7 @@ public sealed class ArticleRendererTests : IDisposable
     public void The_clock_is_not_available_to_templates()
     {
         var diagnostic = Single(() => Render("{{ date.now }}"));
-        Assert.Equal(DiagnosticCodes.TemplateError, diagnostic.Code);
+        Assert.Equal(DiagnosticCodes.TemplateNotDeterministic, diagnostic.Code);
         Assert.Contains("publication_date", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -66,7 +66,66 @@ public sealed class ArticleRendererTests : IDisposable
         Assert.Equal("[partie 2024]", Render("[{{ include 'part.sbn' }}]"));
         var diagnostic = Single(() => Render("{{ include '../secret.txt' }}"));
         Assert.Contains("templates folder", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Equal(DiagnosticCodes.TemplateError, Single(() => Render("{{ include '/etc/passwd' }}")).Code);
+        Assert.Equal(DiagnosticCodes.TemplateOutside, Single(() => Render("{{ include '/etc/passwd' }}")).Code);
+    }
+
+    [Fact]
+    public void A_symbolic_link_out_of_the_templates_folder_is_refused_and_one_inside_followed()
+    {
+        File.WriteAllText(Path.Combine(_dir, "outside.txt"), "secret");
+        File.CreateSymbolicLink(Path.Combine(_dir, "templates", "leak.sbn"), Path.Combine(_dir, "outside.txt"));
+        File.WriteAllText(Path.Combine(_dir, "templates", "real.sbn"), "dedans");
+        File.CreateSymbolicLink(Path.Combine(_dir, "templates", "alias.sbn"), "real.sbn");
+
+        var diagnostic = Single(() => Render("{{ include 'leak.sbn' }}"));
+
+        Assert.Equal(DiagnosticCodes.TemplateOutside, diagnostic.Code);
+        Assert.Equal(1, diagnostic.Location.Line);
+        Assert.DoesNotContain("secret", diagnostic.ToString(), StringComparison.Ordinal);
+        Assert.Equal("dedans", Render("{{ include 'alias.sbn' }}"));
+        Assert.Equal(DiagnosticCodes.TemplateOutside, Single(() => ArticleRenderer.Render(TemplateSource.FromDirectory(Path.Combine(_dir, "templates"), "leak.sbn"), Model())).Code);
+    }
+
+    [Theory]
+    [InlineData("{{ math.random 1 10 }}", "math.random", 1)]
+    [InlineData("{{ math.uuid }}", "math.uuid", 1)]
+    [InlineData("{{ date.utc_now }}", "date.utc_now", 1)]
+    [InlineData("a\n{{ x = date.now }}", "date.now", 2)]
+    public void Functions_whose_result_changes_between_runs_refuse_with_their_line(string template, string name, int line)
+    {
+        var diagnostic = Single(() => Render(template));
+        Assert.Equal(DiagnosticCodes.TemplateNotDeterministic, diagnostic.Code);
+        Assert.StartsWith($"{name} is not available", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(line, diagnostic.Location.Line);
+    }
+
+    [Fact]
+    public void A_misspelt_member_is_an_error_with_the_closest_member()
+    {
+        var model = Model() with { Indicators = [new ArticleIndicator("a", "Accueil", "satisfaits de l’accueil", "t", "80 %", 0.8, "100", 100, "100", null, null, null, null, "ok", false, false, null, null)] };
+        File.WriteAllText(Path.Combine(_dir, "templates", "m.sbn"), "{{ for i in indicators }}{{ i.statment }}{{ end }}");
+        var diagnostic = Single(() => ArticleRenderer.Render(TemplateSource.FromDirectory(Path.Combine(_dir, "templates"), "m.sbn"), model));
+
+        Assert.Equal(DiagnosticCodes.TemplateUnknownMember, diagnostic.Code);
+        Assert.StartsWith("did you mean 'statement'?", diagnostic.Hint, StringComparison.Ordinal);
+        Assert.Equal("satisfaits de l’accueil", RenderWith(model, "{{ for i in indicators }}{{ i.statement }}{{ end }}"));
+    }
+
+    [Fact]
+    public void A_misspelt_variable_is_an_error_with_the_closest_name() =>
+        Assert.StartsWith("did you mean 'organisation'?", Single(() => Render("{{ organisaton }}")).Hint, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("{{ organisation.length }}")]
+    [InlineData("{{ organisation.get_type }}")]
+    [InlineData("{{ (\"2024-01-01\" | date.parse).ticks }}")]
+    public void No_net_member_is_reachable(string template) =>
+        Assert.Equal(DiagnosticCodes.TemplateUnknownMember, Single(() => Render(template)).Code);
+
+    private string RenderWith(ArticleModel model, string template)
+    {
+        File.WriteAllText(Path.Combine(_dir, "templates", "w.sbn"), template);
+        return ArticleRenderer.Render(TemplateSource.FromDirectory(Path.Combine(_dir, "templates"), "w.sbn"), model);
     }
 
     [Fact]

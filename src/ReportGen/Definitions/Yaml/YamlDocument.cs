@@ -11,7 +11,7 @@ namespace ReportGen.Definitions.Yaml;
 /// each problem found while reading the definitions can point at its place. Hostile files are refused
 /// before the node model is built: a file that is not UTF-8 text, larger than <see cref="MaxFileBytes"/>,
 /// nested deeper than <see cref="MaxDepth"/> or with a scalar longer than <see cref="MaxScalarChars"/>; and
-/// after: aliases that expand to more than <see cref="MaxExpandedNodes"/> nodes ("billion laughs").
+/// after: aliases that repeat more than <see cref="MaxExpandedNodes"/> values ("billion laughs"; values written out do not count).
 /// </summary>
 internal static class YamlDocument
 {
@@ -24,13 +24,17 @@ internal static class YamlDocument
     /// <summary>The longest single value, in characters.</summary>
     public const int MaxScalarChars = 64 * 1024;
 
-    /// <summary>The most nodes the document may hold once every alias is expanded.</summary>
+    /// <summary>The most values that aliases may stand for, all aliases expanded (values written out do not count).</summary>
     public const int MaxExpandedNodes = 100_000;
+
+    /// <summary>How much of a definition file is read (the bytes actually read, whatever size the file reports).</summary>
+    public static readonly InputLimit Limit = new(MaxFileBytes, DiagnosticCodes.YamlLimit, "definition files",
+        "check that this is the right file: definitions are a few kilobytes of YAML.");
 
     /// <summary>The root mapping of the file, or null after reporting why there is none.</summary>
     public static YamlMap? Load(string path, string displayPath, DiagnosticBag bag, string what)
     {
-        if (!File.Exists(path))
+        if (!Path.Exists(path))
         {
             bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"{what} not found.",
                 "check the path; relative paths are read from the folder of the project file.");
@@ -68,7 +72,8 @@ internal static class YamlDocument
             return null;
         }
 
-        if (stream.Documents.Count > 0 && FindAliasBomb(stream.Documents[0].RootNode, new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance)) is { } bomb)
+        long aliased = 0;
+        if (stream.Documents.Count > 0 && FindAliasBomb(stream.Documents[0].RootNode, new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance), ref aliased) is { } bomb)
         {
             bag.Add(YamlMap.Locate(displayPath, bomb), DiagnosticCodes.YamlLimit,
                 $"the aliases (*name) of the {what} expand to more than {MaxExpandedNodes} values (an 'alias bomb').",
@@ -98,16 +103,7 @@ internal static class YamlDocument
         byte[] bytes;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > MaxFileBytes)
-            {
-                bag.Add(new SourceLocation(displayPath), DiagnosticCodes.YamlLimit,
-                    $"the {what} is {length / (1024.0 * 1024):0.0} MB; definition files are limited to {MaxFileBytes >> 20} MB.",
-                    "check that this is the right file: definitions are a few kilobytes of YAML.");
-                return null;
-            }
-
-            bytes = File.ReadAllBytes(path);
+            bytes = InputFile.ReadAllBytes(path, displayPath, Limit, what);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -179,14 +175,14 @@ internal static class YamlDocument
         return false;
     }
 
-    /// <summary>The first node whose expansion passes <see cref="MaxExpandedNodes"/>, or null; aliases share their node, hence the memo.</summary>
-    private static YamlNode? FindAliasBomb(YamlNode node, Dictionary<YamlNode, long> sizes)
+    /// <summary>
+    /// The first node at which the values that aliases stand for pass <see cref="MaxExpandedNodes"/>, or null. Only what
+    /// aliases repeat counts: a long list written out (50 000 categories) is no bomb. YamlDotNet gives an alias the node
+    /// of its anchor, so a node met a second time is an alias, costing the whole size of that node again; the memo keeps
+    /// the walk linear in the distinct nodes.
+    /// </summary>
+    private static YamlNode? FindAliasBomb(YamlNode node, Dictionary<YamlNode, long> sizes, ref long aliased)
     {
-        if (sizes.ContainsKey(node))
-        {
-            return null;
-        }
-
         // A node met again while its children are walked is a cycle: count it as too large.
         sizes[node] = MaxExpandedNodes + 1;
         long size = 1;
@@ -198,16 +194,24 @@ internal static class YamlDocument
         };
         foreach (var child in children)
         {
-            if (FindAliasBomb(child, sizes) is { } bomb)
+            if (sizes.TryGetValue(child, out var repeated))
+            {
+                aliased += repeated;
+                size = Math.Min(size + repeated, MaxExpandedNodes + 1);
+                if (aliased > MaxExpandedNodes)
+                {
+                    return node;
+                }
+
+                continue;
+            }
+
+            if (FindAliasBomb(child, sizes, ref aliased) is { } bomb)
             {
                 return bomb;
             }
 
-            size += sizes[child];
-            if (size > MaxExpandedNodes)
-            {
-                return node;
-            }
+            size = Math.Min(size + sizes[child], MaxExpandedNodes + 1);
         }
 
         sizes[node] = size;

@@ -186,8 +186,14 @@ internal sealed class YamlMap
         return null;
     }
 
-    /// <summary>A sequence of mappings; <paramref name="describe"/> names each item for messages.</summary>
-    public IReadOnlyList<YamlMap> Maps(string key, Func<int, string> describe, bool required = false)
+    /// <summary>The most items of a list of definitions (a real project has a few dozen of anything); lists that may be longer say so.</summary>
+    public const int MaxItems = 1_000;
+
+    /// <summary>The most entries of a list of single values or numbers (keywords, a deny list, the population of each residence).</summary>
+    public const int MaxValues = 20_000;
+
+    /// <summary>A sequence of mappings; <paramref name="describe"/> names each item for messages; more than <paramref name="max"/> items are refused.</summary>
+    public IReadOnlyList<YamlMap> Maps(string key, Func<int, string> describe, bool required = false, int max = MaxItems)
     {
         var node = Value(key, required);
         if (node is null)
@@ -198,6 +204,11 @@ internal sealed class YamlMap
         if (node is not YamlSequenceNode sequence)
         {
             Error(node, $"'{key}' in {Context} must be a list (items starting with '- '), not a {Kind(node)}.", null);
+            return [];
+        }
+
+        if (TooMany(node, key, sequence.Children.Count, max))
+        {
             return [];
         }
 
@@ -224,6 +235,20 @@ internal sealed class YamlMap
         return maps;
     }
 
+    /// <summary>Reports a list longer than <paramref name="max"/> items, the limit in the message.</summary>
+    private bool TooMany(YamlNode node, string key, int count, int max)
+    {
+        if (count <= max)
+        {
+            return false;
+        }
+
+        Error(node, $"'{key}' in {Context} has {count} items; at most {max} are read.",
+            $"a real project has far fewer (a survey has 10 to 80 indicators, a scale 2 to 11 answers): check that this is the right file, or split it.",
+            DiagnosticCodes.TooManyDefinitions);
+        return true;
+    }
+
     /// <summary>A mapping of free keys (values of a column) to numbers, in file order, each with its location.</summary>
     public IReadOnlyList<(string Key, double Value, SourceLocation Location)> NumberEntries(string key, bool required = false)
     {
@@ -236,6 +261,11 @@ internal sealed class YamlMap
         if (node is not YamlMappingNode mapping)
         {
             Error(node, $"'{key}' in {Context} must be a mapping of values to numbers, not a {Kind(node)}.", "write one 'value: number' per line, indented.");
+            return [];
+        }
+
+        if (TooMany(node, key, mapping.Children.Count, MaxValues))
+        {
             return [];
         }
 
@@ -281,6 +311,8 @@ internal sealed class YamlMap
             case YamlScalarNode scalar:
                 FontCoverage.WarnUncovered(scalar.Value, Locate(File, scalar));
                 return [scalar.Value!.Trim()];
+            case YamlSequenceNode sequence when TooMany(sequence, key, sequence.Children.Count, MaxValues):
+                return [];
             case YamlSequenceNode sequence:
                 var values = new List<string>();
                 foreach (var item in sequence.Children)

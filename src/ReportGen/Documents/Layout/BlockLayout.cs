@@ -440,13 +440,22 @@ internal sealed class BlockLayout(TextEngine text, float width, bool numberHeadi
             return label;
         }
 
-        var cut = label.Length;
-        while (cut > 1 && text.Measure(label[..cut] + "…", style) > available)
+        // The longest beginning that fits with '…', found by halving (a label of any length costs a few measures).
+        int low = 1, high = label.Length;
+        while (low < high)
         {
-            cut--;
+            var middle = (low + high + 1) / 2;
+            if (text.Measure(label[..middle] + "…", style) <= available)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
 
-        return label[..cut].TrimEnd() + "…";
+        return label[..low].TrimEnd() + "…";
     }
 
     /// <summary>Draws a line at the top-left corner <paramref name="x"/>, <paramref name="top"/>, with its links.</summary>

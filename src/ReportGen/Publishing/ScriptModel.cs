@@ -1,0 +1,70 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using Scriban.Runtime;
+
+namespace ReportGen.Publishing;
+
+/// <summary>
+/// The article model as templates see it: a tree of Scriban objects and lists holding only text, numbers, booleans
+/// and null, with snake_case keys (<c>headline_indicators</c>). No .NET object reaches a template, so no template can
+/// call a method, read a type, walk to an assembly or to the file system through reflection: what it can read is
+/// exactly the public properties of the model's records, copied once.
+/// </summary>
+public static class ScriptModel
+{
+    public static ScriptObject From(object model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return (ScriptObject)Convert(model)!;
+    }
+
+    /// <summary>What a value is, in a template's words, for messages.</summary>
+    public static string Kind(object? value) => value switch
+    {
+        null => "null value",
+        string => "text",
+        bool => "boolean",
+        DateTime or DateTimeOffset => "date",
+        TimeSpan => "duration",
+        _ when value.GetType().IsPrimitive || value is decimal => "number",
+        _ => "value",
+    };
+
+    private static object? Convert(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return null;
+            case string or bool or int or long or double or decimal:
+                return value;
+            case Enum e:
+                return e.ToString();
+            case DateOnly date:
+                return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            case IEnumerable items:
+                var list = new ScriptArray();
+                foreach (var item in items)
+                {
+                    list.Add(Convert(item));
+                }
+
+                return list;
+        }
+
+        var type = value.GetType();
+        if (type.Assembly != typeof(ScriptModel).Assembly)
+        {
+            throw new InvalidOperationException($"the article model holds a {type.FullName}; templates see only text, numbers, lists and the model's records.");
+        }
+
+        var map = new ScriptObject();
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.MetadataToken))
+        {
+            map[StandardMemberRenamer.Rename(property)] = Convert(property.GetValue(value));
+        }
+
+        return map;
+    }
+}
