@@ -38,6 +38,11 @@ public static class DiagnosticCodes
     // Inputs: regular files, limits, templates (RG120-RG129, RG220-RG229, RG301-RG319).
 
     // Published text, warnings (RG500-RG509).
+    /// <summary>Hidden characters (controls, bidi controls, zero-width and format characters) removed from an input text.</summary>
+    public const string HiddenCharacters = "RG500";
+
+    /// <summary>A link of the article whose target is not http, https, mailto or an anchor: published as text.</summary>
+    public const string UnsafeLink = "RG501";
 
     // Glyphs, warnings (RG510-RG519).
 

@@ -139,7 +139,8 @@ public static class SurveyReader
                 for (var c = 0; c < columns.Count; c++)
                 {
                     var size = BinaryPrimitives.ReadInt32LittleEndian(key.AsSpan(offset));
-                    values[c] = Encoding.UTF8.GetString(key, offset + 4, size);
+                    // Segment, wave and margin values reach the documents: through the gate of every input text.
+                    values[c] = InputText.Clean(Encoding.UTF8.GetString(key, offset + 4, size), new SourceLocation(file, line, columns[c].Index + 1));
                     offset += size + 4;
                 }
 

@@ -57,9 +57,8 @@ public static class ArticleRenderer
             }
         }
 
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: context.MemberRenamer);
-        context.PushGlobal(globals);
+        // The model enters the template as plain text made inert: the template alone makes structure.
+        context.PushGlobal((ScriptObject)Inert(model, context.MemberRenamer)!);
         var output = new LimitedOutput(MaxArticleChars);
         context.PushOutput(output);
         try
@@ -80,6 +79,31 @@ public static class ArticleRenderer
             throw new BadInputException(new Diagnostic(Locate(ex.Span), DiagnosticCodes.TemplateError, ex.OriginalMessage,
                 "check the names used here: the variables available are listed in docs/templates.md."));
         }
+    }
+
+    /// <summary>
+    /// The model as Scriban objects, every string of it — at any depth, in lists too — escaped by
+    /// <see cref="MarkdownText.Escape"/>: the one place where values enter the template, so no member added to the
+    /// model later can bypass it. Numbers and booleans stay as they are, for templates that compare.
+    /// </summary>
+    internal static object? Inert(object? value, MemberRenamerDelegate renamer) => value switch
+    {
+        null => null,
+        string text => MarkdownText.Escape(text),
+        bool or int or long or double or float or decimal => value,
+        System.Collections.IEnumerable items => new ScriptArray(items.Cast<object?>().Select(item => Inert(item, renamer))),
+        _ => InertObject(value, renamer),
+    };
+
+    private static ScriptObject InertObject(object value, MemberRenamerDelegate renamer)
+    {
+        var result = new ScriptObject();
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract"))
+        {
+            result.SetValue(renamer(property), Inert(property.GetValue(value), renamer), readOnly: true);
+        }
+
+        return result;
     }
 
     private static BadInputException TooLong(SourceSpan span) =>

@@ -55,7 +55,7 @@ internal sealed class YamlMap
 
         if (node is YamlScalarNode scalar)
         {
-            var text = trim ? scalar.Value!.Trim() : scalar.Value!;
+            var text = Clean(scalar, trim);
             if (text.Length == 0)
             {
                 if (required)
@@ -215,7 +215,7 @@ internal sealed class YamlMap
         var entries = new List<(string, double, SourceLocation)>();
         foreach (var (name, value) in mapping.Children)
         {
-            var text = (value as YamlScalarNode)?.Value?.Trim();
+            var text = value is YamlScalarNode amount ? Clean(amount, trim: true) : null;
             if (name is not YamlScalarNode { Value: { } label } || text is null
                 || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
             {
@@ -223,7 +223,7 @@ internal sealed class YamlMap
                 continue;
             }
 
-            entries.Add((label.Trim(), number, Locate(File, name)));
+            entries.Add((InputText.Clean(label, Locate(File, name)).Trim(), number, Locate(File, name)));
         }
 
         return entries;
@@ -238,14 +238,14 @@ internal sealed class YamlMap
             case null:
                 return [];
             case YamlScalarNode scalar:
-                return [scalar.Value!.Trim()];
+                return [Clean(scalar, trim: true)];
             case YamlSequenceNode sequence:
                 var values = new List<string>();
                 foreach (var item in sequence.Children)
                 {
                     if (item is YamlScalarNode s && !IsNull(s))
                     {
-                        values.Add(s.Value!.Trim());
+                        values.Add(Clean(s, trim: true));
                     }
                     else
                     {
@@ -324,6 +324,13 @@ internal sealed class YamlMap
         }
 
         return null;
+    }
+
+    /// <summary>A scalar's text as the model holds it: through <see cref="InputText.Clean"/>, the gate of every input text.</summary>
+    private string Clean(YamlScalarNode scalar, bool trim)
+    {
+        var text = InputText.Clean(scalar.Value ?? "", Locate(File, scalar));
+        return trim ? text.Trim() : text;
     }
 
     private static bool IsNull(YamlNode node) =>
