@@ -17,12 +17,15 @@ public static class ReportGenApp
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        // Every line the CLI writes shows hidden characters escaped: no input value can send escape sequences.
+        error = new VisibleTextWriter(error);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
             Ansi = output == Console.Out && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") != "true" ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = ColorSystemSupport.Detect,
         });
+        console.Pipeline.Attach(new VisibleTextHook());
         if (console.Profile.Out.IsTerminal is false)
         {
             // Logs and CI keep whole table rows.
