@@ -15,7 +15,7 @@ public static class MarkdownText
     /// The text on one line (<see cref="OneLine"/>) with every character that could start Markdown or HTML escaped:
     /// <c>\ ` * [ ] &lt; &gt; | ~</c> everywhere, <c>_</c> unless inside a word, <c>&amp;</c> before what could be
     /// an entity, and at the start (where the template may have put the value at the start of a line) the markers of
-    /// headings, lists, quotes, thematic breaks and setext underlines: <c># - + = </c> and <c>1.</c> / <c>1)</c>.
+    /// headings, lists, quotes, thematic breaks and setext underlines: <c># - + = </c> and <c>1. </c> / <c>1) </c>.
     /// </summary>
     public static string Escape(string text)
     {
@@ -31,7 +31,7 @@ public static class MarkdownText
                 '_' => i == 0 || i == line.Length - 1 || !char.IsLetterOrDigit(line[i - 1]) || !char.IsLetterOrDigit(line[i + 1]),
                 '&' => i + 1 < line.Length && (char.IsAsciiLetterOrDigit(line[i + 1]) || line[i + 1] == '#'),
                 '#' or '-' or '+' or '=' => i == 0,
-                '.' or ')' => IsListNumber(line, i),
+                '.' or ')' => IsListNumber(line, i) && (i + 1 == line.Length || line[i + 1] == ' '),
                 _ => false,
             };
             if (escape)
