@@ -26,12 +26,16 @@ public static class ReportGenApp
     {
         using var cancel = new CancellationTokenSource();
         var signal = 0;
+
+        // Every line the CLI writes shows hidden characters escaped: no input value can send escape sequences.
+        error = new VisibleTextWriter(error);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
             Ansi = output == Console.Out && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") != "true" ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = ColorSystemSupport.Detect,
         });
+        console.Pipeline.Attach(new VisibleTextHook());
         if (console.Profile.Out.IsTerminal is false)
         {
             // Logs and CI keep whole table rows.

@@ -69,12 +69,12 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
         }
 
         var results = result.Results;
-        console.MarkupLine($"[bold]{Markup.Escape(results.Project.Survey)}[/] — {Markup.Escape(results.Project.Period.Label)}: {results.Survey.Respondents} respondents read from {Markup.Escape(results.Project.Data[0].DisplayPath)}");
+        console.MarkupLine($"[bold]{VisibleTextHook.Escape(results.Project.Survey)}[/] — {VisibleTextHook.Escape(results.Project.Period.Label)}: {results.Survey.Respondents} respondents read from {VisibleTextHook.Escape(results.Project.Data[0].DisplayPath)}");
         ResultTable.Write(console, results);
-        console.MarkupLine($"Wrote {string.Join(", ", result.Files)} to [green]{Markup.Escape(ProjectPaths.Display(result.OutputDirectory))}[/]");
+        console.MarkupLine($"Wrote {string.Join(", ", result.Files)} to [green]{VisibleTextHook.Escape(ProjectPaths.Display(result.OutputDirectory))}[/]");
         if (result.Sets.Count > 0)
         {
-            console.MarkupLine($"and {result.Sets.Count} document sets by {Markup.Escape(settings.Per!)}: {Markup.Escape(string.Join(", ", result.Sets))}");
+            console.MarkupLine($"and {result.Sets.Count} document sets by {VisibleTextHook.Escape(settings.Per!)}: {VisibleTextHook.Escape(string.Join(", ", result.Sets))}");
         }
         return ReportGenApp.Success;
     }

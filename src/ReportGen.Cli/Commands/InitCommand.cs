@@ -19,8 +19,8 @@ public sealed class InitCommand(IAnsiConsole console) : Command<InitCommand.Sett
     {
         var files = ProjectScaffolder.Create(settings.Directory);
         var dir = ProjectPaths.Display(settings.Directory);
-        console.MarkupLine($"Created a project in [green]{Markup.Escape(dir)}[/]: {Markup.Escape(string.Join(", ", files))}");
-        console.MarkupLine(Markup.Escape($"Next: reportgen build {dir}/reportgen.yaml --out {dir}/out"));
+        console.MarkupLine($"Created a project in [green]{VisibleTextHook.Escape(dir)}[/]: {VisibleTextHook.Escape(string.Join(", ", files))}");
+        console.MarkupLine(VisibleTextHook.Escape($"Next: reportgen build {dir}/reportgen.yaml --out {dir}/out"));
         return ReportGenApp.Success;
     }
 }

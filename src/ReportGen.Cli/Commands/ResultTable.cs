@@ -15,7 +15,7 @@ internal static class ResultTable
         var trends = results.Trends;
         if (trends?.PreviousWave is { } previous)
         {
-            table.AddColumn(new TableColumn($"since {Markup.Escape(previous)}").RightAligned());
+            table.AddColumn(new TableColumn($"since {VisibleTextHook.Escape(previous)}").RightAligned());
         }
 
         foreach (var estimate in results.Estimates)
@@ -23,7 +23,7 @@ internal static class ResultTable
             var flag = estimate.Suppressed ? " (suppressed)" : estimate.LowBase ? " (low base)" : "";
             string[] cells =
             [
-                Markup.Escape(estimate.IndicatorId + flag),
+                VisibleTextHook.Escape(estimate.IndicatorId + flag),
                 estimate.ValidBase.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 FrenchFormat.Number(estimate.EffectiveBase, 0),
                 estimate.Satisfied is { } p ? FrenchFormat.Percent(p) : "–",

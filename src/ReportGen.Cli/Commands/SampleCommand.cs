@@ -65,7 +65,7 @@ public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.
         var what = settings.Kind == "tenants"
             ? $"tenant answers: {rows} in the 2020 wave, other waves in proportion ({string.Join(", ", settings.Waves is null ? SampleSurvey.Waves.Select(w => w.Wave) : settings.WaveList)})"
             : $"{rows} {kind.What}";
-        console.MarkupLine(Markup.Escape($"Wrote {what} (seed {settings.Seed}) to {ProjectPaths.Display(full)}."));
+        console.MarkupLine(VisibleTextHook.Escape($"Wrote {what} (seed {settings.Seed}) to {ProjectPaths.Display(full)}."));
         return ReportGenApp.Success;
     }
 }

@@ -11,8 +11,8 @@ public sealed class ValidateCommand(IAnsiConsole console) : Command<ProjectSetti
         var results = ReportBuilder.Validate(settings.Project, settings.Period);
         var dialect = results.Survey.Dialect;
         var delimiter = dialect.Delimiter == '\t' ? "tab" : dialect.Delimiter.ToString();
-        console.MarkupLine($"{Markup.Escape(ProjectPaths.Display(results.Project.Path))}: valid.");
-        console.MarkupLine(Markup.Escape($"{results.Project.Catalog.Indicators.Count} indicators, {results.Survey.Respondents} respondents in {results.Project.Data[0].DisplayPath} " +
+        console.MarkupLine($"{VisibleTextHook.Escape(ProjectPaths.Display(results.Project.Path))}: valid.");
+        console.MarkupLine(VisibleTextHook.Escape($"{results.Project.Catalog.Indicators.Count} indicators, {results.Survey.Respondents} respondents in {results.Project.Data[0].DisplayPath} " +
             $"(delimiter '{delimiter}'{(dialect.DelimiterDetected ? " detected" : "")}, encoding {dialect.Encoding}, " +
             $"{(results.Survey.Weighted ? "weighted" : "unweighted")})."));
         ResultTable.Write(console, results);

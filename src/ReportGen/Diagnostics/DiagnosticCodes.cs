@@ -60,6 +60,11 @@ public static class DiagnosticCodes
     public const string TemplateUnknownMember = "RG303";
 
     // Published text, warnings (RG500-RG509).
+    /// <summary>Hidden characters (controls, bidi controls, zero-width and format characters) removed from an input text.</summary>
+    public const string HiddenCharacters = "RG500";
+
+    /// <summary>A link of the article whose target is not http, https, mailto or an anchor: published as text.</summary>
+    public const string UnsafeLink = "RG501";
 
     // Glyphs, warnings (RG510-RG519).
     /// <summary>A text read from an input has characters no shipped font draws (shown as U+FFFD in the PDFs).</summary>

@@ -60,16 +60,21 @@ public sealed class WarningCollector : IDisposable
     {
         lock (_gate)
         {
-            if (!_seen.Add(warning.ToString()))
+            var key = warning.ToString();
+            if (_seen.Contains(key))
             {
                 return;
             }
 
+            // Past the limit, warnings are counted, not kept: a file with a hidden character on each of a million rows
+            // must not hold a million messages (a repeat past the limit may then be counted twice).
             if (_items.Count >= Limit)
             {
                 Suppressed++;
                 return;
             }
+
+            _seen.Add(key);
 
             _items.Add(warning with { Severity = Severity.Warning });
         }

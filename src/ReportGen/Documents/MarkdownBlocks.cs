@@ -19,6 +19,7 @@ public static class MarkdownBlocks
     public static IReadOnlyList<Block> Parse(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
+        SafeLink.Neutralize(document);
         var blocks = new List<Block>();
         foreach (var node in document)
         {

@@ -145,10 +145,12 @@ public static class SurveyReader
                 for (var c = 0; c < columns.Count; c++)
                 {
                     var size = BinaryPrimitives.ReadInt32LittleEndian(key.AsSpan(offset));
-                    values[c] = Encoding.UTF8.GetString(key, offset + 4, size);
+                    // Segment, wave and margin values reach the documents: through the gate of every input text.
+                    var where = new SourceLocation(file, line, columns[c].Index + 1);
+                    values[c] = InputText.Clean(Encoding.UTF8.GetString(key, offset + 4, size), where);
                     if (columns[c].Index >= 0)
                     {
-                        FontCoverage.WarnUncovered(values[c], new SourceLocation(file, line, columns[c].Index + 1));
+                        FontCoverage.WarnUncovered(values[c], where);
                     }
 
                     offset += size + 4;

@@ -84,6 +84,8 @@ public static class ArticleRenderer
             }
         }
 
+        // The model enters the template as plain values (no .NET object) whose every text is made inert: the template
+        // alone makes structure.
         context.PushGlobal(ScriptModel.From(model));
         var output = new LimitedOutput(MaxArticleChars);
         context.PushOutput(output);

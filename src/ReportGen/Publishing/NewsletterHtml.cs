@@ -1,6 +1,8 @@
 using System.Net;
 using Markdig;
 using ReportGen.Definitions;
+using ReportGen.Diagnostics;
+using ReportGen.Documents;
 
 namespace ReportGen.Publishing;
 
@@ -12,7 +14,16 @@ public static class NewsletterHtml
 
     public static string Render(string markdown, ProjectDefinition project)
     {
-        var body = Markdown.ToHtml(markdown, Pipeline).ReplaceLineEndings("\n");
+        // Links are kept only to http, https, mailto and anchors; any other target (javascript:, data:…) becomes text.
+        var document = Markdown.Parse(markdown, Pipeline);
+        if (SafeLink.Neutralize(document) > 0)
+        {
+            Warnings.Add(new SourceLocation(project.Outputs.Newsletter), DiagnosticCodes.UnsafeLink,
+                "the article links to a target other than http, https, mailto or an anchor; it is published as text, without the link.",
+                "link only to web pages (https://…) or e-mail addresses (mailto:…) in the template.");
+        }
+
+        var body = document.ToHtml(Pipeline).ReplaceLineEndings("\n");
         var title = WebUtility.HtmlEncode(FrenchFormat.Typography($"{project.Survey} {project.Period.Label}"));
         var organisation = WebUtility.HtmlEncode(FrenchFormat.Typography(project.Organisation));
         return $$"""

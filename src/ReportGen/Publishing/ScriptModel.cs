@@ -9,7 +9,9 @@ namespace ReportGen.Publishing;
 /// The article model as templates see it: a tree of Scriban objects and lists holding only text, numbers, booleans
 /// and null, with snake_case keys (<c>headline_indicators</c>). No .NET object reaches a template, so no template can
 /// call a method, read a type, walk to an assembly or to the file system through reflection: what it can read is
-/// exactly the public properties of the model's records, copied once.
+/// exactly the public properties of the model's records, copied once. Every text of it, at any depth, is escaped by
+/// <see cref="MarkdownText.Escape"/>: this is the one place where values enter the template, so no member added to
+/// the model later can bypass it. Numbers and booleans stay as they are, for templates that compare.
 /// </summary>
 public static class ScriptModel
 {
@@ -37,7 +39,9 @@ public static class ScriptModel
         {
             case null:
                 return null;
-            case string or bool or int or long or double or decimal:
+            case string text:
+                return MarkdownText.Escape(text);
+            case bool or int or long or double or decimal:
                 return value;
             case Enum e:
                 return e.ToString();

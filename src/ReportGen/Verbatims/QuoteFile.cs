@@ -16,7 +16,7 @@ public static class QuoteFile
         ArgumentNullException.ThrowIfNull(tally);
         var text = new StringBuilder();
         text.Append("# Verbatims : citations proposées\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"Source : `{tally.Source}` — règles de codage version {ruleSetVersion}.\n");
+        text.Append(CultureInfo.InvariantCulture, $"Source : {MarkdownText.Code(tally.Source)} — règles de codage version {MarkdownText.Escape(ruleSetVersion)}.\n");
         text.Append(CultureInfo.InvariantCulture, $"{Count(tally.TenantComments, "commentaire")} de locataires, {Count(tally.StaffComments, "commentaire")} de collaborateurs.\n\n");
         text.Append("> **À valider par une personne.** Ces citations sont des propositions. Les données personnelles ");
         text.Append("(noms, téléphones, e-mails, adresses, numéros de logement, santé) ont été masquées automatiquement par « […] », ");
@@ -27,9 +27,9 @@ public static class QuoteFile
         foreach (var theme in tally.Themes)
         {
             var tenant = tally.Count(theme.Id, RespondentType.Tenant);
-            text.Append(CultureInfo.InvariantCulture, $"\n## {theme.Label}\n\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n## {MarkdownText.Escape(theme.Label)}\n\n");
             text.Append(CultureInfo.InvariantCulture,
-                $"Thème `{theme.Id}` : {Count(tenant.Mentions, "commentaire")} de locataires ({FrenchFormat.Percent(tenant.Share)}), dont {FrenchFormat.Count(tenant.NegativeMentions)} négatif{(tenant.NegativeMentions > 1 ? "s" : "")}.\n");
+                $"Thème {MarkdownText.Code(theme.Id)} : {Count(tenant.Mentions, "commentaire")} de locataires ({FrenchFormat.Percent(tenant.Share)}), dont {FrenchFormat.Count(tenant.NegativeMentions)} négatif{(tenant.NegativeMentions > 1 ? "s" : "")}.\n");
             var quotes = tally.Quotes.Where(q => q.ThemeId == theme.Id).ToList();
             if (quotes.Count == 0)
             {
@@ -46,8 +46,9 @@ public static class QuoteFile
                     1 => "1 élément masqué",
                     var n => $"{n} éléments masqués",
                 };
-                text.Append(CultureInfo.InvariantCulture, $"\n**N° {quote.Key}** — {who}, {quote.Moment}{(quote.Segment is { Length: > 0 } s ? $", {s}" : "")} — « {masked} »\n\n");
-                text.Append("> ").Append(quote.Text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ')).Append('\n');
+                text.Append(CultureInfo.InvariantCulture, $"\n**N° {quote.Key}** — {who}, {MarkdownText.Escape(quote.Moment)}{(quote.Segment is { Length: > 0 } s ? $", {MarkdownText.Escape(s)}" : "")} — « {masked} »\n\n");
+                // Inert and on one line, exactly as the article would publish it: a comment cannot forge a heading, a key or a row.
+                text.Append("> ").Append(MarkdownText.Escape(quote.Text)).Append('\n');
             }
         }
 

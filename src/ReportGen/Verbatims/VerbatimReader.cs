@@ -189,7 +189,8 @@ public static class VerbatimReader
                     negatives[who, t]++;
                     if (quotes[t].Count < QuotesPerTheme && text.Length is >= MinQuoteLength and <= MaxQuoteLength)
                     {
-                        var redacted = Redactor.Redact(text, denyList);
+                        // One line, as quotes.md shows it and the article publishes it: the key fingerprints what the reviewer read.
+                        var redacted = Redactor.Redact(Publishing.MarkdownText.OneLine(text), denyList);
                         FontCoverage.WarnUncovered(redacted.Text, new SourceLocation(file, line, indices.Text + 1));
                         FontCoverage.WarnUncovered(segment, new SourceLocation(file, line, indices.Segment + 1));
                         quotes[t].Add(new CandidateQuote(mention.ThemeId, line, type, moment, segment, redacted.Text, redacted.Spans.Count));
@@ -233,7 +234,8 @@ public static class VerbatimReader
             return null;
         }
 
-        return Encoding.UTF8.GetString(raw);
+        // Comments, moments and segments reach quotes.md and the article: through the gate of every input text.
+        return InputText.Clean(Encoding.UTF8.GetString(raw), new SourceLocation(file, line, index + 1));
     }
 
     private sealed record Indices(int Text, int Type, int Moment, int Segment, int FieldCount, IReadOnlyList<string> Header);

@@ -56,7 +56,7 @@ internal sealed class YamlMap
 
         if (node is YamlScalarNode scalar)
         {
-            var text = trim ? scalar.Value!.Trim() : scalar.Value!;
+            var text = Clean(scalar, trim);
             if (text.Length == 0)
             {
                 if (required)
@@ -67,7 +67,6 @@ internal sealed class YamlMap
                 return null;
             }
 
-            FontCoverage.WarnUncovered(text, Locate(File, node));
             return text;
         }
 
@@ -272,7 +271,7 @@ internal sealed class YamlMap
         var entries = new List<(string, double, SourceLocation)>();
         foreach (var (name, value) in mapping.Children)
         {
-            var text = (value as YamlScalarNode)?.Value?.Trim();
+            var text = value is YamlScalarNode amount ? Clean(amount, trim: true) : null;
             if (name is not YamlScalarNode { Value: { } label } || text is null
                 || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
             {
@@ -280,8 +279,9 @@ internal sealed class YamlMap
                 continue;
             }
 
-            FontCoverage.WarnUncovered(label, Locate(File, name));
-            entries.Add((label.Trim(), number, Locate(File, name)));
+            var cleanLabel = InputText.Clean(label, Locate(File, name));
+            FontCoverage.WarnUncovered(cleanLabel, Locate(File, name));
+            entries.Add((cleanLabel.Trim(), number, Locate(File, name)));
         }
 
         return entries;
@@ -309,8 +309,7 @@ internal sealed class YamlMap
             case null:
                 return [];
             case YamlScalarNode scalar:
-                FontCoverage.WarnUncovered(scalar.Value, Locate(File, scalar));
-                return [scalar.Value!.Trim()];
+                return [Clean(scalar, trim: true)];
             case YamlSequenceNode sequence when TooMany(sequence, key, sequence.Children.Count, MaxValues):
                 return [];
             case YamlSequenceNode sequence:
@@ -319,8 +318,7 @@ internal sealed class YamlMap
                 {
                     if (item is YamlScalarNode s && !IsNull(s))
                     {
-                        FontCoverage.WarnUncovered(s.Value, Locate(File, s));
-                        values.Add(s.Value!.Trim());
+                        values.Add(Clean(s, trim: true));
                     }
                     else
                     {
@@ -399,6 +397,17 @@ internal sealed class YamlMap
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A scalar's text as the model holds it: through <see cref="InputText.Clean"/>, the gate of every input text, and
+    /// checked for characters no shipped font draws (<see cref="FontCoverage.WarnUncovered"/>).
+    /// </summary>
+    private string Clean(YamlScalarNode scalar, bool trim)
+    {
+        var text = InputText.Clean(scalar.Value ?? "", Locate(File, scalar));
+        FontCoverage.WarnUncovered(text, Locate(File, scalar));
+        return trim ? text.Trim() : text;
     }
 
     private static bool IsNull(YamlNode node) =>

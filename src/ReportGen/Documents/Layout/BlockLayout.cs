@@ -478,7 +478,7 @@ internal sealed class BlockLayout(TextEngine text, float width, bool numberHeadi
                 {
                     context.Canvas.DrawLinkDestinationAnnotation(rect, link[1..]);
                 }
-                else
+                else if (SafeLink.IsAllowed(link))
                 {
                     context.Canvas.DrawUrlAnnotation(rect, link);
                 }
