@@ -86,7 +86,8 @@ public static class ReportBuilder
             results = inputs.Verbatims is null ? results : results with { Verbatims = inputs.Verbatims };
         }
 
-        return results.WithPriorities([.. (results.Verbatims?.Irritants ?? []).Select(i => (i.ThemeId, i.NegativeMentions))]);
+        // Every document is made from these results: their free texts are redacted here, once (Verbatims/PrivacyFilter.cs).
+        return Verbatims.PrivacyFilter.Apply(results.WithPriorities([.. (results.Verbatims?.Irritants ?? []).Select(i => (i.ThemeId, i.NegativeMentions))]));
     }
 
     /// <summary>The wave to report on: <c>--period</c>, else the project's <c>period: wave:</c>, else the latest wave of the data.</summary>
@@ -231,10 +232,12 @@ public static class ReportBuilder
         var scopes = new List<(string, SegmentScope)>();
         foreach (var value in values)
         {
-            var folder = ProjectPaths.Slug(segment.Id, value);
+            // The folder's name is published too: made from the value as the documents print it, redacted.
+            var shown = Verbatims.Redactor.RedactText(value, loaded.Project.Verbatims?.DenyList ?? []).Text;
+            var folder = ProjectPaths.Slug(segment.Id, shown);
             for (var n = 2; !used.Add(folder); n++)
             {
-                folder = $"{ProjectPaths.Slug(segment.Id, value)}-{n}";
+                folder = $"{ProjectPaths.Slug(segment.Id, shown)}-{n}";
             }
 
             scopes.Add((folder, new SegmentScope(segment.Id, segment.Label, value)));

@@ -12,7 +12,7 @@ namespace ReportGen.Verbatims;
 /// respondent type; nothing per row is kept but the candidate quotes, at most
 /// <see cref="QuotesPerTheme"/> per theme, redacted before they are kept. A candidate is a comment of
 /// <see cref="MinQuoteLength"/> to <see cref="MaxQuoteLength"/> characters that is negative on the theme,
-/// the first ones in file order. Problems are collected with their line and field number.
+/// the first ones in file order, that reveals no special-category data (<see cref="SensitiveData"/>). Problems are collected with their line and field number.
 /// </summary>
 public static class VerbatimReader
 {
@@ -167,6 +167,8 @@ public static class VerbatimReader
 
             var who = (int)type;
             comments[who]++;
+            // A comment revealing special-category data (GDPR art. 9, 10) is coded and counted, never proposed as a quote.
+            bool? sensitive = null;
             foreach (var mention in coder.Code(text))
             {
                 var t = themeIndex[mention.ThemeId];
@@ -178,10 +180,12 @@ public static class VerbatimReader
                 else if (mention.Polarity == Polarity.Negative)
                 {
                     negatives[who, t]++;
-                    if (quotes[t].Count < QuotesPerTheme && text.Length is >= MinQuoteLength and <= MaxQuoteLength)
+                    if (quotes[t].Count < QuotesPerTheme && text.Length is >= MinQuoteLength and <= MaxQuoteLength && (sensitive ??= SensitiveData.Find(text) is not null) == false)
                     {
+                        // Everything quotes.md shows of a comment is redacted: its text, and its moment and segment columns.
                         var redacted = Redactor.Redact(text, denyList);
-                        quotes[t].Add(new CandidateQuote(mention.ThemeId, line, type, moment, segment, redacted.Text, redacted.Spans.Count));
+                        quotes[t].Add(new CandidateQuote(mention.ThemeId, line, type, Redactor.RedactText(moment, denyList).Text,
+                            segment is null ? null : Redactor.RedactText(segment, denyList).Text, redacted.Text, redacted.Spans.Count));
                     }
                 }
             }
