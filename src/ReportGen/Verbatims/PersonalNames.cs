@@ -63,7 +63,7 @@ internal static class PersonalNames
         "gardien", "gardienne", "concierge", "agent", "agente", "technicien", "technicienne", "charge", "chargee", "conseiller", "conseillere", "responsable",
         "directeur", "directrice", "employe", "employee", "gestionnaire", "plombier", "electricien", "voisin", "voisine", "hotesse", "chef", "cheffe",
         "mediateur", "mediatrice", "assistant", "assistante", "secretaire", "interlocuteur", "interlocutrice", "collegue", "livreur", "ouvrier", "peintre",
-        "serrurier", "chauffagiste", "ascensoriste", "menagere", "femme", "mari",
+        "serrurier", "chauffagiste", "ascensoriste", "menagere", "femme", "mari", "famille",
     };
 
     /// <summary>Capitalised words that follow a role without being a name (« le gardien Le matin… », « l’agent De l’Office »).</summary>

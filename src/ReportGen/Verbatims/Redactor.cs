@@ -182,7 +182,7 @@ public static partial class Redactor
 
     // A leading 0 (or +33, 0033, +33 (0)) then a digit 1-9 and eight more digits, each optionally after one or two
     // separators; or pairs separated by slashes. Not after a digit, a letter or a plus; not before a digit.
-    [GeneratedRegex(@"(?<![\w+]|\d[.\-/ ])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|0\s?)[1-9](?:(?:[ .\-]{1,2}|\s?/\s?)?\d){8}(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w+]|\d[.\-/ ])(?:(?:\+|00)\s?33[\s.\-]?(?:\(0\)\s?)?|0\s?)[1-9](?:(?:[ .\-]{1,2}|\s?/\s?)?\d){8}(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"^\d{1,2}\s?[./\- ]\s?\d{1,2}\s?[./\- ]\s?(?:19|20)\d{2}", RegexOptions.CultureInvariant)]
@@ -190,7 +190,7 @@ public static partial class Redactor
 
     // jean.dupont at gmail dot com, jean [at] orange [point] fr, jean(a)free.fr, jean arobase gmail point com, jean @ sfr . fr;
     // « arobase » with a known provider and no domain ending (« jean arobase gmail »).
-    [GeneratedRegex(@"(?<![\w.])[A-Za-z0-9][A-Za-z0-9._%+\-]*(?:\s+(?i:point|dot)\s+[A-Za-z0-9_%+\-]+)*(?:\s*(?:@|[\(\[\{]\s*(?i:at|a|arobase|arobaze|@)\s*[\)\]\}])\s*|\s+(?i:at|arobase|arobaze|arrobase)\s+)(?:[A-Za-z0-9][A-Za-z0-9\-]*(?:(?:\s*(?:\.|[\(\[\{]\s*(?i:dot|point)\s*[\)\]\}])\s*|\s+(?i:dot|point)\s+)[A-Za-z0-9][A-Za-z0-9\-]*)*(?:\s*(?:\.|[\(\[\{]\s*(?i:dot|point)\s*[\)\]\}])\s*|\s+(?i:dot|point)\s+)(?i:fr|com|net|org|eu|info|be|ch|lu|biz|io|co|uk|de|es|it|pt|ma|dz|tn|sn|re)\b|(?i:gmail|hotmail|yahoo|orange|free|sfr|laposte|outlook|wanadoo|live|icloud|bbox|neuf|aol|msn)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.])[A-Za-z0-9][A-Za-z0-9._%+\-]*(?:\s+(?i:point|dot)\s+[A-Za-z0-9_%+\-]+)*(?:\s*(?:@|[\(\[\{]\s*(?i:at|a|arobase|arobaze|@)\s*[\)\]\}])\s*|\s+(?i:at|arobase|arobaze|arrobase)\s+|\s+chez\s+(?=[A-Za-z0-9\-]+\.(?i:fr|com|net|org|eu)\b))(?:[A-Za-z0-9][A-Za-z0-9\-]*(?:(?:\s*(?:\.|[\(\[\{]\s*(?i:dot|point)\s*[\)\]\}])\s*|\s+(?i:dot|point)\s+)[A-Za-z0-9][A-Za-z0-9\-]*)*(?:\s*(?:\.|[\(\[\{]\s*(?i:dot|point)\s*[\)\]\}])\s*|\s+(?i:dot|point)\s+)(?i:fr|com|net|org|eu|info|be|ch|lu|biz|io|co|uk|de|es|it|pt|ma|dz|tn|sn|re)\b|(?i:gmail|hotmail|yahoo|orange|free|sfr|laposte|outlook|wanadoo|live|icloud|bbox|neuf|aol|msn)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ObfuscatedEmail();
 
     // NIR: sex 1 or 2 (7, 8 for temporary numbers), year, month, department (2A, 2B), commune, order, optional key.
@@ -216,11 +216,11 @@ public static partial class Redactor
     private static partial Regex PostcodeTown();
 
     // The building of a dwelling address: « bâtiment B escalier 3 », « bât. C, porte 12 » (« bâtiment B » alone stays).
-    [GeneratedRegex(@"(?<![\p{L}])(?i:b[âa]timent|b[âa]t\.?|immeuble|tour)\s*(?<id>[A-Z0-9]{1,3})(?![\p{L}\d])(?=[\s,\-]*(?i:escalier|esc\.|porte|appartement|appart|appt|apt|logement|[ée]tage|\d{1,2}\s?(?:e|è|ème|eme|er|ère)\s+[ée]tage))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:b[âa]timent|b[âa]t\.?|immeuble|tour)\s*(?<id>[A-Z0-9]{1,3})(?![\p{L}\d])(?=[\s,\-]*(?i:escalier|esc\.?|porte|appartement|appart|appt|apt|logement|[ée]tage|\d{1,2}\s?(?:e|è|ème|eme|er|ère)\s+[ée]tage))", RegexOptions.CultureInvariant)]
     private static partial Regex Building();
 
     // « logement n° 2315 », « cave n° 34 », « box 12 », « garage 3 »: the number, keeping the word (« logement 3 pièces » stays).
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:logement)\s*(?:n°|no\.?|num[ée]ro)\s*|(?i:cave|box|garage)\s*(?:n°\s*|no\.?\s+|num[ée]ro\s+)?)(?<id>\d{1,5}[A-Za-z]?)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:logement)\s*(?:n°|no\.?|num[ée]ro)\s*|(?i:logement)\s+(?=\d{1,5}[A-Za-z](?![\p{L}\d]))|(?i:cave|box|garage)\s*(?:n°\s*|no\.?\s+|num[ée]ro\s+)?)(?<id>\d{1,5}[A-Za-z]?)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex Storage();
 
     // A date of birth: « né le 12/03/1975 », « née le 3 mars 1962 », « date de naissance : 12.03.75 », « né en 1958 ».
@@ -234,7 +234,7 @@ public static partial class Redactor
     [GeneratedRegex(@"(?<![\p{L}\d])\d{1,4}(?:\s?(?:bis|ter|quater|[ab])\b)?,?\s+(?i:rue|avenue|av\.|boulevard|bd|bld|blvd|all[ée]e|impasse|chemin|quai|square)(?![\p{L}])\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’])\s*)?(?!(?:depuis|est|sont|et|ou|o[uù]|mais|il|elle|on|je|j|nous|vous|ils|elles|a|à|ont|y|pour|avec|sans|dans|au|aux|en|qui|que|qu|c|ça|ca|sur|chez|n|ne|se|sa|son|ses|mon|ma|mes|le|la|les|l|de|des|du|d|un|une|car|donc|alors|pas|plus|rien|toujours|jamais|tout|tous|svp|merci|bonjour|ya|y'a|depuis)(?![\p{L}]))\p{Ll}[\p{L}\-'’]*(?:\s+(?!(?:depuis|est|sont|et|ou|o[uù]|mais|il|elle|on|je|j|nous|vous|ils|elles|a|à|ont|y|pour|avec|sans|dans|au|aux|en|qui|que|qu|c|ça|ca|sur|chez|n|ne|se|sa|son|ses|mon|ma|mes|le|la|les|l|de|des|du|d|un|une|car|donc|alors|pas|plus|rien|toujours|jamais|tout|tous|svp|merci|bonjour|ya|y'a|depuis)(?![\p{L}]))\p{L}[\p{L}\-'’]*){0,2}(?:,?\s+\d{5}(?:\s+\p{L}[\p{L}\-'’]*)?)?", RegexOptions.CultureInvariant)]
     private static partial Regex LowerCaseAddress();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:appartement|appart\.?|appt\.?|apt\.?|porte|[ée]tage)\s*(?:n°\s*|no\s+|num[ée]ro\s+)?(?<id>\d{1,4}[A-Za-z]?|(?-i:[A-Z])\d{1,4})|(?i:appartement|appart\.?|appt\.?|apt\.?)\s+(?<id>(?-i:[A-Z]))|(?i:escalier|esc\.)\s*(?:n°\s*)?(?<id>\d{1,2}|(?-i:[A-Z]))(?![\p{L}\d]))(?![\p{L}\d]|[.,]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:appartement|appart\.?|appt\.?|apt\.?|porte|[ée]tage)\s*(?:n°\s*|no\s+|num[ée]ro\s+)?(?<id>\d{1,4}[A-Za-z]?|(?-i:[A-Z])\d{1,4})|(?i:appartement|appart\.?|appt\.?|apt\.?)\s+(?<id>(?-i:[A-Z]))|(?i:escalier|esc\.?)\s*(?:n°\s*)?(?<id>\d{1,2}|(?-i:[A-Z]))(?![\p{L}\d]))(?![\p{L}\d]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Dwelling();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<id>\d{1,2}\s?(?:e|è|ème|eme|er|ère|ere))\s+(?i:[ée]tage)(?![\p{L}])", RegexOptions.CultureInvariant)]
