@@ -151,7 +151,9 @@ public partial class PiiCorpusTests
             foreach (var item in row.Planted)
             {
                 var needle = Normalize(item);
-                leaks.AddRange(normalized.Where(o => o.Text.Contains(needle, StringComparison.Ordinal)).Select(o => $"line {row.Line}: '{item}' reached {o.File}"));
+                // A PDF's raw bytes are compressed: a short item ("3B", "1947") is found there by chance; its text is read back anyway.
+                leaks.AddRange(normalized.Where(o => (needle.Length >= 8 || !o.File.EndsWith("(bytes)", StringComparison.Ordinal)) && o.Text.Contains(needle, StringComparison.Ordinal))
+                    .Select(o => $"line {row.Line}: '{item}' reached {o.File}"));
             }
         }
 
