@@ -86,7 +86,8 @@ public static class ReportBuilder
             results = inputs.Verbatims is null ? results : results with { Verbatims = inputs.Verbatims };
         }
 
-        return results.WithPriorities([.. (results.Verbatims?.Irritants ?? []).Select(i => (i.ThemeId, i.NegativeMentions))]);
+        // Every document is made from these results: their free texts are redacted here, once (Verbatims/PrivacyFilter.cs).
+        return Verbatims.PrivacyFilter.Apply(results.WithPriorities([.. (results.Verbatims?.Irritants ?? []).Select(i => (i.ThemeId, i.NegativeMentions))]));
     }
 
     /// <summary>The wave to report on: <c>--period</c>, else the project's <c>period: wave:</c>, else the latest wave of the data.</summary>
@@ -251,7 +252,9 @@ public static class ReportBuilder
         var existing = Directory.Exists(outputDirectory)
             ? Directory.EnumerateDirectories(outputDirectory).Where(OutputTransaction.IsPeriodBuild).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
             : [];
-        var folders = SetFolders.Assign(segment.Id, values, [.. files, .. loaded.Tenants.Waves, .. existing]);
+        // The folder's name is published too: made from the value as the documents print it, redacted.
+        var shown = values.Select(value => Verbatims.Redactor.RedactText(value, loaded.Project.Verbatims?.DenyList ?? []).Text).ToList();
+        var folders = SetFolders.Assign(segment.Id, shown, [.. files, .. loaded.Tenants.Waves, .. existing]);
         var scopes = values.Select((value, i) => (folders[i], new SegmentScope(segment.Id, segment.Label, value))).ToList();
         return scopes;
     }

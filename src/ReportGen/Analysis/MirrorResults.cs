@@ -10,7 +10,14 @@ public sealed record MirrorResults(
     SurveyTally Staff,
     IReadOnlyList<IndicatorEstimate> StaffEstimates,
     IReadOnlyList<MirrorGap> Gaps,
-    IReadOnlyList<StaffGroupTable> Groups);
+    IReadOnlyList<StaffGroupTable> Groups)
+{
+    /// <summary>The staff file has fewer respondents than <c>min_group</c>: no staff figure is published at all.</summary>
+    public bool Withheld { get; init; }
+
+    /// <summary>The items whose staff base is under <c>min_group</c> (every item when <see cref="Withheld"/>): no staff figure for them.</summary>
+    public IReadOnlyList<string> WithheldItems { get; init; } = [];
+}
 
 /// <summary>Staff respondents per value of one segment column, protected against disclosure.</summary>
 public sealed record StaffGroupTable(string SegmentId, string Label, IReadOnlyList<string> Values, DisclosureTable Table);

@@ -101,7 +101,13 @@ public sealed record SurveyResults(ProjectDefinition Project, SurveyTally Survey
     public SurveyResults WithMirror(SurveyTally staff)
     {
         var mirror = Project.Mirror!;
-        var staffEstimates = EstimatesOf(Project, staff);
+
+        // No figure of a staff group under min_group: when the whole staff file is that small, or an item's staff base
+        // is, its staff estimate is withheld (suppressed), so no gap, chart point, reading or priority signal uses it.
+        var withheldAll = staff.Respondents < mirror.MinGroup;
+        var staffEstimates = EstimatesOf(Project, staff)
+            .Select(e => withheldAll || e.ValidBase < mirror.MinGroup ? Withhold(e) : e)
+            .ToList();
         var gaps = MirrorAnalysis.Gaps(staffEstimates, Estimates, Project.Thresholds.ConfidenceLevel, mirror.ConvergencePoints);
         var groups = mirror.Source.Columns.Segments
             .Where(s => staff.Segments.ContainsKey(s.Id))
@@ -112,8 +118,29 @@ public sealed record SurveyResults(ProjectDefinition Project, SurveyTally Survey
                     Disclosure.Protect([.. values.Select(v => v.Respondents)], staff.Respondents, mirror.MinGroup));
             })
             .ToList();
-        return this with { Mirror = new MirrorResults(staff, staffEstimates, gaps, groups) };
+        return this with
+        {
+            Mirror = new MirrorResults(staff, staffEstimates, gaps, groups)
+            {
+                Withheld = withheldAll,
+                WithheldItems = [.. staffEstimates.Where(e => e.Suppressed && e.ValidBase < mirror.MinGroup).Select(e => e.IndicatorId)],
+            },
+        };
     }
+
+    private static IndicatorEstimate Withhold(IndicatorEstimate estimate) =>
+        estimate with
+        {
+            Satisfied = null,
+            Interval = null,
+            MarginOfError = null,
+            Suppressed = true,
+            LowBase = false,
+            WeightedBase = 0,
+            EffectiveBase = 0,
+            CategoryShares = [],
+            Status = TargetStatus.NoTarget,
+        };
 
     internal static List<IndicatorEstimate> EstimatesOf(ProjectDefinition project, SurveyTally survey)
     {

@@ -71,6 +71,8 @@ public static class DiagnosticCodes
     public const string GlyphMissing = "RG510";
 
     // Privacy (RG600-RG619).
+    /// <summary>Warning: a published free text other than a comment (action plan, project text, segment value) held personal data, masked.</summary>
+    public const string PersonalDataMasked = "RG600";
 
     // Numbers (RG230-RG249, RG130-RG139).
     public const string NumberOutOfRange = "RG130";

@@ -95,7 +95,14 @@ public sealed record ArticleMirror(
     IReadOnlyList<ArticleGap> Gaps,
     string Convergence,
     string Overestimated,
-    string Underestimated);
+    string Underestimated)
+{
+    /// <summary>
+    /// Why no staff figure is published, when the staff file has fewer respondents than <c>min_group</c> (a French
+    /// sentence for the place of the section); null otherwise. The gaps and lists are then empty.
+    /// </summary>
+    public string? Withheld { get; init; }
+}
 
 /// <summary>One indicator of the mirror survey: tenants, staff, gap.</summary>
 public sealed record ArticleGap(string Label, string Tenant, string Staff, string Gap, bool Significant, string Reading);

@@ -126,6 +126,16 @@ public static class ArticleModelFactory
         var close = gaps.Where(g => g.Class == MirrorGapClass.Convergence).OrderBy(g => Math.Abs(g.GapPoints ?? 0)).ThenBy(g => g.IndicatorId, StringComparer.Ordinal)
             .Take(ConvergencesNamed).Select(g => Label(g.IndicatorId)).ToList();
         var project = results.Project;
+        if (mirror.Withheld)
+        {
+            return new ArticleMirror(project.Mirror!.Invited is { } who ? FrenchFormat.Typography(who) : null,
+                project.Verbatims?.InvitedTenants is { } invitedTenants ? FrenchFormat.Count(invitedTenants) : null,
+                StaffCount(mirror.Staff.Respondents, project.Mirror.MinGroup), [], "", "", "")
+            {
+                Withheld = MirrorWithheld(project.Mirror.MinGroup),
+            };
+        }
+
         return new ArticleMirror(
             project.Mirror!.Invited is { } invited ? FrenchFormat.Typography(invited) : null,
             project.Verbatims?.InvitedTenants is { } tenants ? FrenchFormat.Count(tenants) : null,
@@ -135,6 +145,10 @@ public static class ArticleModelFactory
             FrenchFormat.List(over),
             FrenchFormat.List(under));
     }
+
+    /// <summary>What the documents say in place of the mirror survey's results when the staff file is under min_group.</summary>
+    internal static string MirrorWithheld(int minGroup) =>
+        FrenchFormat.FixSpacing($"Les résultats de l’enquête miroir ne sont pas publiés : moins de {FrenchFormat.Count(minGroup)} collaborateurs y ont répondu, trop peu pour préserver l’anonymat de leurs réponses.");
 
     /// <summary>The number of staff respondents, or "moins de 5" when it is itself a group too small to publish.</summary>
     internal static string StaffCount(long respondents, int minGroup) =>

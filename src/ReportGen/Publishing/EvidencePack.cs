@@ -216,7 +216,13 @@ public static class EvidencePack
         string Label(string id) => Text(catalog.Indicator(id).Label);
         var confidence = FrenchFormat.Percent(project.Thresholds.ConfidenceLevel, 0);
         yield return new Heading(1, "Analyse (ISO\u00A09001 §\u00A09.1.3)", Analysis);
-        if (results.Mirror is { } mirror)
+        if (results.Mirror is { Withheld: true })
+        {
+            // No staff figure of a group under min_group, the whole staff file included: the section says so instead.
+            yield return new Heading(2, "Enquête miroir", MirrorAnchor);
+            yield return new Paragraph(ArticleModelFactory.MirrorWithheld(project.Mirror!.MinGroup));
+        }
+        else if (results.Mirror is { } mirror)
         {
             var definition = project.Mirror!;
             yield return new Heading(2, "Enquête miroir", MirrorAnchor);
@@ -241,7 +247,8 @@ public static class EvidencePack
                     g.StaffSatisfied is { } s ? FrenchFormat.Percent(s) : "—",
                     g.GapPoints is { } p ? ArticleModelFactory.SignedPoints(p) : "—",
                     g.PValue is { } pv ? PValue(pv) : "—",
-                    new TableCell([g.Class is MirrorGapClass.StaffOverestimate or MirrorGapClass.StaffUnderestimate ? Run.Bold(MirrorText.Of(g.Class)) : new Run(MirrorText.Of(g.Class))]),
+                    new TableCell([g.Class is MirrorGapClass.StaffOverestimate or MirrorGapClass.StaffUnderestimate ? Run.Bold(MirrorText.Of(g.Class))
+                        : new Run(mirror.WithheldItems.Contains(g.IndicatorId) ? $"non publié : moins de {definition.MinGroup} collaborateurs ont répondu" : MirrorText.Of(g.Class))]),
                 ])]);
             if (charts.Mirror is not null)
             {

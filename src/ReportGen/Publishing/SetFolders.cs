@@ -19,11 +19,22 @@ public static class SetFolders
 
     /// <summary>
     /// One folder name per value, in the order of <paramref name="values"/> (distinct values); <paramref name="reserved"/>
-    /// names the other outputs of the folder (compared ignoring case).
+    /// names the other outputs of the folder (compared ignoring case). The values are the names as published
+    /// (redacted), so two of them may be equal: the clash suffix then tells them apart by their rank among equals, in the
+    /// given order, never by the hidden value.
     /// </summary>
     public static IReadOnlyList<string> Assign(string segmentId, IReadOnlyList<string> values, IEnumerable<string> reserved)
     {
         ArgumentNullException.ThrowIfNull(values);
+        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new string[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            var rank = ranks.GetValueOrDefault(values[i]);
+            ranks[values[i]] = rank + 1;
+            keys[i] = rank == 0 ? values[i] : $"{values[i]}\u0000{rank}";
+        }
+
         var taken = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
         taken.UnionWith(DeviceNames);
         var slugs = values.Select(v => ProjectPaths.Slug(segmentId, v)).ToArray();
@@ -52,7 +63,7 @@ public static class SetFolders
                 }
 
                 clashed.Add(i);
-                names[i] = $"{slugs[i]}-{ProjectPaths.Hash(values[i], HashLengths[level[i]++])}";
+                names[i] = $"{slugs[i]}-{ProjectPaths.Hash(keys[i], HashLengths[level[i]++])}";
             }
         }
 

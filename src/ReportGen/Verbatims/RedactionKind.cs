@@ -9,4 +9,10 @@ public enum RedactionKind
     Dwelling,
     Name,
     Health,
+
+    /// <summary>A number that identifies a person: NIR, IBAN, CAF number, licence plate.</summary>
+    Identifier,
+
+    /// <summary>A date of birth.</summary>
+    BirthDate,
 }

@@ -13,7 +13,7 @@ namespace ReportGen.Verbatims;
 /// respondent type; nothing per row is kept but the candidate quotes, at most
 /// <see cref="QuotesPerTheme"/> per theme, redacted before they are kept. A candidate is a comment of
 /// <see cref="MinQuoteLength"/> to <see cref="MaxQuoteLength"/> characters that is negative on the theme,
-/// the first ones in file order. Problems are collected with their line and field number.
+/// the first ones in file order, that reveals no special-category data (<see cref="SensitiveData"/>). Problems are collected with their line and field number.
 /// </summary>
 public static class VerbatimReader
 {
@@ -176,6 +176,8 @@ public static class VerbatimReader
 
             var who = (int)type;
             comments[who]++;
+            // A comment revealing special-category data (GDPR art. 9, 10) is coded and counted, never proposed as a quote.
+            bool? sensitive = null;
             foreach (var mention in coder.Code(text))
             {
                 var t = themeIndex[mention.ThemeId];
@@ -187,13 +189,15 @@ public static class VerbatimReader
                 else if (mention.Polarity == Polarity.Negative)
                 {
                     negatives[who, t]++;
-                    if (quotes[t].Count < QuotesPerTheme && text.Length is >= MinQuoteLength and <= MaxQuoteLength)
+                    if (quotes[t].Count < QuotesPerTheme && text.Length is >= MinQuoteLength and <= MaxQuoteLength && (sensitive ??= SensitiveData.Find(text) is not null) == false)
                     {
                         // One line, as quotes.md shows it and the article publishes it: the key fingerprints what the reviewer read.
+                        // Everything quotes.md shows of a comment is redacted: its text, and its moment and segment columns.
                         var redacted = Redactor.Redact(Publishing.MarkdownText.OneLine(text), denyList);
+                        var shownSegment = segment is null ? null : Redactor.RedactText(segment, denyList).Text;
                         FontCoverage.WarnUncovered(redacted.Text, new SourceLocation(file, line, indices.Text + 1));
-                        FontCoverage.WarnUncovered(segment, new SourceLocation(file, line, indices.Segment + 1));
-                        quotes[t].Add(new CandidateQuote(mention.ThemeId, line, type, moment, segment, redacted.Text, redacted.Spans.Count));
+                        FontCoverage.WarnUncovered(shownSegment, new SourceLocation(file, line, indices.Segment + 1));
+                        quotes[t].Add(new CandidateQuote(mention.ThemeId, line, type, Redactor.RedactText(moment, denyList).Text, shownSegment, redacted.Text, redacted.Spans.Count));
                     }
                 }
             }

@@ -241,7 +241,7 @@ public class ExitCodeTests
         Assert.DoesNotContain("error RG103", run.Error, StringComparison.Ordinal);
         Assert.Contains("reportgen.yaml(1,1): error RG102: unknown key 'organisaton' in project file.", run.Error, StringComparison.Ordinal);
         Assert.Contains("    hint: did you mean 'organisation'?", run.Error, StringComparison.Ordinal);
-        Assert.Contains("reportgen.yaml(4,19): error RG104: 'publication_date'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("reportgen.yaml(4,19): error RG131: ", run.Error, StringComparison.Ordinal);
         Assert.Contains("indicators.yaml(20,13): error RG104: 'target'", run.Error, StringComparison.Ordinal);
         Assert.Contains("indicators.yaml(26,12): error RG106: indicator 'logement' belongs to the theme 'logemnt'", run.Error, StringComparison.Ordinal);
         Assert.Contains("reportgen: 4 problems found; nothing was written.", run.Error, StringComparison.Ordinal);

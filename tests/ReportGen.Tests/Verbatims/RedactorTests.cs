@@ -29,7 +29,7 @@ public partial class RedactorTests
         { "Fuite dans l'appartement 34 depuis mars.", "Fuite dans l'appartement […] depuis mars." },
         { "apt 12, porte 5", "apt […], porte […]" },
         { "L'escalier C est sale.", "L'escalier […] est sale." },
-        { "Bât. B étage 3, rien ne marche.", "Bât. B étage […], rien ne marche." },
+        { "Bât. B étage 3, rien ne marche.", "Bât. […] étage […], rien ne marche." },
         { "Je suis au 5e étage sans ascenseur.", "Je suis au […] étage sans ascenseur." },
         { "J'ai vu M. Dupont à l'agence.", "J'ai vu M. […] à l'agence." },
         { "Mme Lefèvre ne rappelle jamais.", "Mme […] ne rappelle jamais." },
