@@ -151,8 +151,10 @@ public partial class PiiCorpusTests
             foreach (var item in row.Planted)
             {
                 var needle = Normalize(item);
-                // A PDF's raw bytes are compressed: a short item ("3B", "1947") is found there by chance; its text is read back anyway.
-                leaks.AddRange(normalized.Where(o => (needle.Length >= 8 || !o.File.EndsWith("(bytes)", StringComparison.Ordinal)) && o.Text.Contains(needle, StringComparison.Ordinal))
+                // A PDF's raw bytes are compressed, and the manifest holds only sizes and SHA-256 digests: a short item ("3B",
+                // "1947") is found there by chance. The PDF's text is read back anyway, and the manifest quotes no comment.
+                leaks.AddRange(normalized.Where(o => (needle.Length >= 8 || !(o.File.EndsWith("(bytes)", StringComparison.Ordinal) || o.File == ReportGen.Publishing.Manifest.FileName))
+                    && o.Text.Contains(needle, StringComparison.Ordinal))
                     .Select(o => $"line {row.Line}: '{item}' reached {o.File}"));
             }
         }
