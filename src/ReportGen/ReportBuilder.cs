@@ -370,6 +370,10 @@ public static class ReportBuilder
             return null;
         }
 
+        // Messages name the file as the user typed it; what is written (quotes.md) names it from the project, so the
+        // same project gives the same bytes from whatever folder the command runs in.
+        tally = tally with { Source = ProjectPaths.RelativeTo(project.Directory, comments.Path) };
+
         var approved = new List<Verbatims.CandidateQuote>();
         foreach (var key in comments.ApprovedQuotes)
         {

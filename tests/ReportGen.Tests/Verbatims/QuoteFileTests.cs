@@ -68,6 +68,19 @@ public partial class QuoteFileTests
     public void The_quote_file_is_the_same_on_every_run() =>
         Assert.Equal(QuoteFile.Write(IrritantsTests.SampleTally(), "2020.1"), QuoteFile.Write(IrritantsTests.SampleTally(), "2020.1"));
 
+    [Fact]
+    public void The_written_quote_file_names_the_comments_from_the_project_whatever_folder_the_command_runs_in()
+    {
+        // The tests run from their bin folder, the project lies in the temporary folder: a path relative to the
+        // current folder would show there (and change from one folder to the next).
+        using var project = BadInput.BadInputCorpusTests.BaseProject();
+
+        var run = project.Build();
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("Source : `verbatims.csv`", File.ReadAllText(project.Path("out/quotes.md")), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"(?:\+33|0033|(?<!\d)0)\s?[1-9](?:[ .\-]?\d{2}){4}")]
     private static partial Regex PhoneLike();
 
