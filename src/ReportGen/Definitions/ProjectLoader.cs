@@ -394,12 +394,28 @@ public static partial class ProjectLoader
             map.Error("directory", $"the templates folder '{Relative(projectDisplay, dir)}' does not exist.",
                 "remove 'directory' to use the built-in templates, or run 'reportgen init' to get a copy to edit.", DiagnosticCodes.FileNotFound);
         }
+        else if (OutsideProject(full, directory) is { } real)
+        {
+            // A template is published as it is written: a templates folder elsewhere (/etc, a link to it) would publish
+            // files the project never held.
+            map.Error("directory", $"the templates folder '{Relative(projectDisplay, dir)}' lies outside the project folder (it is {real}); templates are published as written, so they must be the project's own.",
+                "copy the templates into a folder of the project, next to the project file ('reportgen init' writes a copy to edit).", DiagnosticCodes.TemplatesOutsideProject);
+        }
         else if (!Path.Exists(Path.Combine(full, newsletter)))
         {
             map.Error("newsletter", $"the template '{newsletter}' is not in '{Relative(projectDisplay, dir)}'.", "check the file name.", DiagnosticCodes.FileNotFound);
         }
 
         return (full, newsletter);
+    }
+
+    /// <summary>The real path of <paramref name="folder"/> when it lies outside the project folder's real path, symbolic links followed; else null.</summary>
+    private static string? OutsideProject(string folder, string projectDirectory)
+    {
+        var real = InputFile.RealPath(folder) ?? Path.GetFullPath(folder);
+        var root = Path.TrimEndingDirectorySeparator(InputFile.RealPath(projectDirectory) ?? Path.GetFullPath(projectDirectory));
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return real.Equals(root, comparison) || real.StartsWith(root + Path.DirectorySeparatorChar, comparison) ? null : real;
     }
 
     private static DocumentControl ReadDocumentControl(YamlMap root)

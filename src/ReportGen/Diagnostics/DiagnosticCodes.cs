@@ -54,6 +54,7 @@ public static class DiagnosticCodes
     public const string InputTooLarge = "RG121";
     public const string TooManyDefinitions = "RG122";
     public const string ValueTooLong = "RG123";
+    public const string TemplatesOutsideProject = "RG124";
     public const string DataLimit = "RG220";
     public const string TemplateOutside = "RG301";
     public const string TemplateNotDeterministic = "RG302";
