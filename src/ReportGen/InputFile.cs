@@ -114,7 +114,7 @@ public static partial class InputFile
         return info.LinkTarget is null ? full : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
     }
 
-    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or lies under it (both real paths).</summary>
+    /// <summary>Whether <paramref name="path"/> lies strictly under <paramref name="folder"/> (both real paths): the folder itself is not under it.</summary>
     public static bool IsUnder(string path, string folder) =>
         path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 

@@ -167,7 +167,7 @@ public static class ReportBuilder
             .Select(path => (Entry: HashInput(project, path), Role: InputRole(project, path)))
             .Append((Entry: new Manifest.Hashed(templates.BuiltIn ? $"builtin:templates/{templates.MainName}" : ProjectPaths.RelativeTo(project.Directory, Path.Combine(project.TemplatesDirectory, templates.MainName)),
                 mainTemplate.Bytes, mainTemplate.Sha256), Role: "modèle de l’article"))
-            .Concat(FontSet.FileNames.Select(name => FontSet.ReadFile(name)).Zip(FontSet.FileNames, (bytes, name) => (Entry: new Manifest.Hashed($"builtin:fonts/{name}", bytes.LongLength, Manifest.Sha256(bytes)), Role: "police")))
+            .Concat(FontSet.FileNames.Select(name => (Entry: Manifest.Hashed.Of($"builtin:fonts/{name}", FontSet.ReadFile(name)), Role: "police")))
             .ToList();
         var entries = inputs.Select(i => i.Entry).ToList();
         var traced = inputs.Select(i => new EvidencePack.TracedFile(i.Entry.Path, i.Role, i.Entry.Bytes, i.Entry.Sha256)).ToList();
@@ -253,7 +253,7 @@ public static class ReportBuilder
             ? Directory.EnumerateDirectories(outputDirectory).Where(OutputTransaction.IsPeriodBuild).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
             : [];
         // The folder's name is published too: made from the value as the documents print it, redacted.
-        var shown = values.Select(value => Verbatims.Redactor.RedactText(value, loaded.Project.Verbatims?.DenyList ?? []).Text).ToList();
+        var shown = values.Select(value => Verbatims.PrivacyFilter.Published(loaded.Project, value)).ToList();
         var folders = SetFolders.Assign(segment.Id, shown, [.. files, .. loaded.Tenants.Waves, .. existing]);
         var scopes = values.Select((value, i) => (folders[i], new SegmentScope(segment.Id, segment.Label, value))).ToList();
         return scopes;

@@ -413,9 +413,8 @@ public static partial class ProjectLoader
     private static string? OutsideProject(string folder, string projectDirectory)
     {
         var real = InputFile.RealPath(folder) ?? Path.GetFullPath(folder);
-        var root = Path.TrimEndingDirectorySeparator(InputFile.RealPath(projectDirectory) ?? Path.GetFullPath(projectDirectory));
-        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        return real.Equals(root, comparison) || real.StartsWith(root + Path.DirectorySeparatorChar, comparison) ? null : real;
+        var root = InputFile.RealPath(projectDirectory) ?? Path.GetFullPath(projectDirectory);
+        return Publishing.OutputGuard.IsInside(real, root) ? null : real;
     }
 
     private static DocumentControl ReadDocumentControl(YamlMap root)

@@ -15,7 +15,15 @@ public static class Manifest
     public sealed record Entry(string Path, byte[] Content);
 
     /// <summary>A file by its size and SHA-256 only: the inputs, hashed streaming (<see cref="InputFile.Hash"/>), never held in memory.</summary>
-    public sealed record Hashed(string Path, long Bytes, string Sha256);
+    public sealed record Hashed(string Path, long Bytes, string Sha256)
+    {
+        /// <summary>A file held in memory (an output, a built-in font), by its size and SHA-256.</summary>
+        public static Hashed Of(string path, byte[] content)
+        {
+            ArgumentNullException.ThrowIfNull(content);
+            return new(path, content.LongLength, Manifest.Sha256(content));
+        }
+    }
 
     public static byte[] Write(string generatorVersion, ProjectSummary project, BuildParameters parameters, IEnumerable<Hashed> inputs, IEnumerable<Entry> outputs)
     {
@@ -64,7 +72,7 @@ public static class Manifest
             }
             json.WriteEndObject();
             WriteFiles(json, "inputs", inputs);
-            WriteFiles(json, "outputs", outputs.Select(o => new Hashed(o.Path, o.Content.LongLength, Sha256(o.Content))));
+            WriteFiles(json, "outputs", outputs.Select(o => Hashed.Of(o.Path, o.Content)));
             json.WriteEndObject();
         }
 

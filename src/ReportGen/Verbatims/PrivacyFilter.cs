@@ -59,7 +59,7 @@ public static class PrivacyFilter
         };
 
         var segmentFile = new SourceLocation(project.Data[0].DisplayPath);
-        string Value(string value) => Redactor.RedactText(value, deny).Text;
+        string Value(string value) => Published(project, value);
         return results with
         {
             Project = cleaned,
@@ -70,6 +70,13 @@ public static class PrivacyFilter
                 ? w with { Waves = [.. w.Waves.Select(v => v with { Margins = [.. v.Margins.Select(c => c with { Category = Value(c.Category) })] })] }
                 : null,
         };
+    }
+
+    /// <summary>A value of the data (a segment's) as every output shows it, redacted, with no warning: the documents and the <c>--per</c> folder names alike.</summary>
+    public static string Published(ProjectDefinition project, string value)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return Redactor.RedactText(value, project.Verbatims?.DenyList ?? []).Text;
     }
 
     private static ActionPlan Plan(ActionPlan plan, Func<string, SourceLocation, string, string> clean)
