@@ -89,6 +89,7 @@ public static class SurveyReader
         var discarded = plan.Accumulators.Select(a => a.NewCounts()).ToArray();
         long zeroWeightRows = 0;
         var firstZeroWeightLine = 0;
+        var firstZeroWeightLineOfWave = new Dictionary<int, int>();
         var fieldCount = plan.HeaderCount;
         while (reader.Read())
         {
@@ -221,6 +222,7 @@ public static class SurveyReader
             {
                 zeroWeightRows++;
                 firstZeroWeightLine = firstZeroWeightLine == 0 ? line : firstZeroWeightLine;
+                firstZeroWeightLineOfWave.TryAdd(cellWave[cellNumber], line);
                 continue;
             }
 
@@ -252,6 +254,21 @@ public static class SurveyReader
             {
                 bag.Add(where, DiagnosticCodes.AllWeightsZero, $"every row weighs 0 (column '{plan.Header[plan.WeightIndex]}'): no answer counts.",
                     "check the weight column: a weight of 0 leaves a respondent out of every figure.");
+                return null;
+            }
+
+            // A wave whose every row weighs 0 would drop out of the waves found, and the documents would silently
+            // report on an earlier one: it is an error, as for the whole file.
+            var counted = cells.Select((c, i) => (c, i)).Where(p => p.c.Respondents > 0).Select(p => cellWave[p.i]).ToHashSet();
+            foreach (var (wave, zeroLine) in firstZeroWeightLineOfWave.Where(p => !counted.Contains(p.Key) && waves[p.Key].Length > 0).OrderBy(p => p.Value))
+            {
+                bag.Add(new SourceLocation(file, zeroLine, plan.WeightIndex + 1), DiagnosticCodes.AllWeightsZero,
+                    $"every row of wave '{waves[wave]}' weighs 0 (column '{plan.Header[plan.WeightIndex]}'): the wave would count no one, and the documents would report on another wave.",
+                    "check the weight column for this wave: a weight of 0 leaves a respondent out of every figure.");
+            }
+
+            if (bag.HasErrors)
+            {
                 return null;
             }
 

@@ -72,6 +72,17 @@ public sealed class DialectPropertyTests
             // Ids restart in each wave, as a panel's would: a respondent appears once per wave.
             var next = new int[Math.Max(1, waves)];
             var numbered = rows.Select(r => r with { Id = $"R{++next[r.Wave]}" }).ToArray();
+
+            // A wave whose every row weighs 0 is refused (RG232, tested on its own): each wave keeps one row that counts.
+            foreach (var wave in numbered.Select(r => r.Wave).Distinct().ToList())
+            {
+                var first = Array.FindIndex(numbered, r => r.Wave == wave);
+                if (numbered.Where(r => r.Wave == wave).All(r => r.WeightUnits == 0))
+                {
+                    numbered[first] = numbered[first] with { WeightUnits = 1 };
+                }
+            }
+
             return new Dataset(indicators, weighted, waves, segments, numbered);
         }
 

@@ -770,4 +770,17 @@ public class SurveyReaderTests
         Assert.Equal(2, accueil.WeightedBase);
         Assert.Equal(1, accueil.Satisfied);
     }
+
+    [Fact]
+    public void A_wave_whose_every_row_weighs_0_is_refused_rather_than_left_out()
+    {
+        // Left out, the wave 2025 would vanish from the waves found and the documents would report on 2024 instead.
+        using var project = new TempProject(
+            TempProject.DefaultProject.Replace("      weight: poids", "      weight: poids\n      wave: vague", StringComparison.Ordinal),
+            csv: "id;poids;vague;q1;q2\n1;1;2024;1;2\n2;1;2024;2;3\n1;0;2025;1;1\n2;0;2025;3;1\n");
+
+        var run = BuildFails(project);
+
+        AssertHas(run, "data.csv(4,2): error RG232: every row of wave '2025' weighs 0 (column 'poids')");
+    }
 }
