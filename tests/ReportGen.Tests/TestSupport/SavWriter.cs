@@ -172,10 +172,7 @@ internal sealed class SavWriter : IDisposable
             }
             else
             {
-                Command(253);
-                chunk.CopyTo(_pending.AsSpan(_pendingBytes));
-                _pendingBytes += 8;
-                FlushIfFull();
+                Command(253, chunk);
             }
         }
 
@@ -203,28 +200,25 @@ internal sealed class SavWriter : IDisposable
 
     private void Raw(double value)
     {
-        Command(253);
+        Span<byte> bytes = stackalloc byte[8];
         if (_big)
         {
-            BinaryPrimitives.WriteDoubleBigEndian(_pending.AsSpan(_pendingBytes), value);
+            BinaryPrimitives.WriteDoubleBigEndian(bytes, value);
         }
         else
         {
-            BinaryPrimitives.WriteDoubleLittleEndian(_pending.AsSpan(_pendingBytes), value);
+            BinaryPrimitives.WriteDoubleLittleEndian(bytes, value);
         }
 
-        _pendingBytes += 8;
-        FlushIfFull();
+        Command(253, bytes);
     }
 
-    private void Command(byte code)
+    /// <summary>A command and the 8 bytes it announces (253): the data of a block follows the block.</summary>
+    private void Command(byte code, ReadOnlySpan<byte> data = default)
     {
         _commands[_commandCount++] = code;
-        FlushIfFull();
-    }
-
-    private void FlushIfFull()
-    {
+        data.CopyTo(_pending.AsSpan(_pendingBytes));
+        _pendingBytes += data.Length;
         if (_commandCount == 8)
         {
             _stream.Write(_commands);

@@ -21,7 +21,10 @@ public sealed class SavReader : IDisposable
     /// <summary>The largest uncompressed ZSAV block accepted (writers use about 4 MB).</summary>
     private const int MaxZlibBlock = 64 << 20;
 
-    /// <summary>The bytes of a segment of a very long string that hold text (of the 255 it is declared with).</summary>
+    /// <summary>
+    /// A very long string of width <c>w</c> takes <c>ceil(w / 252)</c> segments, each a variable of width 255 but the
+    /// last, of width <c>w - 252 (n - 1)</c>; the text fills each segment's 255 bytes in turn (the last keeps spare bytes).
+    /// </summary>
     private const int SegmentText = 252;
 
     private static readonly DateTime Epoch = new(1582, 10, 14, 0, 0, 0, DateTimeKind.Unspecified);
@@ -89,7 +92,16 @@ public sealed class SavReader : IDisposable
             return false;
         }
 
-        var started = Dictionary.Compression == SavCompression.None ? ReadRaw() : ReadCompressed();
+        bool started;
+        try
+        {
+            started = Dictionary.Compression == SavCompression.None ? ReadRaw() : ReadCompressed();
+        }
+        catch (SavFormatException ex) when (ex.CaseNumber == 0)
+        {
+            throw new SavFormatException(ex.Problem, ex.Message, ex.Offset, CaseNumber + 1);
+        }
+
         if (!started)
         {
             _ended = true;
@@ -155,7 +167,7 @@ public sealed class SavReader : IDisposable
             var written = 0;
             for (var segment = 0; segment < segments; segment++)
             {
-                var length = segment < segments - 1 ? SegmentText : variable.Width - written;
+                var length = segment < segments - 1 ? 255 : variable.Width - written;
                 _case.AsSpan((variable.Element + (32 * segment)) * 8, length).CopyTo(_scratch.AsSpan(written));
                 written += length;
             }
@@ -569,6 +581,7 @@ public sealed class SavReader : IDisposable
         private long _longLabelsAt;
         private long _longMissingAt;
         private long _caseCount64 = -1;
+        private int _continuations;
         private double _highest = double.MaxValue;
         private double _lowest = -BitConverter.Int64BitsToDouble(0x7FEF_FFFF_FFFF_FFFE);
 
@@ -665,6 +678,11 @@ public sealed class SavReader : IDisposable
                         break;
                     case 999:
                         ReadInt(at, "the dictionary termination record");
+                        if (_continuations > 0)
+                        {
+                            throw new SavFormatException(SavProblem.Corrupt, $"the last string variable lacks {_continuations} continuation records (byte offset {at}).", at);
+                        }
+
                         if (_variables.Count == 0)
                         {
                             throw new SavFormatException(SavProblem.Corrupt, "the dictionary holds no variable.", at);
@@ -712,19 +730,19 @@ public sealed class SavReader : IDisposable
 
             if (type == -1)
             {
-                if (_variables.Count == 0 || _variables[^1].Remaining <= 0)
+                if (_continuations <= 0)
                 {
                     throw new SavFormatException(SavProblem.Corrupt, $"the continuation record at byte offset {at} continues no string variable.", at);
                 }
 
-                _variables[^1].Remaining--;
+                _continuations--;
                 _variables.Add(new RawVariable(-1, name, null, [], 0, 0, at));
                 return;
             }
 
-            if (_variables.Count > 0 && _variables[^1].Remaining > 0)
+            if (_continuations > 0)
             {
-                throw new SavFormatException(SavProblem.Corrupt, $"the string variable before byte offset {at} lacks {_variables[^1].Remaining} continuation records.", at);
+                throw new SavFormatException(SavProblem.Corrupt, $"the string variable before byte offset {at} lacks {_continuations} continuation records.", at);
             }
 
             if (type > 0 && missing < 0)
@@ -732,7 +750,8 @@ public sealed class SavReader : IDisposable
                 throw new SavFormatException(SavProblem.Corrupt, $"the string variable at byte offset {at} has a missing value range.", at);
             }
 
-            _variables.Add(new RawVariable(type, name, label, missingValues, missing, print, at) { Remaining = type > 0 ? ((type + 7) / 8) - 1 : 0 });
+            _continuations = type > 0 ? ((type + 7) / 8) - 1 : 0;
+            _variables.Add(new RawVariable(type, name, label, missingValues, missing, print, at));
         }
 
         private void ReadValueLabels(long at)
@@ -1123,8 +1142,6 @@ public sealed class SavReader : IDisposable
             public int Print { get; } = print;
 
             public long Offset { get; } = offset;
-
-            public int Remaining { get; set; }
         }
 
         /// <summary>Reads the length-prefixed fields of extension records 21 and 22.</summary>

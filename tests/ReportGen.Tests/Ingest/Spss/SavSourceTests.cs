@@ -158,7 +158,7 @@ public class SavSourceTests
         Assert.Equal(20, residence.Width);
         Assert.Equal(["Inconnue"], residence.MissingValues.Texts);
         Assert.Equal(["Les Chênes", "Inconnue"], residence.ValueLabels.Select(l => l.Text));
-        Assert.Equal(["Saint-Étienne", "Inconnu"], dictionary.Find("code_postal")!.ValueLabels.Select(l => l.Label));
+        Assert.Equal(["Inconnu", "Saint-Étienne"], dictionary.Find("code_postal")!.ValueLabels.Select(l => l.Label)); // PSPP sorts them by value
         Assert.Equal(400, dictionary.Find("commentaire_tres_long")!.Width);
         Assert.Equal(6, dictionary.Variables.Count);
         Assert.Equal([0, 1, 2, 3, 4, 5], dictionary.Variables.Select(v => v.Index));
