@@ -115,13 +115,13 @@ public class SavReaderTests
         foreach (var name in SpssFixtures.All)
         {
             var original = File.ReadAllBytes(SpssFixtures.Path(name));
-            for (var length = 0; length < original.Length; length += length < 1200 ? 1 : 13)
+            for (var length = 0; length < original.Length; length += length < 800 ? 1 : 17)
             {
                 var (_, diagnostics) = ReadAll(original[..length]);
                 Assert.True(diagnostics.Count > 0 || length >= original.Length - 8, $"{name} cut at {length} bytes read without a diagnostic");
             }
 
-            for (var at = 0; at < Math.Min(original.Length, 1600); at++)
+            for (var at = 0; at < Math.Min(original.Length, 1200); at++)
             {
                 foreach (var value in new byte[] { 0x00, 0xFF })
                 {
