@@ -213,6 +213,33 @@ public class SavSourceTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_file_whose_writer_did_not_know_the_case_count_is_read_to_its_end(bool compressed)
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("unknown.sav");
+        using (var writer = new SavWriter(File.Create(path), compressed: compressed))
+        {
+            writer.WriteDictionary([new("n"), new("s", 3)], -1);
+            for (var i = 0; i < 1000; i++)
+            {
+                writer.Number(i);
+                writer.Text(i % 2 == 0 ? "" : "abc");
+            }
+
+            writer.Finish();
+        }
+
+        var table = SpssFixtures.Read(path);
+        Assert.Empty(table.Diagnostics);
+        Assert.Null(table.Dictionary!.CaseCount);
+        Assert.Equal(1000, table.Rows.Count);
+        Assert.Equal(["999", "abc"], table.Rows[^1]);
+        Assert.Equal(["998", ""], table.Rows[^2]);
+    }
+
+    [Theory]
     [InlineData(0.5, "0.5")]
     [InlineData(-0.0, "0")]
     [InlineData(3.0, "3")]
