@@ -41,10 +41,11 @@ public sealed class ExcelFixturesTests : IDisposable
             Assert.Empty(bag.Items);
         }
 
-        var cells = new DiagnosticBag();
-        using (var made = ExcelSourceTests.OpenOrFail(Path.Combine(_dir, "cells.xlsx"), ExcelOptions.Default, cells))
-        using (var committed = ExcelSourceTests.OpenOrFail(ExcelSourceTests.Fixture("cells.xlsx"), ExcelOptions.Default, cells))
+        foreach (var file in new[] { "cells.xlsx", "cells.xls" })
         {
+            var cells = new DiagnosticBag();
+            using var made = ExcelSourceTests.OpenOrFail(Path.Combine(_dir, file), ExcelOptions.Default, cells);
+            using var committed = ExcelSourceTests.OpenOrFail(ExcelSourceTests.Fixture(file), ExcelOptions.Default, cells);
             Assert.Equal(committed.Header, made.Header);
             Assert.Equal(ExcelSourceTests.ReadAll(committed).Select(r => (r.Line, string.Join('|', r.Fields))), ExcelSourceTests.ReadAll(made).Select(r => (r.Line, string.Join('|', r.Fields))));
         }
