@@ -31,14 +31,14 @@ public static class Program
 
         switch (args)
         {
-            case ["excel-write", var rows, var path]:
-                ExcelMemory.Write(int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), path);
+            case ["excel-write", var rows, var workbook]:
+                ExcelMemory.Write(int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), workbook);
                 return;
-            case ["excel-floor", var path]:
-                ExcelMemory.Floor(path);
+            case ["excel-floor", var workbook]:
+                ExcelMemory.Floor(workbook);
                 return;
-            case ["excel-read", var path]:
-                ExcelMemory.Read(path);
+            case ["excel-read", var workbook]:
+                ExcelMemory.Read(workbook);
                 return;
         }
 

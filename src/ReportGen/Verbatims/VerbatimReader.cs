@@ -47,13 +47,22 @@ public static class VerbatimReader
             }
         }
 
-        var checkUtf8 = encoding is null || encoding.CodePage == Encoding.UTF8.CodePage;
-        var malformed = new List<Diagnostic>();
-        var options = CsvInput.Options(dialect, encoding, displayPath, malformed, bag.Limit);
         if (!CsvInput.IsText(path, displayPath, CsvInput.CommentsLimit, "comments file", bag))
         {
             return null;
         }
+
+        // As for the survey data: a byte order mark wins over the declared encoding, and UTF-8 bytes declared single-byte are an error.
+        var decided = encoding is null ? null : Ingest.Sources.CsvEncoding.Decide(path, displayPath, dialect.Encoding, CsvInput.CommentsLimit, "comments file", bag);
+        if (encoding is not null && decided is null)
+        {
+            return null;
+        }
+
+        encoding = decided is null ? encoding : decided.ForReader;
+        var checkUtf8 = encoding is null || encoding.CodePage == Encoding.UTF8.CodePage;
+        var malformed = new List<Diagnostic>();
+        var options = CsvInput.Options(dialect, encoding, displayPath, malformed, bag.Limit);
 
         return CsvInput.Guard(displayPath, bag, () =>
         {

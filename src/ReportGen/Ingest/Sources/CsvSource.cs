@@ -71,7 +71,7 @@ public sealed class CsvSource : IRowSource
             return null;
         }
 
-        var encoding = CsvEncoding.Decide(source, limit, what, bag);
+        var encoding = CsvEncoding.Decide(source.Path, source.DisplayPath, source.Dialect.Encoding, limit, what, bag);
         if (encoding is null)
         {
             return null;
@@ -143,17 +143,17 @@ public sealed class CsvSource : IRowSource
 /// </summary>
 public sealed record CsvEncoding(Encoding? ForReader, bool IsUtf8, string Name, string Description, bool Detected)
 {
-    public static CsvEncoding? Decide(DataSourceDefinition source, InputLimit limit, string what, DiagnosticBag bag)
+    /// <summary>The encoding of the CSV file at <paramref name="path"/>, <paramref name="declaredName"/> being what its dialect declares; null when the bytes contradict it (reported).</summary>
+    public static CsvEncoding? Decide(string path, string displayPath, string? declaredName, InputLimit limit, string what, DiagnosticBag bag)
     {
         var buffer = new byte[CsvInput.SniffBytes];
         int length;
-        using (var stream = InputFile.Open(source.Path, source.DisplayPath, limit, what))
+        using (var stream = InputFile.Open(path, displayPath, limit, what))
         {
             length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         }
 
         var start = buffer.AsSpan(0, length);
-        var declaredName = source.Dialect.Encoding;
         var declared = declaredName is null ? null : EncodingNames.Resolve(declaredName);
         var declaredUtf8 = declared is { CodePage: 65001 };
         string? bom = start switch
@@ -167,7 +167,7 @@ public sealed record CsvEncoding(Encoding? ForReader, bool IsUtf8, string Name, 
         {
             if (declared is not null && !(declaredUtf8 && bom == "utf-8"))
             {
-                Warnings.Add(new SourceLocation(source.DisplayPath, 1, 1), DiagnosticCodes.EncodingContradicted,
+                Warnings.Add(new SourceLocation(displayPath, 1, 1), DiagnosticCodes.EncodingContradicted,
                     $"the file starts with a {bom.ToUpperInvariant()} byte order mark: it is read as {bom.ToUpperInvariant()}, not as the declared '{declaredName}'.",
                     $"a byte order mark always wins; remove 'encoding: {declaredName}' from this data entry (or write 'encoding: {bom}') to silence this warning.");
             }
@@ -189,7 +189,7 @@ public sealed record CsvEncoding(Encoding? ForReader, bool IsUtf8, string Name, 
         // which the declared encoding would turn into « Ã© » in every published text.
         if (FirstMultiByteSequence(start, length == buffer.Length) is { } offset)
         {
-            var location = Locate(source.DisplayPath, start, offset);
+            var location = Locate(displayPath, start, offset);
             var sequence = start[offset..Math.Min(length, offset + SequenceLength(start[offset]))];
             var asUtf8 = System.Text.Encoding.UTF8.GetString(sequence);
             var asDeclared = declared.GetString(sequence);
