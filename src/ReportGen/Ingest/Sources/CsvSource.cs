@@ -231,10 +231,29 @@ public sealed record CsvEncoding(Encoding? ForReader, bool IsUtf8, string Name, 
             }
         }
 
-        return Utf8Valid(checkedPart) ? first : null;
+        return Utf8Valid(checkedPart) && Plausible(checkedPart[first..]) ? first : null;
     }
 
     private static bool Utf8Valid(ReadOnlySpan<byte> text) => System.Text.Unicode.Utf8.IsValid(text);
+
+    /// <summary>
+    /// Whether every non-ASCII character the bytes spell as UTF-8 is one French text holds (Latin-1 letters and signs,
+    /// Latin Extended-A such as œ, typographic punctuation, €): windows-1252 text can be valid UTF-8 by chance (« ÈŒ »
+    /// is the two bytes of « Ȍ »), but then it spells characters no survey export writes.
+    /// </summary>
+    private static bool Plausible(ReadOnlySpan<byte> text)
+    {
+        foreach (var rune in System.Text.Encoding.UTF8.GetString(text).EnumerateRunes())
+        {
+            var v = rune.Value;
+            if (v >= 0x80 && !(v is >= 0xA0 and <= 0x17F or >= 0x2010 and <= 0x206F or 0x20AC or 0x2122))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static int SequenceLength(byte lead) => lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
 
