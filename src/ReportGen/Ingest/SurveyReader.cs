@@ -58,6 +58,7 @@ public static class SurveyReader
             }
 
             var tally = ReadRows(reader, plan, checkUtf8, bag, malformed);
+            FoldedAnswers.Warn(plan.Source.DisplayPath, plan.Header, plan.Accumulators);
             foreach (var problem in malformed)
             {
                 bag.Add(problem);
@@ -322,11 +323,15 @@ public static class SurveyReader
         }
         else
         {
-            resolved = accumulator.Answers.Resolve(Decode(raw, buffer));
-            if (resolved is int known)
+            var match = accumulator.Resolve(raw, Decode(raw, buffer), line);
+            if (match.Ambiguous is { } forms)
             {
-                accumulator.Remember(raw, known);
+                FoldedAnswers.ReportAmbiguous(bag, new SourceLocation(plan.Source.DisplayPath, line, accumulator.FieldIndex + 1), Decode(raw, buffer).ToString(),
+                    plan.Header[accumulator.FieldIndex], accumulator, forms);
+                return -1;
             }
+
+            resolved = match.Value;
         }
 
         if (resolved is int category)
