@@ -97,6 +97,10 @@ internal sealed class AnswerResolver
         return string.Join(", ", parts);
     }
 
+    /// <summary>A code, label or alias of the scale with its category's label, for messages: "'Plutot satisfait' (Ne sait pas)".</summary>
+    public string DescribeForm(string form) =>
+        _exact.Dictionary.TryGetValue(form, out var value) && LabelOf(value) != form ? $"'{form}' ({LabelOf(value)})" : $"'{form}'";
+
     /// <summary>The label of the category a resolved value stands for (a category, or an excluded answer as <c>~index</c>).</summary>
     public string LabelOf(int value) => value >= 0 ? Scale.Categories[value].Label : Scale.Excluded[~value].Label;
 

@@ -39,7 +39,7 @@ internal static class FoldedAnswers
     {
         var scale = accumulator.Answers.Scale;
         bag.Add(location, DiagnosticCodes.AnswerAmbiguous,
-            $"answer '{answer}' in column '{column}' (indicator '{accumulator.Indicator.Id}') is not on the scale '{scale.Id}' as written, and with accents, case, spacing and apostrophes aside it matches {string.Join(" and ", forms.Select(f => $"'{f}'"))}, answers of different categories.",
+            $"answer '{answer}' in column '{column}' (indicator '{accumulator.Indicator.Id}') is not on the scale '{scale.Id}' as written, and with accents, case, spacing and apostrophes aside it matches {string.Join(" and ", forms.Select(accumulator.Answers.DescribeForm))}, answers of different categories.",
             $"write the answer exactly as the scale does ({accumulator.Answers.Describe()}), or add it to the 'aliases' of the answer it means.");
     }
 }
