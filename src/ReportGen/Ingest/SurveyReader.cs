@@ -61,17 +61,9 @@ public static class SurveyReader
                 bag.Add(problem);
             }
 
-            if (reader is FilteredRows filtered && !bag.HasErrors)
+            if (reader is FilteredRows filtered && tally is not null)
             {
-                if (filtered.Kept == 0)
-                {
-                    bag.Add(source.KeepRows[0].Location, DiagnosticCodes.NoRowKept,
-                        $"the row conditions of {file} leave no row: {string.Join(", ", filtered.LeftOut.Where(l => l.Rows > 0).Select(l => $"{l.Rows} left out by '{l.Rule}'"))}.",
-                        "check the values the conditions compare with (case is ignored, the whole field must match).");
-                    return null;
-                }
-
-                tally = tally is null ? null : tally.WithSource(tally.Sources[0] with { LeftOut = filtered.LeftOut });
+                tally = tally.WithSource(tally.Sources[0] with { LeftOut = filtered.LeftOut });
             }
 
             return bag.HasErrors ? null : tally;
@@ -286,6 +278,14 @@ public static class SurveyReader
             Warnings.Add(where, DiagnosticCodes.ZeroWeightRows,
                 $"{zeroWeightRows} row(s) weigh 0 (column '{plan.Header[plan.WeightIndex]}'), the first here: they count in no figure, no base and no publication threshold.",
                 "give them a positive weight if they belong to the survey, or remove them.");
+        }
+
+        if (cells.Count == 0 && reader is FilteredRows { Kept: 0 } filtered && filtered.LeftOut.Any(l => l.Rows > 0))
+        {
+            bag.Add(plan.Source.KeepRows[0].Location, DiagnosticCodes.NoRowKept,
+                $"the row conditions of {file} leave no row: {string.Join(", ", filtered.LeftOut.Where(l => l.Rows > 0).Select(l => $"{l.Rows} left out by '{l.Rule}'"))}.",
+                "check the values the conditions compare with (case is ignored, the whole field must match).");
+            return null;
         }
 
         if (cells.Count == 0 || cells.All(c => c.Respondents == 0))

@@ -56,8 +56,17 @@ public class SchemaTests
           - id: locataires-2022
             path: data-2022.csv
             wave: "2022"
+            format: csv
+            header_row: 2
+            skip_rows: 1
+            keep_rows:
+              - { column: id, not_empty: true }
+              - { column: statut, differs: [Test, Aperçu] }
+              - { column: fini, equals: ["True", 1] }
+              - { column: test, empty: true }
             columns:
               respondent_id: id
+              indicators: { accueil: q1_2022 }
               weight: poids
               segments:
                 - { id: agence, column: agence, label: agences }
@@ -70,9 +79,18 @@ public class SchemaTests
           trim: { min: 0.1, max: 10 }
         mirror:
           path: miroir.csv
+          format: csv
+          header_row: 1
+          skip_rows: 0
+          keep_rows:
+            - { column: id, not_empty: true }
+            - { column: direction, differs: Test }
+            - { column: vague, equals: 2024 }
+            - { column: test, empty: true }
           dialect: { delimiter: ";", decimal: ",", encoding: utf-8 }
           columns:
             respondent_id: id
+            indicators: { accueil: q1 }
             weight: poids
             wave: vague
             segments:
@@ -416,8 +434,13 @@ public class SchemaTests
     [Fact]
     public void Maximal_project_uses_every_property_each_schema_declares()
     {
-        // A margin's population maps values of the data to counts: its keys are data, not schema properties.
-        Assert.Equal(SchemaPaths(ProjectSchemaFile), new SortedSet<string>(InstancePaths(MaximalProject).Where(p => !p.StartsWith("weighting.margins[].population.", StringComparison.Ordinal)), StringComparer.Ordinal));
+        // A margin's population maps values of the data to counts, and 'columns: indicators:' maps indicator ids to
+        // columns: their keys are data, not schema properties.
+        var declared = SchemaPaths(ProjectSchemaFile);
+        var used = InstancePaths(MaximalProject).Where(p => !p.StartsWith("weighting.margins[].population.", StringComparison.Ordinal)
+            && !p.StartsWith("data[].columns.indicators.", StringComparison.Ordinal) && !p.StartsWith("mirror.columns.indicators.", StringComparison.Ordinal)).ToList();
+        Assert.Empty(declared.Except(used));
+        Assert.Empty(used.Except(declared));
         Assert.Equal(SchemaPaths(IndicatorSchemaFile), InstancePaths(MaximalIndicators));
         Assert.Equal(SchemaPaths(ActionPlanSchemaFile), InstancePaths(MaximalActionPlan));
     }
@@ -438,6 +461,10 @@ public class SchemaTests
         Assert.Equal(new Thresholds(3, 2, 0.9) { Correction = MultipleTestingCorrection.BenjaminiHochberg }, definition.Thresholds);
         Assert.Equal("article.md.sbn", definition.NewsletterTemplate);
         Assert.Equal("2022", definition.Data[1].Wave);
+        Assert.Equal((SourceFormat.Csv, 2, 1), (definition.Data[1].Format, definition.Data[1].HeaderRow, definition.Data[1].SkipRows));
+        Assert.Equal([RowTest.NotEmpty, RowTest.Differs, RowTest.Equals, RowTest.Empty], definition.Data[1].KeepRows.Select(k => k.Test));
+        Assert.Equal(["Test", "Aperçu"], definition.Data[1].KeepRows[1].Values);
+        Assert.Equal(("accueil", "q1_2022"), (definition.Data[1].IndicatorColumns[0].IndicatorId, definition.Data[1].IndicatorColumns[0].Column));
         Assert.Equal("agence", Assert.Single(definition.Weighting!.Margins).Column);
         Assert.Equal((0.1, 10.0, 50, 0.00001), (definition.Weighting.TrimLower, definition.Weighting.TrimUpper, definition.Weighting.MaxIterations, definition.Weighting.Tolerance));
         var data = definition.Data[0];
@@ -552,8 +579,8 @@ public class SchemaTests
         var project = new TempProject(MaximalProject, MaximalIndicators, MaximalCsv);
         Directory.CreateDirectory(project.Path("modeles"));
         File.Copy(Repo.Path("templates", ProjectLoader.DefaultTemplate), project.Path(Path.Combine("modeles", "article.md.sbn")));
-        project.Write("data-2022.csv", "id;agence;poids;q1;q2\n1;Nord;1;1;8\n2;Sud;1;3;4\n3;Sud;1;2;7\n");
-        project.Write("miroir.csv", "id;vague;direction;poids;q1;q2\n1;2024;Clientèle;1;1;8\n2;2024;Clientèle;1;2;9\n3;2024;Patrimoine;1;3;5\n");
+        project.Write("data-2022.csv", "Enquête 2022;;;;;;;\nid;statut;fini;test;agence;poids;q1_2022;q2\nidentifiant;statut;terminé;test;agence;poids;accueil;note\n1;OK;True;;Nord;1;1;8\n2;OK;1;;Sud;1;3;4\n3;OK;true;;Sud;1;2;7\n;OK;True;;Sud;1;2;7\n4;Test;True;;Sud;1;2;7\n5;OK;False;;Sud;1;2;7\n6;OK;True;x;Sud;1;2;7\n");
+        project.Write("miroir.csv", "id;vague;direction;poids;q1;q2;test\n1;2024;Clientèle;1;1;8;\n2;2024;Clientèle;1;2;9;\n3;2024;Patrimoine;1;3;5;\n4;2024;Patrimoine;1;3;5;x\n");
         project.Write("verbatims.csv", "id;type;moment;agence;commentaire\n1;locataire;demande;Nord;Aucune réponse à ma demande depuis deux mois.\n2;locataire;intervention;Sud;Aucune réponse à ma demande depuis deux mois, les délais sont vraiment trop longs pour nous.\n");
         project.Write("themes.yaml", MaximalRules);
         project.Write("plan.yaml", MaximalActionPlan);

@@ -24,9 +24,6 @@ public static class RowSources
         return null;
     }
 
-    private static IRowSource? OpenSpss(DataSourceDefinition source, DiagnosticBag bag)
-    {
-        bag.Add(source.Location, DiagnosticCodes.SourceFormatMismatch, $"{source.DisplayPath}: SPSS files are not read yet.", "export the data as CSV.");
-        return null;
-    }
+    private static IRowSource? OpenSpss(DataSourceDefinition source, DiagnosticBag bag) =>
+        Spss.SavSource.Open(source.Path, source.DisplayPath, bag);
 }
