@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace ReportGen.Benchmarks;
 
-/// <summary>Runs the benchmarks named by the command line (see docs/benchmarks.md), e.g. <c>--filter '*'</c>, or with <c>stages [ROWS…]</c> a stopwatch breakdown by stage, or with <c>spss-write ROWS PATH</c> / <c>spss-read PATH</c> the SPSS reader at scale.</summary>
+/// <summary>Runs the benchmarks named by the command line (see docs/benchmarks.md), e.g. <c>--filter '*'</c>, or with <c>stages [ROWS…]</c> a stopwatch breakdown by stage, <c>spss-write ROWS PATH</c> / <c>spss-read PATH</c> the SPSS reader at scale, or <c>excel-write ROWS FILE</c> / <c>excel-read FILE</c> the Excel source's memory.</summary>
 public static class Program
 {
     public static void Main(string[] args)
@@ -27,6 +27,19 @@ public static class Program
         {
             SpssRead.Read(file);
             return;
+        }
+
+        switch (args)
+        {
+            case ["excel-write", var rows, var path]:
+                ExcelMemory.Write(int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), path);
+                return;
+            case ["excel-floor", var path]:
+                ExcelMemory.Floor(path);
+                return;
+            case ["excel-read", var path]:
+                ExcelMemory.Read(path);
+                return;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

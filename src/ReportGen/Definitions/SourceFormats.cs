@@ -5,7 +5,7 @@ namespace ReportGen.Definitions;
 
 /// <summary>
 /// The format of a data file: <c>format:</c> when declared; else its extension (.csv .txt .tsv, .xlsx .xlsm, .sav
-/// .zsav); else, for another extension, its first bytes (a ZIP archive is a workbook, <c>$FL2</c> an SPSS file).
+/// .zsav, .xls for an old workbook); else, for another extension, its first bytes (a ZIP archive is a workbook, <c>$FL2</c> an SPSS file).
 /// A declared format the bytes contradict is an error, never a silent choice.
 /// </summary>
 public static class SourceFormats
@@ -19,7 +19,7 @@ public static class SourceFormats
         {
             null => null,
             "csv" or "tsv" or "txt" or "text" => SourceFormat.Csv,
-            "xlsx" or "excel" or "xlsm" => SourceFormat.Xlsx,
+            "xlsx" or "excel" or "xlsm" or "xls" => SourceFormat.Xlsx,
             "sav" or "spss" or "zsav" => SourceFormat.Sav,
             _ => Unknown(map, declared),
         };
@@ -39,7 +39,7 @@ public static class SourceFormats
         return extension switch
         {
             ".csv" or ".txt" or ".tsv" or ".tab" => SourceFormat.Csv,
-            ".xlsx" or ".xlsm" => SourceFormat.Xlsx,
+            ".xlsx" or ".xlsm" or ".xls" => SourceFormat.Xlsx,
             ".sav" or ".zsav" => SourceFormat.Sav,
             _ => sniffed ?? SourceFormat.Csv,
         };
@@ -54,7 +54,7 @@ public static class SourceFormats
 
     private static string Describe(SourceFormat format) => format switch
     {
-        SourceFormat.Xlsx => "an Excel workbook (a ZIP archive)",
+        SourceFormat.Xlsx => "an Excel workbook",
         SourceFormat.Sav => "an SPSS system file",
         _ => "a text (CSV) file",
     };
@@ -80,7 +80,7 @@ public static class SourceFormats
             var read = stream.ReadAtLeast(start, 4, throwOnEndOfStream: false);
             return start[..read] switch
             {
-                [0x50, 0x4B, 0x03, 0x04] => SourceFormat.Xlsx,
+                [0x50, 0x4B, 0x03, 0x04] or [0xD0, 0xCF, 0x11, 0xE0] => SourceFormat.Xlsx,
                 [(byte)'$', (byte)'F', (byte)'L', (byte)'2' or (byte)'3'] => SourceFormat.Sav,
                 _ => SourceFormat.Csv,
             };

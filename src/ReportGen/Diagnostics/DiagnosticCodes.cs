@@ -117,6 +117,28 @@ public static class DiagnosticCodes
     /// <summary>Warning: string values of an SPSS .sav file that are not valid in its encoding, read with U+FFFD.</summary>
     public const string SavInvalidText = "RG264";
 
+    // Excel workbooks (issue 11, the Excel source: RG270-RG279).
+    /// <summary>A data file that is not a readable workbook: another format, damaged or truncated, encrypted.</summary>
+    public const string ExcelUnreadable = "RG270";
+
+    /// <summary>The sheet named by 'sheet:' (a name or a position) is not in the workbook.</summary>
+    public const string ExcelSheetNotFound = "RG271";
+
+    /// <summary>The header row is empty, below the sheet's end, or looks like a title (one value while a row below has many).</summary>
+    public const string ExcelHeaderRow = "RG272";
+
+    /// <summary>A cell of a column read holds an error value (#N/A, #DIV/0!…), not an answer.</summary>
+    public const string ExcelCellError = "RG273";
+
+    /// <summary>A column the project needs has an empty header cell (it is named by its letter only).</summary>
+    public const string ExcelUnnamedColumn = "RG274";
+
+    /// <summary>Warning: a value right of the header's last column, which is not read.</summary>
+    public const string ExcelRightOfHeader = "RG275";
+
+    /// <summary>Inconsistent sheet options: a sheet named both ways, a position, header row or skip count out of range.</summary>
+    public const string ExcelOptions = "RG276";
+
     // Pitfalls closed (issue 11, part 4: RG135-RG138, RG280-RG284).
     /// <summary>A percentage (target, points, score) written as a proportion: above 0 and below 1 (a target of 1 too), "0,9" included.</summary>
     public const string PercentageAsProportion = "RG135";

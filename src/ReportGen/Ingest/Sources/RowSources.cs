@@ -18,12 +18,9 @@ public static class RowSources
         return rows is null ? null : FilteredRows.Wrap(rows, source, bag);
     }
 
-    private static IRowSource? OpenWorkbook(DataSourceDefinition source, DiagnosticBag bag)
-    {
-        bag.Add(source.Location, DiagnosticCodes.SourceFormatMismatch, $"{source.DisplayPath}: Excel workbooks are not read yet.", "export the sheet as CSV.");
-        return null;
-    }
+    private static Excel.ExcelSource? OpenWorkbook(DataSourceDefinition source, DiagnosticBag bag) =>
+        Excel.ExcelSource.Open(source.Path, source.DisplayPath, new Excel.ExcelOptions(source.SheetName, source.SheetIndex, source.HeaderRow, source.SkipRows), source.Location, bag);
 
-    private static IRowSource? OpenSpss(DataSourceDefinition source, DiagnosticBag bag) =>
+    private static Spss.SavSource? OpenSpss(DataSourceDefinition source, DiagnosticBag bag) =>
         Spss.SavSource.Open(source.Path, source.DisplayPath, bag);
 }
