@@ -53,6 +53,15 @@ public class SchemaTests
               wave: vague
               segments:
                 - { id: agence, column: agence, label: agences }
+          - id: locataires-2023
+            path: data-2023.xlsx
+            wave: "2023"
+            sheet: Données
+            columns:
+              respondent_id: id
+              weight: poids
+              segments:
+                - { id: agence, column: agence, label: agences }
           - id: locataires-2022
             path: data-2022.csv
             wave: "2022"
@@ -439,6 +448,8 @@ public class SchemaTests
         var declared = SchemaPaths(ProjectSchemaFile);
         var used = InstancePaths(MaximalProject).Where(p => !p.StartsWith("weighting.margins[].population.", StringComparison.Ordinal)
             && !p.StartsWith("data[].columns.indicators.", StringComparison.Ordinal) && !p.StartsWith("mirror.columns.indicators.", StringComparison.Ordinal)).ToList();
+        // A file is a CSV (dialect) or a workbook (sheet): the data entries use both, the mirror survey its dialect.
+        used.Add("mirror.sheet");
         Assert.Empty(declared.Except(used));
         Assert.Empty(used.Except(declared));
         Assert.Equal(SchemaPaths(IndicatorSchemaFile), InstancePaths(MaximalIndicators));
@@ -460,11 +471,13 @@ public class SchemaTests
         Assert.Equal(new SampleDescription("échantillon aléatoire stratifié", "entretiens téléphoniques", "printemps 2024"), definition.Sample);
         Assert.Equal(new Thresholds(3, 2, 0.9) { Correction = MultipleTestingCorrection.BenjaminiHochberg }, definition.Thresholds);
         Assert.Equal("article.md.sbn", definition.NewsletterTemplate);
-        Assert.Equal("2022", definition.Data[1].Wave);
-        Assert.Equal((SourceFormat.Csv, 2, 1), (definition.Data[1].Format, definition.Data[1].HeaderRow, definition.Data[1].SkipRows));
-        Assert.Equal([RowTest.NotEmpty, RowTest.Differs, RowTest.Equals, RowTest.Empty], definition.Data[1].KeepRows.Select(k => k.Test));
-        Assert.Equal(["Test", "Aperçu"], definition.Data[1].KeepRows[1].Values);
-        Assert.Equal(("accueil", "q1_2022"), (definition.Data[1].IndicatorColumns[0].IndicatorId, definition.Data[1].IndicatorColumns[0].Column));
+        Assert.Equal((SourceFormat.Xlsx, "Données"), (definition.Data[1].Format, definition.Data[1].SheetName));
+        var wave2022 = definition.Data[2];
+        Assert.Equal("2022", wave2022.Wave);
+        Assert.Equal((SourceFormat.Csv, 2, 1), (wave2022.Format, wave2022.HeaderRow, wave2022.SkipRows));
+        Assert.Equal([RowTest.NotEmpty, RowTest.Differs, RowTest.Equals, RowTest.Empty], wave2022.KeepRows.Select(k => k.Test));
+        Assert.Equal(["Test", "Aperçu"], wave2022.KeepRows[1].Values);
+        Assert.Equal(("accueil", "q1_2022"), (wave2022.IndicatorColumns[0].IndicatorId, wave2022.IndicatorColumns[0].Column));
         Assert.Equal("agence", Assert.Single(definition.Weighting!.Margins).Column);
         Assert.Equal((0.1, 10.0, 50, 0.00001), (definition.Weighting.TrimLower, definition.Weighting.TrimUpper, definition.Weighting.MaxIterations, definition.Weighting.Tolerance));
         var data = definition.Data[0];
@@ -579,6 +592,9 @@ public class SchemaTests
         var project = new TempProject(MaximalProject, MaximalIndicators, MaximalCsv);
         Directory.CreateDirectory(project.Path("modeles"));
         File.Copy(Repo.Path("templates", ProjectLoader.DefaultTemplate), project.Path(Path.Combine("modeles", "article.md.sbn")));
+        ReportGen.Tests.Ingest.Excel.XlsxFile.Write(project.Path("data-2023.xlsx"), new ReportGen.Tests.Ingest.Excel.XlsxFile.Sheet("Données",
+            ReportGen.Tests.Ingest.Excel.XlsxFile.Texts(1, "id", "agence", "poids", "q1", "q2") + ReportGen.Tests.Ingest.Excel.XlsxFile.Texts(2, "1", "Nord", "1", "1", "8")
+            + ReportGen.Tests.Ingest.Excel.XlsxFile.Texts(3, "2", "Sud", "1", "2", "6")));
         project.Write("data-2022.csv", "Enquête 2022;;;;;;;\nid;statut;fini;test;agence;poids;q1_2022;q2\nidentifiant;statut;terminé;test;agence;poids;accueil;note\n1;OK;True;;Nord;1;1;8\n2;OK;1;;Sud;1;3;4\n3;OK;true;;Sud;1;2;7\n;OK;True;;Sud;1;2;7\n4;Test;True;;Sud;1;2;7\n5;OK;False;;Sud;1;2;7\n6;OK;True;x;Sud;1;2;7\n");
         project.Write("miroir.csv", "id;vague;direction;poids;q1;q2;test\n1;2024;Clientèle;1;1;8;\n2;2024;Clientèle;1;2;9;\n3;2024;Patrimoine;1;3;5;\n4;2024;Patrimoine;1;3;5;x\n");
         project.Write("verbatims.csv", "id;type;moment;agence;commentaire\n1;locataire;demande;Nord;Aucune réponse à ma demande depuis deux mois.\n2;locataire;intervention;Sud;Aucune réponse à ma demande depuis deux mois, les délais sont vraiment trop longs pour nous.\n");

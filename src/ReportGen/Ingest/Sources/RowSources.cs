@@ -9,7 +9,7 @@ public static class RowSources
     /// <summary>The source of <paramref name="source"/>, positioned before its first data row; null with the problems in <paramref name="bag"/>.</summary>
     public static IRowSource? Open(DataSourceDefinition source, DiagnosticBag bag)
     {
-        var rows = source.Format switch
+        IRowSource? rows = source.Format switch
         {
             SourceFormat.Xlsx => OpenWorkbook(source, bag),
             SourceFormat.Sav => OpenSpss(source, bag),
