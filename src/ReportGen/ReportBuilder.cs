@@ -155,8 +155,11 @@ public static class ReportBuilder
         var loaded = Load(projectPath, options.Period);
         var results = Analyze(loaded, scope: null);
         var project = results.Project;
-        var outputDirectory = options.OutputDirectory
-            ?? (options.Period is { } period ? Path.Combine(project.Outputs.Directory ?? "out", period) : project.Outputs.Directory ?? "out");
+        // --out is a command-line path, from the current folder; the project's folder (and its default, out/ beside
+        // the project file) from the project file, so that a build from any folder writes to the same place.
+        var projectOut = project.Outputs.DirectoryFor(project.Directory);
+        var outputDirectory = options.OutputDirectory is { } given ? given
+            : options.Period is { } period ? Path.Combine(projectOut, period) : projectOut;
         var scopes = options.Per is { } per ? Scopes(loaded, per, outputDirectory) : [];
         options.Cancellation.ThrowIfCancellationRequested();
         var templates = Templates(project);
@@ -480,7 +483,10 @@ public sealed record BuildResult(SurveyResults Results, IReadOnlyList<string> Fi
 /// <summary>What to build, where, and how.</summary>
 public sealed record BuildOptions
 {
-    /// <summary>The output folder; default: the project's <c>outputs: directory:</c> (else <c>out</c>), with the period appended when <see cref="Period"/> is set.</summary>
+    /// <summary>
+    /// The output folder, relative to the current folder; default: the project's <c>outputs: directory:</c> (else
+    /// <c>out</c> beside the project file), with the period appended when <see cref="Period"/> is set.
+    /// </summary>
     public string? OutputDirectory { get; init; }
 
     /// <summary>Writes the PDFs as PDF/A-2b (not byte-reproducible: Skia adds a random document id).</summary>

@@ -11,7 +11,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
     public sealed class Settings : ProjectSettings
     {
         [CommandOption("-o|--out <DIR>")]
-        [Description("The output folder (default: the project's 'outputs: directory:', else out). It is replaced as a whole, and only when the build succeeds.")]
+        [Description("The output folder, from the current folder (default: the project's 'outputs: directory:', from the project file's folder, else out beside the project file). It is replaced as a whole, and only when the build succeeds.")]
         public string? Out { get; init; }
 
         [CommandOption("--pdfa")]

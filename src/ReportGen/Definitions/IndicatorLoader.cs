@@ -144,7 +144,8 @@ internal static partial class IndicatorLoader
 
         var min = range.Int("min", required: true, min: -1000, max: 1000);
         var max = range.Int("max", required: true, min: -1000, max: 1000);
-        var from = range.Int("satisfied_from", required: true, min: -1000, max: 1000);
+        var from = range.Score("satisfied_from", required: true, min: -1000, max: 1000,
+            "'satisfied_from' is the lowest score counted as satisfied: for example 7 on a 0–10 range (7, 8, 9 and 10 are satisfied).");
         range.ReportUnknownKeys();
         if (min is null || max is null || from is null)
         {
@@ -238,7 +239,7 @@ internal static partial class IndicatorLoader
             var column = map.String("column", required: true);
             var scale = map.String("scale", required: true);
             var theme = map.String("theme", required: true);
-            var target = map.Double("target", min: 0, max: 100);
+            var target = map.Percentage("target", min: 0, max: 100, " %", oneIsAmbiguous: true);
             var qualiHlm = map.String("quali_hlm");
             var iso = map.Strings("iso_9001");
             var axis = map.String("axis");

@@ -42,11 +42,18 @@ public sealed record DocumentControl(string Author, string? Approver, string Ver
 
 /// <summary>
 /// Where and under which names the outputs are written. <see cref="Directory"/> (absolute, resolved against the
-/// project folder) is used when the command line gives no <c>--out</c>.
+/// project folder) is used when the command line gives no <c>--out</c>; without it, <see cref="DefaultFolder"/>
+/// beside the project file, whatever the current folder (see <see cref="DirectoryFor"/>).
 /// The HTML and PDF of the article take the Markdown's name with their own extension.
 public sealed record OutputsDefinition(string? Directory, string Newsletter, string Table, string Evidence)
 {
     public static OutputsDefinition Default { get; } = new(null, "newsletter.md", "indicators.csv", "evidence.pdf");
+
+    /// <summary>The output folder's name when the project gives none: a sub-folder of the project folder.</summary>
+    public const string DefaultFolder = "out";
+
+    /// <summary>The output folder of a project in <paramref name="projectDirectory"/> when the command line gives no <c>--out</c>.</summary>
+    public string DirectoryFor(string projectDirectory) => Directory ?? System.IO.Path.Combine(projectDirectory, DefaultFolder);
 
     public string NewsletterHtml => Path.ChangeExtension(Newsletter, ".html");
 

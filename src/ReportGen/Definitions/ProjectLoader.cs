@@ -340,7 +340,7 @@ public static partial class ProjectLoader
 
         var source = ReadSource(map, "mirror", directory, projectDisplay, mirror: true);
         var invited = map.String("invited");
-        var convergence = map.Double("convergence_points", min: 0, max: 50) ?? 5;
+        var convergence = map.Percentage("convergence_points", min: 0, max: 50, " points", oneIsAmbiguous: false) ?? 5;
         var minGroup = map.Int("min_group", min: 1, max: 1000) ?? 5;
         map.ReportUnknownKeys();
         return source is null ? null : new MirrorDefinition(source, invited, convergence, minGroup);
@@ -627,8 +627,8 @@ public static partial class ProjectLoader
         double? lower = null, upper = null;
         if (map.Map("trim") is { } trim)
         {
-            lower = trim.Double("min", min: 0.01, max: 1);
-            upper = trim.Double("max", min: 1, max: 100);
+            lower = trim.Proportion("min", min: 0.01, max: 1, "a trimming bound is a multiple of the mean weight");
+            upper = trim.Proportion("max", min: 1, max: 100, "a trimming bound is a multiple of the mean weight");
             trim.ReportUnknownKeys();
         }
 
@@ -646,7 +646,7 @@ public static partial class ProjectLoader
 
         var low = map.Int("low_base", min: 1, max: 100_000) ?? Thresholds.Default.LowBase;
         var suppress = map.Int("suppress_below", min: 0, max: 100_000) ?? Thresholds.Default.SuppressBelow;
-        var confidence = map.Double("confidence", min: 0.5, max: 0.999) ?? Thresholds.Default.ConfidenceLevel;
+        var confidence = map.Proportion("confidence", min: 0.5, max: 0.999, "a confidence level is a proportion") ?? Thresholds.Default.ConfidenceLevel;
         var correction = map.String("correction") switch
         {
             null or "holm" => Analysis.MultipleTestingCorrection.Holm,

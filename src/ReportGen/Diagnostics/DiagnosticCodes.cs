@@ -138,4 +138,20 @@ public static class DiagnosticCodes
 
     /// <summary>Inconsistent sheet options: a sheet named both ways, a position, header row or skip count out of range.</summary>
     public const string ExcelOptions = "RG276";
+
+    // Pitfalls closed (issue 11, part 4: RG135-RG138, RG280-RG284).
+    /// <summary>A percentage (target, points, score) written as a proportion: above 0 and below 1 (a target of 1 too), "0,9" included.</summary>
+    public const string PercentageAsProportion = "RG135";
+
+    /// <summary>A number of a definition file written with a % sign ("90 %", "95%").</summary>
+    public const string PercentSign = "RG136";
+
+    /// <summary>A proportion or ratio (confidence, trimming bound) written as a percentage: "confidence: 95".</summary>
+    public const string ProportionAsPercentage = "RG137";
+
+    /// <summary>Warning: answers that differ from a scale's code, label or alias only by accents, case, spacing or apostrophes, matched.</summary>
+    public const string AnswerFolded = "RG280";
+
+    /// <summary>An answer that, accents, case, spacing and apostrophes aside, matches answers of two categories.</summary>
+    public const string AnswerAmbiguous = "RG281";
 }

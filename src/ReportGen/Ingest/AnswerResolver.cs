@@ -1,24 +1,50 @@
+using System.Text;
 using ReportGen.Definitions;
+using ReportGen.Verbatims;
 
 namespace ReportGen.Ingest;
 
 /// <summary>
-/// Maps an answer as found in the data (a code, the label, or an alias; any case, surrounding spaces and
-/// either apostrophe) to its category, without allocating a string per field.
+/// Maps an answer as found in the data to its category: first exactly (a code, the label or an alias, as the scale
+/// writes it; surrounding spaces are trimmed before), without allocating a string per field; then, failing that,
+/// accents, case, runs of spaces and the apostrophe's style aside (« Tres satisfait », « PLUTOT SATISFAIT »,
+/// « Plutôt  satisfait », ’ for '), which the reader reports as a warning (RG280), never silently. An answer that,
+/// so folded, matches answers of two categories matches neither (<see cref="AnswerMatch.Ambiguous"/>).
 /// </summary>
 internal sealed class AnswerResolver
 {
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    /// <summary>The value of a folded form that answers of two categories share.</summary>
+    private const int AmbiguousValue = int.MinValue;
+
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _exact;
+    private readonly Dictionary<string, (int Value, string Form)> _folded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _ambiguous = new(StringComparer.Ordinal);
 
     public AnswerResolver(ScaleDefinition scale)
     {
-        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
         void AddAll(ScaleCategory category, int value)
         {
             foreach (var answer in new[] { category.Code, category.Label }.Concat(category.Aliases))
             {
-                var key = Normalise(answer);
-                map.TryAdd(key, value);
+                var form = answer.Trim();
+                exact.TryAdd(form, value);
+                var key = Fold(form);
+                if (!_folded.TryGetValue(key, out var other))
+                {
+                    _folded[key] = (value, form);
+                }
+                else if (other.Value != value)
+                {
+                    // Two categories meet once folded: an answer written that way could be either.
+                    if (other.Value != AmbiguousValue)
+                    {
+                        _ambiguous[key] = [other.Form];
+                        _folded[key] = (AmbiguousValue, other.Form);
+                    }
+
+                    _ambiguous[key].Add(form);
+                }
             }
         }
 
@@ -32,31 +58,35 @@ internal sealed class AnswerResolver
             AddAll(scale.Excluded[i], ~i);
         }
 
-        _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exact = exact.GetAlternateLookup<ReadOnlySpan<char>>();
         Scale = scale;
     }
 
     public ScaleDefinition Scale { get; }
 
     /// <summary>
-    /// The category index (≥ 0), the excluded answer as a complement (<c>~index</c>), or null when the
-    /// answer is not on the scale. <paramref name="answer"/> must be trimmed and non-empty.
+    /// The category index (≥ 0), the excluded answer as a complement (<c>~index</c>), or null when the answer is not
+    /// on the scale, exactly or folded. <paramref name="answer"/> must be trimmed and non-empty.
     /// </summary>
-    public int? Resolve(ReadOnlySpan<char> answer)
+    public int? Resolve(ReadOnlySpan<char> answer) => Match(answer).Value;
+
+    /// <summary>How <paramref name="answer"/> (trimmed, non-empty) meets the scale: exactly first, else folded.</summary>
+    public AnswerMatch Match(ReadOnlySpan<char> answer)
     {
-        if (_lookup.TryGetValue(answer, out var value))
+        if (_exact.TryGetValue(answer, out var value))
         {
-            return value;
+            return new AnswerMatch(value, null, null);
         }
 
-        // Only answers with a typographic apostrophe or a double space take this slower path.
-        if (answer.IndexOfAny('’', ' ') >= 0)
+        var key = Fold(answer.ToString());
+        if (!_folded.TryGetValue(key, out var folded))
         {
-            var normalised = Normalise(answer.ToString());
-            return _lookup.Dictionary.TryGetValue(normalised, out value) ? value : null;
+            return new AnswerMatch(null, null, null);
         }
 
-        return null;
+        return folded.Value == AmbiguousValue
+            ? new AnswerMatch(null, null, _ambiguous[key])
+            : new AnswerMatch(folded.Value, folded.Form, null);
     }
 
     /// <summary>The allowed answers, for an error message.</summary>
@@ -67,14 +97,92 @@ internal sealed class AnswerResolver
         return string.Join(", ", parts);
     }
 
-    private static string Normalise(string answer)
+    /// <summary>A code, label or alias of the scale with its category's label, for messages: "'Plutot satisfait' (Ne sait pas)".</summary>
+    public string DescribeForm(string form) =>
+        _exact.Dictionary.TryGetValue(form, out var value) && LabelOf(value) != form ? $"'{form}' ({LabelOf(value)})" : $"'{form}'";
+
+    /// <summary>The label of the category a resolved value stands for (a category, or an excluded answer as <c>~index</c>).</summary>
+    public string LabelOf(int value) => value >= 0 ? Scale.Categories[value].Label : Scale.Excluded[~value].Label;
+
+    /// <summary>
+    /// An answer with accents removed, lower case, apostrophes straight, and every run of spaces (tabs, no-break
+    /// spaces) one space: the form two answers that differ only in these share.
+    /// </summary>
+    internal static string Fold(string answer)
     {
-        var text = answer.Trim().Replace('’', '\'');
-        while (text.Contains("  ", StringComparison.Ordinal))
+        var folded = FoldedText.FoldString(answer);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
         {
-            text = text.Replace("  ", " ", StringComparison.Ordinal);
+            if (char.IsWhiteSpace(c))
+            {
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
         }
 
-        return text;
+        return builder.ToString().TrimEnd(' ');
+    }
+
+    /// <summary>In words, how <paramref name="answer"/> differs from <paramref name="form"/>, which it matches folded: "accents and case".</summary>
+    internal static string Differences(string answer, string form)
+    {
+        static string Spaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        static string Apostrophes(string text) => string.Concat(text.Where(IsApostrophe));
+        static string Straight(string text) => string.Concat(text.Select(c => IsApostrophe(c) ? '\'' : c));
+        var kinds = new List<string>();
+        if (Spaces(answer) != answer || Spaces(form) != form)
+        {
+            kinds.Add("spacing");
+        }
+
+        if (Apostrophes(answer) != Apostrophes(form))
+        {
+            kinds.Add("apostrophe");
+        }
+
+        // Spacing and apostrophes aside, the letters that still differ once lower-cased differ by their accents;
+        // and, accents aside, those that differ differ by their case.
+        var a = Straight(Spaces(answer));
+        var f = Straight(Spaces(form));
+        if (!string.Equals(a, f, StringComparison.OrdinalIgnoreCase))
+        {
+            kinds.Add("accents");
+        }
+
+        if (CaseOnly(a) != CaseOnly(f))
+        {
+            kinds.Add("case");
+        }
+
+        return kinds.Count <= 1 ? kinds.FirstOrDefault() ?? "form" : $"{string.Join(", ", kinds.Take(kinds.Count - 1))} and {kinds[^1]}";
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '`' or '´';
+
+    /// <summary>Each letter's case, accents removed: "Très" and "TRES" differ here, "Très" and "Tres" do not.</summary>
+    private static string CaseOnly(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var plain = FoldedText.FoldString(c.ToString());
+            builder.Append(char.IsUpper(c) ? plain.ToUpperInvariant() : plain);
+        }
+
+        return builder.ToString();
     }
 }
+
+/// <summary>
+/// How an answer met its scale: <see cref="Value"/> (a category, or <c>~index</c> of an excluded answer) when it
+/// matched, <see cref="Form"/> the scale's code, label or alias it matched folded (null when exact), or
+/// <see cref="Ambiguous"/> the forms of two categories it matches folded (then no value).
+/// </summary>
+internal readonly record struct AnswerMatch(int? Value, string? Form, IReadOnlyList<string>? Ambiguous);

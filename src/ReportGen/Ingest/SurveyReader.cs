@@ -55,6 +55,7 @@ public static class SurveyReader
 
             var malformed = csv?.Malformed ?? [];
             var tally = ReadRows(reader, plan, csv?.ChecksUtf8 ?? false, bag, malformed);
+            FoldedAnswers.Warn(plan.Source.DisplayPath, plan.Header, plan.Accumulators);
             foreach (var problem in malformed)
             {
                 bag.Add(problem);
@@ -336,11 +337,15 @@ public static class SurveyReader
         }
         else
         {
-            resolved = accumulator.Answers.Resolve(Decode(raw, buffer));
-            if (resolved is int known)
+            var match = accumulator.Resolve(raw, Decode(raw, buffer), line);
+            if (match.Ambiguous is { } forms)
             {
-                accumulator.Remember(raw, known);
+                FoldedAnswers.ReportAmbiguous(bag, new SourceLocation(plan.Source.DisplayPath, line, accumulator.FieldIndex + 1), Decode(raw, buffer).ToString(),
+                    plan.Header[accumulator.FieldIndex], accumulator, forms);
+                return -1;
             }
+
+            resolved = match.Value;
         }
 
         if (resolved is int category)

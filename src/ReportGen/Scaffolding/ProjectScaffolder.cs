@@ -62,6 +62,8 @@ public static class ProjectScaffolder
         // The starter uses its own copy of the templates, so that users see what to edit.
         var project = System.Text.Encoding.UTF8.GetString(files["reportgen.yaml"]);
         project = project.TrimEnd() + "\n\ntemplates:\n  directory: templates\n  newsletter: newsletter.md.sbn\n";
+        // The sample writes to the repository's out/; a starter project to out/ beside its project file, the default.
+        project = System.Text.RegularExpressions.Regex.Replace(project, @"(?m)^outputs:\r?\n  directory: \.\./out[^\n]*\n", "");
         // Quotes are approved by a person, from the starter's own quotes.md: none yet.
         project = System.Text.RegularExpressions.Regex.Replace(project, @"approved_quotes: \[[^\]]*\]", "approved_quotes: []");
         files["reportgen.yaml"] = System.Text.Encoding.UTF8.GetBytes(project);

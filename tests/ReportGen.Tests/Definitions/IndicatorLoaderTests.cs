@@ -387,4 +387,60 @@ public class IndicatorLoaderTests
 
         Assert.Contains("'chapitre 9' is not an ISO 9001 clause number", problem.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("0.9", "0.9", "90")]
+    [InlineData("0.05", "0.05", "5")]
+    [InlineData("1", "1", "100")]
+    [InlineData(".75", "0.75", "75")]
+    [InlineData("0,9", "'0,9'", "90")]
+    [InlineData("\"0,85\"", "'0,85'", "85")]
+    public void Target_written_as_a_proportion_is_refused_with_the_percentage_to_write(string value, string shown, string percent)
+    {
+        var problem = Assert.Single(Problems(Edit("    target: 80", $"    target: {value}")));
+
+        Assert.Equal(DiagnosticCodes.PercentageAsProportion, problem.Code);
+        DiagnosticAssert.At(problem, "indicators.yaml", 20, 13);
+        Assert.StartsWith($"'target' in indicator 'accueil' is {shown}: read in percent, that is ", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"target is written in percent: write {percent} for {percent} %", problem.Hint, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("90 %", "90")]
+    [InlineData("\"90%\"", "90")]
+    [InlineData("85.5%", "85.5")]
+    [InlineData("0.9 %", "90")]
+    public void Target_written_with_a_percent_sign_is_refused(string value, string number)
+    {
+        var problem = Assert.Single(Problems(Edit("    target: 80", $"    target: {value}")));
+
+        Assert.Equal(DiagnosticCodes.PercentSign, problem.Code);
+        DiagnosticAssert.At(problem, "indicators.yaml", 20, 13);
+        Assert.Contains("with a % sign", problem.Message, StringComparison.Ordinal);
+        Assert.Equal($"write target: {number} for {number} %.", problem.Hint);
+    }
+
+    [Theory]
+    [InlineData("0", 0.0)]
+    [InlineData("1.5", 1.5)]
+    [InlineData("90", 90.0)]
+    [InlineData("100", 100.0)]
+    public void Target_that_reads_one_way_only_is_accepted(string value, double expected)
+    {
+        var catalog = Loaded(Edit("    target: 80", $"    target: {value}"));
+
+        Assert.Equal(expected, catalog.Indicators[0].TargetPercent);
+    }
+
+    [Theory]
+    [InlineData("0.7", DiagnosticCodes.PercentageAsProportion)]
+    [InlineData("70 %", DiagnosticCodes.PercentSign)]
+    public void Satisfied_from_written_as_a_share_is_refused_with_an_example_score(string value, string code)
+    {
+        var problem = Assert.Single(Problems(Edit("  - id: sat4\n", $"  - id: note\n    range: {{ min: 0, max: 10, satisfied_from: {value} }}\n  - id: sat4\n")));
+
+        Assert.Equal(code, problem.Code);
+        DiagnosticAssert.At(problem, "indicators.yaml", 3, 47);
+        Assert.Contains("for example 7 on a 0–10 range", problem.Hint, StringComparison.Ordinal);
+    }
 }

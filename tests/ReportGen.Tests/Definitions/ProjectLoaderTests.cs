@@ -392,4 +392,89 @@ public class ProjectLoaderTests
         Assert.Contains("'organisation' in project file is empty", problem.Message, StringComparison.Ordinal);
         DiagnosticAssert.At(problem, "reportgen.yaml", 1, 15);
     }
+
+    [Theory]
+    [InlineData("95", "0.95")]
+    [InlineData("90", "0.9")]
+    [InlineData("99.9", "0.999")]
+    public void Confidence_written_as_a_percentage_is_refused_with_the_proportion_to_write(string value, string proportion)
+    {
+        using var project = new TempProject(TempProject.DefaultProject + $"\nthresholds: {{ confidence: {value} }}\n");
+
+        var problem = Assert.Single(Problems(project));
+
+        Assert.Equal(DiagnosticCodes.ProportionAsPercentage, problem.Code);
+        DiagnosticAssert.At(problem, "reportgen.yaml", 12, 27);
+        Assert.Equal($"'confidence' in 'thresholds' of project file is {value}, which looks like a percentage; a confidence level is a proportion, from 0.5 to 0.999.", problem.Message);
+        Assert.Equal($"write confidence: {proportion} for {value} %.", problem.Hint);
+    }
+
+    [Fact]
+    public void Confidence_with_a_percent_sign_is_refused_and_one_out_of_range_stays_a_range_error()
+    {
+        using var sign = new TempProject(TempProject.DefaultProject + "\nthresholds: { confidence: 95 % }\n");
+        using var range = new TempProject(TempProject.DefaultProject + "\nthresholds: { confidence: 1.5 }\n");
+
+        var signed = Assert.Single(Problems(sign));
+        var ranged = Assert.Single(Problems(range));
+
+        Assert.Equal((DiagnosticCodes.PercentSign, "write confidence: 0.95 for 95 %."), (signed.Code, signed.Hint));
+        Assert.Equal(DiagnosticCodes.InvalidValue, ranged.Code);
+    }
+
+    [Fact]
+    public void Trimming_bounds_written_as_percentages_are_refused_with_the_ratio_to_write()
+    {
+        var weighting = "\nweighting:\n  margins:\n    - { column: agence, population: { Nord: 5, Sud: 5 } }\n  trim: { min: 30, max: 300 }\n";
+        using var project = new TempProject(TempProject.DefaultProject + weighting);
+
+        var problems = Problems(project);
+
+        Assert.Equal(["write min: 0.3 for 30 %.", "write max: 3 for 300 %."], problems.Where(p => p.Code == DiagnosticCodes.ProportionAsPercentage).Select(p => p.Hint));
+    }
+
+    [Theory]
+    [InlineData("0.05", DiagnosticCodes.PercentageAsProportion, "write 5 for 5 points")]
+    [InlineData("5 %", DiagnosticCodes.PercentSign, "write convergence_points: 5 for 5 points.")]
+    public void Convergence_points_written_as_a_share_are_refused(string value, string code, string hint)
+    {
+        var mirror = $"\nmirror:\n  path: staff.csv\n  convergence_points: {value}\n";
+        using var project = new TempProject(TempProject.DefaultProject + mirror);
+
+        var problem = Assert.Single(Problems(project));
+
+        Assert.Equal(code, problem.Code);
+        Assert.Contains(hint, problem.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convergence_points_of_zero_or_one_are_accepted()
+    {
+        using var zero = new TempProject(TempProject.DefaultProject + "\nmirror:\n  path: staff.csv\n  convergence_points: 0\n");
+        using var one = new TempProject(TempProject.DefaultProject + "\nmirror:\n  path: staff.csv\n  convergence_points: 1\n");
+
+        Assert.Equal(0, ProjectLoader.Load(zero.ProjectFile).Mirror!.ConvergencePoints);
+        Assert.Equal(1, ProjectLoader.Load(one.ProjectFile).Mirror!.ConvergencePoints);
+    }
+
+    [Fact]
+    public void Without_outputs_the_output_folder_is_out_beside_the_project_file_and_a_given_one_is_read_from_the_project_folder()
+    {
+        using var bare = new TempProject();
+        using var given = new TempProject(TempProject.DefaultProject + "\noutputs: { directory: ../sortie }\n");
+
+        var bareOutputs = ProjectLoader.Load(bare.ProjectFile).Outputs;
+        var givenOutputs = ProjectLoader.Load(given.ProjectFile).Outputs;
+
+        Assert.Equal(bare.Path("out"), bareOutputs.DirectoryFor(bare.Directory));
+        Assert.Equal(Path.GetFullPath(Path.Combine(given.Directory, "..", "sortie")), givenOutputs.DirectoryFor(given.Directory));
+    }
+
+    [Fact]
+    public void The_sample_project_writes_to_the_repository_out_folder()
+    {
+        var sample = ProjectLoader.Load(Repo.Path("data", "reportgen.yaml"));
+
+        Assert.Equal(Repo.Path("out"), sample.Outputs.DirectoryFor(sample.Directory));
+    }
 }

@@ -301,6 +301,11 @@ public class SchemaTests
     public static TheoryData<string, string, string> IndicatorMistakes => new()
     {
         { "target above 100", "target: 80", "target: 150" },
+        { "target written as a proportion", "target: 80", "target: 0.8" },
+        { "target of 1 (1 % or 100 %?)", "target: 80", "target: 1" },
+        { "target with a decimal comma", "target: 80", "target: 0,8" },
+        { "target with a percent sign", "target: 80", "target: 80 %" },
+        { "satisfied_from written as a proportion", "  - id: sat4\n", "  - id: note\n    range: { min: 0, max: 10, satisfied_from: 0.7 }\n  - id: sat4\n" },
         { "misspelt indicator key", "target: 80", "targt: 80" },
         { "id with a space", "- id: logement\n    label: Logement", "- id: mon logement\n    label: Logement" },
         { "indicator without statement", "    statement: satisfaits de leur logement\n", "" },
@@ -328,6 +333,10 @@ public class SchemaTests
         { "segment without column", "      weight: poids", "      weight: poids\n      segments:\n        - { id: agence }" },
         { "misspelt column role", "      weight: poids", "      poid: poids" },
         { "confidence above 0.999", "indicators: indicators.yaml", "indicators: indicators.yaml\nthresholds: { confidence: 0.9999 }" },
+        { "confidence written as a percentage", "indicators: indicators.yaml", "indicators: indicators.yaml\nthresholds: { confidence: 95 }" },
+        { "confidence with a percent sign", "indicators: indicators.yaml", "indicators: indicators.yaml\nthresholds: { confidence: 95 % }" },
+        { "convergence points written as a proportion", "indicators: indicators.yaml", "indicators: indicators.yaml\nmirror: { path: staff.csv, convergence_points: 0.05 }" },
+        { "trimming bounds written as percentages", "indicators: indicators.yaml", "indicators: indicators.yaml\nweighting: { margins: [ { column: agence, population: { Nord: 5 } } ], trim: { min: 30, max: 300 } }" },
         { "low_base of zero", "indicators: indicators.yaml", "indicators: indicators.yaml\nthresholds: { low_base: 0, suppress_below: 0 }" },
         { "fractional suppress_below", "indicators: indicators.yaml", "indicators: indicators.yaml\nthresholds: { suppress_below: 2.5 }" },
     };
@@ -340,6 +349,8 @@ public class SchemaTests
         { "satisfied written oui", "satisfied: true", "satisfied: oui" },
         { "single ISO clause", "target: 80", "target: 80\n    iso_9001: \"10.2\"" },
         { "decimal target", "target: 80", "target: 85.5" },
+        { "target of 0", "target: 80", "target: 0" },
+        { "target of 1.5", "target: 80", "target: 1.5" },
         { "extra score scale", "  - id: sat4\n", "  - id: note\n    range: { min: 0, max: 10, satisfied_from: 7 }\n  - id: sat4\n" },
     };
 

@@ -166,10 +166,20 @@ public class SurveyReaderTests
     [Fact]
     public void Misspelt_label_is_not_on_the_scale()
     {
-        using var project = new TempProject(csv: "id;poids;q1;q2\n1;1;1;Plutot satisfait\n");
+        using var project = new TempProject(csv: "id;poids;q1;q2\n1;1;1;Plutôt satisfai\n");
         var run = BuildFails(project);
 
-        AssertHas(run, "data.csv(2,4): error RG202: answer 'Plutot satisfait' in column 'q2' (indicator 'logement')");
+        AssertHas(run, "data.csv(2,4): error RG202: answer 'Plutôt satisfai' in column 'q2' (indicator 'logement')");
+    }
+
+    [Fact]
+    public void Label_without_its_accent_is_read_with_a_warning()
+    {
+        using var project = new TempProject(csv: "id;poids;q1;q2\n1;1;1;Plutot satisfait\n");
+        var run = project.Build();
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        AssertHas(run, "data.csv(2,4): warning RG280: answer 'Plutot satisfait' in column 'q2' (indicator 'logement') is read as 'Plutôt satisfait'");
     }
 
     [Fact]

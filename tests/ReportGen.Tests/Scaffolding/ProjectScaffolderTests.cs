@@ -50,4 +50,17 @@ public sealed class ProjectScaffolderTests : IDisposable
         Assert.Contains("not empty", run.Error, StringComparison.Ordinal);
         Assert.Equal(["notes.txt"], Directory.GetFiles(_dir).Select(Path.GetFileName));
     }
+
+    [Fact]
+    public void Init_writes_a_project_that_builds_to_out_beside_its_project_file_without_out()
+    {
+        Assert.Equal(0, CliRun.Of("init", _dir).ExitCode);
+        // The sample's own 'outputs: directory: ../out' (the repository's out/) is not carried over.
+        Assert.DoesNotContain("outputs:", File.ReadAllText(Path.Combine(_dir, "reportgen.yaml")), StringComparison.Ordinal);
+
+        var build = CliRun.Of("build", Path.Combine(_dir, "reportgen.yaml"));
+
+        Assert.True(build.ExitCode == 0, build.Error);
+        Assert.True(File.Exists(Path.Combine(_dir, "out", "newsletter.md")));
+    }
 }

@@ -109,6 +109,121 @@ internal sealed class YamlMap
         return null;
     }
 
+    /// <summary>
+    /// A number in percent (a target: 90 for 90 %) or in percentage points (a gap: 5), from <paramref name="min"/> to
+    /// <paramref name="max"/>. The pitfall of a proportion written for it is refused, not read 100 times too small
+    /// (RG135): a value above 0 and below 1, and 1 itself when <paramref name="oneIsAmbiguous"/> (1 % or 100 %?), as a
+    /// number or written with a decimal comma ("0,9"); and a text with a % sign ("90 %") is refused as such (RG136).
+    /// 0 reads the same either way and stays allowed.
+    /// </summary>
+    public double? Percentage(string key, double min, double max, string unit, bool oneIsAmbiguous)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var node = Value(key, false)!;
+        if (text.Contains('%', StringComparison.Ordinal))
+        {
+            var number = ParseLoose(text.Replace("%", "", StringComparison.Ordinal));
+            var example = number is { } n && (n > 1 || n == 0 || (n == 1 && !oneIsAmbiguous)) ? n : 90;
+            Error(node, $"'{key}' in {Context} is written '{text}', with a % sign; it is a number in {UnitName(unit)}, written alone.",
+                $"write {key}: {Show(example)} for {Show(example)}{unit}.", DiagnosticCodes.PercentSign);
+            return null;
+        }
+
+        var value = ParseLoose(text);
+        if (value is { } v && v > 0 && (v < 1 || (v == 1 && oneIsAmbiguous)))
+        {
+            var written = text.Contains(',', StringComparison.Ordinal) ? $"'{text}'" : Show(v);
+            var times100 = Show(Math.Round(v * 100, 8));
+            Error(node, $"'{key}' in {Context} is {written}: read in {UnitName(unit)}, that is {Show(v)}{unit}, but it looks like a proportion ({times100}{unit}).",
+                $"{key} is written in {UnitName(unit)}: write {times100} for {times100}{unit} (values above 0 and {(oneIsAmbiguous ? "up to" : "below")} 1 are refused: they could mean either).",
+                DiagnosticCodes.PercentageAsProportion);
+            return null;
+        }
+
+        return Double(key, min: min, max: max);
+    }
+
+    /// <summary>
+    /// A proportion or a ratio (a confidence level 0.95, a trimming bound 0.3 × the mean weight) from
+    /// <paramref name="min"/> to <paramref name="max"/>. The pitfall of a percentage written for it is refused with the
+    /// proportion to write (RG137): a value out of range whose hundredth is in range ("confidence: 95"); and a text with
+    /// a % sign ("95 %") is refused as such (RG136).
+    /// </summary>
+    /// <param name="what">What the number is, in words: "a confidence level is a proportion".</param>
+    public double? Proportion(string key, double min, double max, string what)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var node = Value(key, false)!;
+        if (text.Contains('%', StringComparison.Ordinal))
+        {
+            var number = ParseLoose(text.Replace("%", "", StringComparison.Ordinal));
+            Error(node, $"'{key}' in {Context} is written '{text}', with a % sign; {what}, written as a plain number.",
+                number is { } n && n > 1 ? $"write {key}: {Show(Math.Round(n / 100, 8))} for {Show(n)} %." : $"write a number from {Show(min)} to {Show(max)}.",
+                DiagnosticCodes.PercentSign);
+            return null;
+        }
+
+        if (ParseLoose(text) is { } v && (v < min || v > max) && Math.Round(v / 100, 8) is var hundredth && hundredth >= min && hundredth <= max)
+        {
+            Error(node, $"'{key}' in {Context} is {Show(v)}, which looks like a percentage; {what}, from {Show(min)} to {Show(max)}.",
+                $"write {key}: {Show(Math.Round(v / 100, 8))} for {Show(v)} %.", DiagnosticCodes.ProportionAsPercentage);
+            return null;
+        }
+
+        return Double(key, min: min, max: max);
+    }
+
+    /// <summary>
+    /// A whole-number score of a range (<c>satisfied_from: 7</c> on 0–10), refusing a proportion written for it
+    /// ("0.7", RG135) and a % sign ("70 %", RG136) with <paramref name="hint"/>.
+    /// </summary>
+    public int? Score(string key, bool required, int min, int max, string hint)
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Contains('%', StringComparison.Ordinal))
+        {
+            Error(Value(key, false)!, $"'{key}' in {Context} is written '{text}', with a % sign; it is a score of the range, a whole number.", hint, DiagnosticCodes.PercentSign);
+            return null;
+        }
+
+        if (ParseLoose(text) is { } v && v > 0 && v < 1)
+        {
+            Error(Value(key, false)!, $"'{key}' in {Context} is {text}, a proportion; it is a score of the range, a whole number.", hint, DiagnosticCodes.PercentageAsProportion);
+            return null;
+        }
+
+        return Int(key, required, min, max);
+    }
+
+    /// <summary>A number written with a dot or a decimal comma (for messages about a number written the wrong way); null if it is none.</summary>
+    private static double? ParseLoose(string text)
+    {
+        var trimmed = text.Trim().Replace('\u00A0', ' ').Replace('\u202F', ' ').Trim();
+        if (trimmed.Contains(',', StringComparison.Ordinal) && !trimmed.Contains('.', StringComparison.Ordinal))
+        {
+            trimmed = trimmed.Replace(',', '.');
+        }
+
+        return double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
+    }
+
+    private static string UnitName(string unit) => unit == " %" ? "percent" : unit.Trim();
+
     public bool? Bool(string key)
     {
         var text = String(key);
@@ -275,7 +390,10 @@ internal sealed class YamlMap
             if (name is not YamlScalarNode { Value: { } label } || text is null
                 || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
             {
-                Error(value, $"each value of '{key}' in {Context} must be a number; found '{text ?? Kind(value)}'.", "for example 'Agence Nord: 9800' (no thousands separator).");
+                var percent = text is not null && text.Contains('%', StringComparison.Ordinal);
+                Error(value, $"each value of '{key}' in {Context} must be a number; found '{text ?? Kind(value)}'.",
+                    percent ? "write the number of households (or people) of this category, without a % sign: for example 'Agence Nord: 9800'." : "for example 'Agence Nord: 9800' (no thousands separator).",
+                    percent ? DiagnosticCodes.PercentSign : DiagnosticCodes.InvalidValue);
                 continue;
             }
 
