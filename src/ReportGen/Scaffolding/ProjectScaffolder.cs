@@ -75,7 +75,7 @@ public static class ProjectScaffolder
     }
 
     /// <summary>Refuses a folder that exists and is not empty (or a file): init never overwrites anything.</summary>
-    internal static void EnsureNewOrEmpty(string full)
+    public static void EnsureNewOrEmpty(string full)
     {
         if (File.Exists(full) || (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any()))
         {

@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace ReportGen.Scaffolding.Import;
 
 /// <summary>The dialect of a CSV export, decided from its bytes, with the reason of each choice (for the table).</summary>
-public sealed record SniffedDialect(char Delimiter, string Encoding, bool Bom, string EncodingReason, string DelimiterReason);
+public sealed record SniffedDialect(char Delimiter, string Encoding, bool Bom, Reason EncodingReason, Reason DelimiterReason);
 
 /// <summary>
 /// Decides a CSV file's encoding and delimiter from its bytes, never from the machine: a byte order mark says UTF-8;
@@ -16,7 +16,7 @@ public static class CsvSniffer
     private static readonly char[] Candidates = [';', ',', '\t', '|'];
 
     /// <summary>The encoding of <paramref name="stream"/>, read to its end (a file valid UTF-8 for 1 MB may not be further down).</summary>
-    public static (string Encoding, bool Bom, string Reason) DetectEncoding(Stream stream)
+    public static (string Encoding, bool Bom, Reason Reason) DetectEncoding(Stream stream)
     {
         var buffer = new byte[1 << 16];
         var carry = 0;
@@ -61,8 +61,8 @@ public static class CsvSniffer
             if (!Utf8.IsValid(span[..end]))
             {
                 return bom
-                    ? ("utf-8", true, "byte order mark (the bytes after it are not all valid UTF-8: the build reports where)")
-                    : ("windows-1252", false, $"no byte order mark, and bytes that are not UTF-8 (near byte {offset + FirstInvalid(span[..end])})");
+                    ? ("utf-8", true, new Reason("enc.bom-invalid"))
+                    : ("windows-1252", false, new Reason("enc.cp1252", (offset + FirstInvalid(span[..end])).ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
             offset += end;
@@ -74,7 +74,7 @@ public static class CsvSniffer
             }
         }
 
-        return bom ? ("utf-8", true, "byte order mark") : ("utf-8", false, "no byte order mark, every byte valid UTF-8");
+        return bom ? ("utf-8", true, new Reason("enc.bom")) : ("utf-8", false, new Reason("enc.utf8"));
     }
 
     private static int FirstInvalid(ReadOnlySpan<byte> bytes)
@@ -96,7 +96,7 @@ public static class CsvSniffer
     }
 
     /// <summary>The delimiter that splits <paramref name="headerLine"/> into the most fields (ties: the order ; , tab |).</summary>
-    public static (char Delimiter, string Reason) DetectDelimiter(string headerLine)
+    public static (char Delimiter, Reason Reason) DetectDelimiter(string headerLine)
     {
         var best = ';';
         var bestCount = -1;
@@ -110,7 +110,7 @@ public static class CsvSniffer
             }
         }
 
-        return (best, $"{bestCount + 1} columns in the header when split on {Show(best)}");
+        return (best, new Reason("delim.header", (bestCount + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     public static string Show(char delimiter) => delimiter == '\t' ? "tab" : $"'{delimiter}'";

@@ -38,7 +38,8 @@ public static class ExportSources
             return null;
         }
 
-        string encoding, encodingWhy;
+        string encoding;
+        Reason encodingWhy;
         bool bom;
         using (var stream = InputFile.Open(path, display, CsvInput.DataLimit, "export"))
         {

@@ -29,6 +29,19 @@ internal static class ImportText
             }
 
             var ch = c is '’' or '‘' or '`' ? '\'' : char.ToLowerInvariant(c);
+            if (ch > 0x7F && ProjectPaths.Unaccented(ch) is { } plain)
+            {
+                // Invariant globalization may leave letters composed: é → e by table.
+                if (space)
+                {
+                    builder.Append(' ');
+                    space = false;
+                }
+
+                builder.Append(plain);
+                continue;
+            }
+
             if (char.IsWhiteSpace(ch))
             {
                 space = builder.Length > 0;
