@@ -19,7 +19,11 @@ internal static class ImportTable
                 ImportMessages.Text(language, dialect.EncodingReason)));
         }
 
-        console.MarkupLine(T("title.header", N(plan.HeaderRow), N(plan.SkipRows)));
+        if (plan.SkipRows > 0 || plan.HeaderRow != 1)
+        {
+            console.MarkupLine(T("title.header", N(plan.HeaderRow), N(plan.SkipRows)));
+        }
+
         console.MarkupLine(T("title.rows", N(plan.Rows), N(plan.RowsKept)));
         console.MarkupLine(T("title.date", plan.PublicationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ImportMessages.Text(language, plan.PublicationDateWhy)));
 

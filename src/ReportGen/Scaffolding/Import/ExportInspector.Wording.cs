@@ -29,11 +29,19 @@ public static partial class ExportInspector
                 return (Label(subject.Bare), Statement(scale, subject.WithPreposition, Label(subject.Bare)), true);
             }
 
-            var label = Label(item ?? text);
+            var phrase = item ?? text;
+            if (scale.IsRange && phrase.LastIndexOf(',') is var comma and > 0 && comma + 1 < phrase.Length)
+            {
+                // « Sur une échelle de 0 à 10, quelle note donnez-vous … ? »: the question is after the comma.
+                phrase = phrase[(comma + 1)..];
+            }
+
+            var label = Label(phrase);
             return (label, Statement(scale, null, label), true);
         }
 
-        var name = LeadingNumber().Replace(p.Name, "");
+        // LimeSurvey's array rows are CODE[subcode]: the subcode names the row.
+        var name = SubquestionCode().Match(p.Name) is { Success: true } sub ? sub.Groups["sub"].Value : LeadingNumber().Replace(p.Name, "");
         var fromName = Label(name.Replace('_', ' ').Trim());
         return (fromName.Length == 0 ? p.Name : fromName, Statement(scale, null, fromName.Length == 0 ? p.Name : fromName), false);
     }
@@ -134,6 +142,9 @@ public static partial class ExportInspector
 
     [GeneratedRegex(@"\[(?<item>[^\[\]]+)\]\s*$")]
     private static partial Regex TrailingBrackets();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_]*\[(?<sub>[A-Za-z][A-Za-z0-9_]*)\]$")]
+    private static partial Regex SubquestionCode();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
