@@ -313,6 +313,8 @@ public static class ReportBuilder
             Segment = results.Scope is { } scope ? $"{scope.SegmentId}={scope.Value}" : null,
             Weighting = results.Weighting?.Method,
             Correction = results.Trends is null ? null : thresholds.Correction == MultipleTestingCorrection.Holm ? "holm" : "benjamini-hochberg",
+            // Named from the project folder, as the inputs are: the same project gives the same manifest from anywhere.
+            Sources = [.. results.Survey.Sources.Select(s => s with { File = ProjectPaths.RelativeTo(project.Directory, s.Path) })],
         };
         outputs.Add(new Manifest.Entry(Manifest.FileName, Manifest.Write(GeneratorVersion, summary, parameters, inputs, outputs)));
         return outputs;

@@ -70,6 +70,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
 
         var results = result.Results;
         console.MarkupLine($"[bold]{VisibleTextHook.Escape(results.Project.Survey)}[/] — {VisibleTextHook.Escape(results.Project.Period.Label)}: {results.Survey.Respondents} respondents read from {VisibleTextHook.Escape(results.Project.Data[0].DisplayPath)}");
+        ResultTable.WriteSources(console, results);
         ResultTable.Write(console, results);
         console.MarkupLine($"Wrote {string.Join(", ", result.Files)} to [green]{VisibleTextHook.Escape(ProjectPaths.Display(result.OutputDirectory))}[/]");
         if (result.Sets.Count > 0)

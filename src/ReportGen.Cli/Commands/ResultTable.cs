@@ -7,6 +7,17 @@ namespace ReportGen.Cli.Commands;
 /// <summary>The indicators as a terminal table.</summary>
 internal static class ResultTable
 {
+    /// <summary>How each data file was read (format, encoding as declared or detected) and the rows its conditions left out.</summary>
+    public static void WriteSources(IAnsiConsole console, SurveyResults results)
+    {
+        foreach (var source in results.Survey.Sources)
+        {
+            var leftOut = source.LeftOut.Where(l => l.Rows > 0).ToList();
+            console.MarkupLine(VisibleTextHook.Escape($"{source.File}: {source.Description}; {source.RowsRead} rows kept" +
+                (leftOut.Count == 0 ? "." : $", {leftOut.Sum(l => l.Rows)} left out: {string.Join(", ", leftOut.Select(l => $"{l.Rows} by '{l.Rule}'"))}.")));
+        }
+    }
+
     public static void Write(IAnsiConsole console, SurveyResults results)
     {
         var table = new Table().Border(TableBorder.Simple)

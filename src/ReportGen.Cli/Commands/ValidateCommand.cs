@@ -13,8 +13,9 @@ public sealed class ValidateCommand(IAnsiConsole console) : Command<ProjectSetti
         var delimiter = dialect.Delimiter == '\t' ? "tab" : dialect.Delimiter.ToString();
         console.MarkupLine($"{VisibleTextHook.Escape(ProjectPaths.Display(results.Project.Path))}: valid.");
         console.MarkupLine(VisibleTextHook.Escape($"{results.Project.Catalog.Indicators.Count} indicators, {results.Survey.Respondents} respondents in {results.Project.Data[0].DisplayPath} " +
-            $"(delimiter '{delimiter}'{(dialect.DelimiterDetected ? " detected" : "")}, encoding {dialect.Encoding}, " +
+            (dialect.Format == "csv" ? $"(delimiter '{delimiter}'{(dialect.DelimiterDetected ? " detected" : "")}, encoding {dialect.Encoding}, " : $"({dialect.Description}, ") +
             $"{(results.Survey.Weighted ? "weighted" : "unweighted")})."));
+        ResultTable.WriteSources(console, results);
         ResultTable.Write(console, results);
         return ReportGenApp.Success;
     }

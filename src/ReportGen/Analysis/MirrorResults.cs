@@ -17,6 +17,9 @@ public sealed record MirrorResults(
 
     /// <summary>The items whose staff base is under <c>min_group</c> (every item when <see cref="Withheld"/>): no staff figure for them.</summary>
     public IReadOnlyList<string> WithheldItems { get; init; } = [];
+
+    /// <summary>The tenant items the mirror survey did not ask (<c>columns: indicators: { id: ~ }</c>): no gap, said so.</summary>
+    public IReadOnlyList<string> NotAsked { get; init; } = [];
 }
 
 /// <summary>Staff respondents per value of one segment column, protected against disclosure.</summary>

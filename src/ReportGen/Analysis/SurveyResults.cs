@@ -124,6 +124,7 @@ public sealed record SurveyResults(ProjectDefinition Project, SurveyTally Survey
             {
                 Withheld = withheldAll,
                 WithheldItems = [.. staffEstimates.Where(e => e.Suppressed && e.ValidBase < mirror.MinGroup).Select(e => e.IndicatorId)],
+                NotAsked = [.. Project.Catalog.Indicators.Where(i => !staff.Answers.ContainsKey(i.Id)).Select(i => i.Id)],
             },
         };
     }
@@ -145,7 +146,9 @@ public sealed record SurveyResults(ProjectDefinition Project, SurveyTally Survey
     internal static List<IndicatorEstimate> EstimatesOf(ProjectDefinition project, SurveyTally survey)
     {
         var catalog = project.Catalog;
-        return [.. catalog.Indicators.Select(i => IndicatorAnalysis.Estimate(i, catalog.Scale(i.ScaleId), survey.Answers[i.Id], project.Thresholds))];
+        // A mirror survey may leave a tenant question out (columns: indicators: { id: ~ }): it has no staff estimate.
+        return [.. catalog.Indicators.Where(i => survey.Answers.ContainsKey(i.Id))
+            .Select(i => IndicatorAnalysis.Estimate(i, catalog.Scale(i.ScaleId), survey.Answers[i.Id], project.Thresholds))];
     }
 }
 

@@ -83,6 +83,11 @@ public static partial class ProjectLoader
             }
         }
 
+        if (catalog is not null)
+        {
+            CheckIndicatorColumns(data.Concat(mirror is null ? [] : [mirror.Source]), catalog, bag);
+        }
+
         var actionPlan = catalog is null || actionPlanPath is null ? null : ReadActionPlan(root, directory, display, actionPlanPath, catalog);
         if (bag.HasErrors || catalog is null)
         {
@@ -115,6 +120,17 @@ public static partial class ProjectLoader
             Weighting = weighting,
             ActionPlan = actionPlan,
         };
+    }
+
+    /// <summary>Every indicator that a file's <c>columns: indicators:</c> names exists.</summary>
+    private static void CheckIndicatorColumns(IEnumerable<DataSourceDefinition> sources, IndicatorCatalog catalog, DiagnosticBag bag)
+    {
+        var ids = catalog.Indicators.Select(i => i.Id).ToList();
+        foreach (var mapping in sources.SelectMany(s => s.IndicatorColumns).Where(m => !ids.Contains(m.IndicatorId)))
+        {
+            bag.Add(mapping.Location, DiagnosticCodes.UnknownReference, $"'columns: indicators:' maps '{mapping.IndicatorId}', which is not an indicator of the indicator file.",
+                Suggestions.Hint(mapping.IndicatorId, ids, "indicators"));
+        }
     }
 
     private static ActionPlan? ReadActionPlan(YamlMap root, string directory, string projectDisplay, string path, IndicatorCatalog catalog)
@@ -218,14 +234,100 @@ public static partial class ProjectLoader
     }
 
     /// <summary>A CSV file with its dialect and column roles: a data entry, or the mirror survey.</summary>
-    private static DataSourceDefinition? ReadSource(YamlMap map, string id, string directory, string projectDisplay)
+    private static DataSourceDefinition? ReadSource(YamlMap map, string id, string directory, string projectDisplay, bool mirror = false)
     {
         var path = map.String("path", required: true);
         var dialect = ReadDialect(map);
         var columns = ReadColumns(map);
+        var full = path is null ? null : Path.GetFullPath(Path.Combine(directory, path));
+        var format = SourceFormats.Read(map, full);
+        var (sheetName, sheetIndex) = ReadSheet(map, format);
+        var headerRow = map.Int("header_row", min: 1, max: 1000) ?? 1;
+        var skipRows = map.Int("skip_rows", min: 0, max: 1000) ?? 0;
+        if (format == SourceFormat.Sav)
+        {
+            foreach (var key in TextOnlyKeys.Where(map.Has))
+            {
+                map.Error(key, $"'{key}' does not apply to an SPSS file: its variables are named in its dictionary, with no header row and no dialect.",
+                    $"remove '{key}' from this entry.");
+            }
+        }
+        else if (format == SourceFormat.Xlsx && map.Has("dialect"))
+        {
+            map.Error("dialect", "'dialect' does not apply to an Excel workbook: its cells are typed, with no delimiter or encoding.", "remove 'dialect' from this entry.");
+        }
+
+        var keep = RowConditions.Read(map);
+        var mapping = ReadIndicatorColumns(map, mirror);
         return path is not null && dialect is not null && columns is not null
-            ? new DataSourceDefinition(id, Path.GetFullPath(Path.Combine(directory, path)), Relative(projectDisplay, path), dialect, columns, map.Location)
+            ? new DataSourceDefinition(id, full!, Relative(projectDisplay, path), dialect, columns, map.Location)
+            {
+                Format = format,
+                SheetName = sheetName,
+                SheetIndex = sheetIndex,
+                HeaderRow = headerRow,
+                SkipRows = skipRows,
+                KeepRows = keep,
+                IndicatorColumns = mapping,
+            }
             : null;
+    }
+
+    private static readonly string[] TextOnlyKeys = ["header_row", "skip_rows", "dialect"];
+
+    private static (string? Name, int? Index) ReadSheet(YamlMap map, SourceFormat format)
+    {
+        var sheet = map.String("sheet");
+        if (sheet is null)
+        {
+            return (null, null);
+        }
+
+        if (format != SourceFormat.Xlsx)
+        {
+            map.Error("sheet", "'sheet' applies only to an Excel workbook (format: xlsx).", "remove 'sheet', or point 'path' at the workbook.");
+            return (null, null);
+        }
+
+        return int.TryParse(sheet, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            ? index is >= 1 and <= 1000 ? (null, index) : Fail()
+            : (sheet, null);
+
+        (string?, int?) Fail()
+        {
+            map.Error("sheet", $"'sheet: {sheet}' is no sheet position: the first sheet is 1.", "name the sheet (sheet: Résultats) or give its position, from 1.", DiagnosticCodes.NumberOutOfRange);
+            return (null, null);
+        }
+    }
+
+    /// <summary><c>columns: indicators:</c>: the column each indicator has in this file; <c>~</c> (not asked) only in the mirror survey.</summary>
+    private static List<IndicatorColumn> ReadIndicatorColumns(YamlMap data, bool mirror)
+    {
+        var list = new List<IndicatorColumn>();
+        if (data.Map("columns") is not { } columns)
+        {
+            return list;
+        }
+
+        foreach (var (indicator, column, location) in columns.StringEntries("indicators"))
+        {
+            if (list.Exists(m => m.IndicatorId == indicator))
+            {
+                data.Bag.Add(location, DiagnosticCodes.DuplicateDefinition, $"the indicator '{indicator}' is mapped twice in 'columns: indicators:'.", "map each indicator once.");
+                continue;
+            }
+
+            if (column is null && !mirror)
+            {
+                data.Bag.Add(location, DiagnosticCodes.InvalidValue, $"the indicator '{indicator}' is given no column ('~'), but every indicator is asked in the tenant survey.",
+                    "give the column of this file that holds the question, or remove the line to use the indicator's own 'column'; only the mirror survey may leave a question out.");
+                continue;
+            }
+
+            list.Add(new IndicatorColumn(indicator, column, location));
+        }
+
+        return list;
     }
 
     private static MirrorDefinition? ReadMirror(YamlMap root, string directory, string projectDisplay)
@@ -236,7 +338,7 @@ public static partial class ProjectLoader
             return null;
         }
 
-        var source = ReadSource(map, "mirror", directory, projectDisplay);
+        var source = ReadSource(map, "mirror", directory, projectDisplay, mirror: true);
         var invited = map.String("invited");
         var convergence = map.Double("convergence_points", min: 0, max: 50) ?? 5;
         var minGroup = map.Int("min_group", min: 1, max: 1000) ?? 5;
@@ -343,6 +445,7 @@ public static partial class ProjectLoader
         var id = map.String("respondent_id");
         var weight = map.String("weight");
         var wave = map.String("wave");
+        map.Has("indicators"); // read by ReadIndicatorColumns
         var segments = new List<SegmentColumn>();
         var segmentIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var segment in map.Maps("segments", i => $"segment #{i}"))

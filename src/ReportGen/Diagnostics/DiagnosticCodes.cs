@@ -85,6 +85,22 @@ public static class DiagnosticCodes
     public const string ZeroWeightRows = "RG233";
     public const string TrimmingInfeasible = "RG234";
 
+    // Sources (issue 11, the lead): formats, header rows, row filters, column mapping, encodings (RG140-RG149, RG250-RG259).
+    /// <summary>The declared format of a data file is not what its bytes are.</summary>
+    public const string SourceFormatMismatch = "RG140";
+
+    /// <summary>A row condition names a column that the file does not have.</summary>
+    public const string FilterColumnMissing = "RG250";
+
+    /// <summary>The declared encoding is contradicted by the bytes (UTF-8 text declared windows-1252, a byte order mark).</summary>
+    public const string EncodingContradicted = "RG251";
+
+    /// <summary>The row conditions leave no row.</summary>
+    public const string NoRowKept = "RG252";
+
+    /// <summary>The header row is past the end of the file, or a skipped row is.</summary>
+    public const string HeaderRowMissing = "RG253";
+
     // init --from, what it reads of a survey export (RG700-RG719).
     /// <summary>The export given to init --from does not exist, or is a folder.</summary>
     public const string ImportFileNotFound = "RG700";

@@ -12,10 +12,10 @@ namespace ReportGen.Ingest;
 internal static class CsvInput
 {
     /// <summary>Reader options for <paramref name="dialect"/>; malformed records are added to <paramref name="malformed"/>, up to <paramref name="limit"/>.</summary>
-    public static CsvReaderOptions Options(CsvDialect dialect, Encoding? encoding, string displayPath, List<Diagnostic> malformed, int limit) => new()
+    public static CsvReaderOptions Options(CsvDialect dialect, Encoding? encoding, string displayPath, List<Diagnostic> malformed, int limit, bool hasHeader = true) => new()
     {
         Separator = dialect.Delimiter,
-        HasHeader = true,
+        HasHeader = hasHeader,
         Encoding = encoding is { CodePage: 65001 } ? null : encoding,
         TrackLineNumbers = true,
         SkipEmptyLines = true,

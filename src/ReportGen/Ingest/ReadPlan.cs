@@ -33,7 +33,7 @@ internal sealed record ReadPlan(
     public int HeaderCount => Header.Count;
 
     public static ReadPlan? Create(DataSourceDefinition source, IReadOnlyList<IndicatorDefinition> indicators, IndicatorCatalog catalog,
-        IReadOnlyList<string> marginColumns, IReadOnlyList<string> header, char delimiter, string encoding, DiagnosticBag bag)
+        IReadOnlyList<string> marginColumns, IReadOnlyList<string> header, int headerLine, char? delimiter, string description, Sources.CsvEncoding? encoding, DiagnosticBag bag)
     {
         var before = bag.Count;
         var file = source.DisplayPath;
@@ -42,20 +42,20 @@ internal sealed record ReadPlan(
         var claimed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         claimed.UnionWith(new[] { source.Columns.RespondentId, source.Columns.Weight, source.Columns.Wave }.OfType<string>());
         claimed.UnionWith(source.Columns.Segments.Select(s => s.Column));
-        claimed.UnionWith(indicators.Select(i => i.Column));
+        claimed.UnionWith(indicators.Select(source.ColumnOf).OfType<string>());
         claimed.UnionWith(marginColumns);
         var unclaimed = names.Where(n => !claimed.Contains(n)).ToList();
 
         var undecodable = names.FindIndex(n => n.Contains('\uFFFD', StringComparison.Ordinal));
-        if (undecodable >= 0 && (source.Dialect.Encoding is null || EncodingNames.Resolve(source.Dialect.Encoding)!.CodePage == 65001))
+        if (undecodable >= 0 && encoding is { IsUtf8: true })
         {
-            SurveyReader.ReportEncoding(bag, new SourceLocation(file, 1, undecodable + 1));
+            SurveyReader.ReportEncoding(bag, new SourceLocation(file, headerLine, undecodable + 1));
             return null;
         }
 
         if (names.Count == 1 && source.Dialect.Delimiter is { } declared && names[0].IndexOfAny([';', ',', '\t', '|']) >= 0)
         {
-            bag.Add(new SourceLocation(file, 1, 1), DiagnosticCodes.MissingColumn,
+            bag.Add(new SourceLocation(file, headerLine, 1), DiagnosticCodes.MissingColumn,
                 $"the header row is one single column when split on the declared delimiter '{declared}'.",
                 "the file uses another delimiter: fix 'dialect: delimiter:' in the project file, or remove it to detect the delimiter.");
             return null;
@@ -83,12 +83,12 @@ internal sealed record ReadPlan(
                 var second = matches[1];
                 if (string.Equals(names[index], names[second], StringComparison.Ordinal))
                 {
-                    bag.Add(new SourceLocation(file, 1, second + 1), DiagnosticCodes.MissingColumn,
+                    bag.Add(new SourceLocation(file, headerLine, second + 1), DiagnosticCodes.MissingColumn,
                         $"the column '{column}' ({role}) appears twice in the header (fields {index + 1} and {second + 1}).", "rename one of them.");
                 }
                 else
                 {
-                    bag.Add(new SourceLocation(file, 1, second + 1), DiagnosticCodes.ColumnsDifferOnlyByCase,
+                    bag.Add(new SourceLocation(file, headerLine, second + 1), DiagnosticCodes.ColumnsDifferOnlyByCase,
                         $"the columns '{names[index]}' (field {index + 1}) and '{names[second]}' (field {second + 1}) differ only by case, and the {role} names '{column}': ReportGen will not choose one.",
                         "rename one of the two columns in the file, so that each name is distinct ignoring case.");
                 }
@@ -125,7 +125,15 @@ internal sealed record ReadPlan(
         var accumulators = new List<AnswerAccumulator>();
         foreach (var indicator in indicators)
         {
-            var index = Find(indicator.Column, $"indicator '{indicator.Id}'", indicator.ColumnLocation with { File = catalog.Path });
+            // This file's own column for the indicator (columns: indicators:), else the indicator's; none: not asked here.
+            var column = source.ColumnOf(indicator);
+            if (column is null)
+            {
+                continue;
+            }
+
+            var mapped = source.IndicatorColumns.FirstOrDefault(m => m.IndicatorId == indicator.Id);
+            var index = Find(column, $"indicator '{indicator.Id}'", mapped?.Location ?? indicator.ColumnLocation with { File = catalog.Path });
             if (index >= 0)
             {
                 accumulators.Add(new AnswerAccumulator(indicator, catalog.Scale(indicator.ScaleId), index));
@@ -138,12 +146,16 @@ internal sealed record ReadPlan(
         }
 
         var dialect = new DetectedDialect(
-            delimiter,
-            encoding,
+            delimiter ?? '\0',
+            encoding?.Description ?? "",
             source.Dialect.DecimalSeparator?.ToString() ?? ", or .",
             source.Dialect.Delimiter is null,
-            source.Dialect.Encoding is null);
-        return new ReadPlan(source, names, delimiter, idIndex, weightIndex, waveIndex, segments, accumulators, dialect)
+            encoding?.Detected ?? false)
+        {
+            Format = SourceFormats.Name(source.Format),
+            Description = description,
+        };
+        return new ReadPlan(source, names, delimiter ?? '\0', idIndex, weightIndex, waveIndex, segments, accumulators, dialect)
         {
             OverallIndex = catalog.OverallId is { } overall ? accumulators.FindIndex(a => a.Indicator.Id == overall) : -1,
             CellColumns = cellColumns,

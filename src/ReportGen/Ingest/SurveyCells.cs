@@ -74,6 +74,12 @@ public sealed class SurveyCells
 
     public string DataId { get; }
 
+    /// <summary>Each file these cells were read from.</summary>
+    public IReadOnlyList<SourceReport> Sources { get; init; } = [];
+
+    /// <summary>The same cells, read from <paramref name="source"/>.</summary>
+    public SurveyCells WithSource(SourceReport source) => new(DataId, Weighted, Dialect, Columns, IndicatorIds, Cells) { Sources = [source] };
+
     public bool Weighted { get; }
 
     public DetectedDialect Dialect { get; }
@@ -108,7 +114,10 @@ public sealed class SurveyCells
     {
         ArgumentOutOfRangeException.ThrowIfZero(files.Count);
         var first = files[0];
-        return files.Count == 1 ? first : new SurveyCells(first.DataId, files.Any(f => f.Weighted), first.Dialect, first.Columns, first.IndicatorIds, [.. files.SelectMany(f => f.Cells)]);
+        return files.Count == 1 ? first : new SurveyCells(first.DataId, files.Any(f => f.Weighted), first.Dialect, first.Columns, first.IndicatorIds, [.. files.SelectMany(f => f.Cells)])
+        {
+            Sources = [.. files.SelectMany(f => f.Sources)],
+        };
     }
 
     /// <summary>
@@ -195,6 +204,6 @@ public sealed class SurveyCells
             segmentCounts[segmentColumns[s].c.Id] = [.. segments[s].Select(p => new SegmentCount(p.Key, p.Value))];
         }
 
-        return new SurveyTally(DataId, respondents, sumWeights, Weighted, answers, segmentCounts, Dialect);
+        return new SurveyTally(DataId, respondents, sumWeights, Weighted, answers, segmentCounts, Dialect) { Sources = Sources };
     }
 }

@@ -3,10 +3,10 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using System.Text.Unicode;
-using CsvHelper;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Documents;
+using ReportGen.Ingest.Sources;
 
 namespace ReportGen.Ingest;
 
@@ -29,38 +29,48 @@ public static class SurveyReader
             return null;
         }
 
-        var encoding = source.Dialect.Encoding is { } name ? EncodingNames.Resolve(name) : null;
-        var checkUtf8 = encoding is null || encoding.CodePage == Encoding.UTF8.CodePage;
         var file = source.DisplayPath;
-        var malformed = new List<Diagnostic>();
-        var options = CsvInput.Options(source.Dialect, encoding, file, malformed, bag.Limit);
-        if (!CsvInput.IsText(source.Path, file, CsvInput.DataLimit, "data file", bag))
-        {
-            return null;
-        }
-
         return CsvInput.Guard(file, bag, () =>
         {
-            using var stream = InputFile.Open(source.Path, file, CsvInput.DataLimit, "data file");
-            using var reader = CsvReader.Create(stream, options, leaveOpen: false);
-            var header = reader.Headers;
+            using var reader = RowSources.Open(source, bag);
+            if (reader is null)
+            {
+                return null;
+            }
+
+            var header = reader.Header;
             if (header.Count == 0)
             {
-                bag.Add(new SourceLocation(file, 1), DiagnosticCodes.NoDataRows, "the file is empty: no header row and no data.",
+                bag.Add(new SourceLocation(file, reader.HeaderLine), DiagnosticCodes.NoDataRows, "the file is empty: no header row and no data.",
                     "export the survey with a first row naming the columns.");
                 return null;
             }
 
-            var plan = ReadPlan.Create(source, indicators, catalog, marginColumns, header, reader.Separator, DescribeEncoding(source), bag);
+            var csv = (reader as FilteredRows)?.Inner as CsvSource ?? reader as CsvSource;
+            var plan = ReadPlan.Create(source, indicators, catalog, marginColumns, header, reader.HeaderLine, csv?.Delimiter, reader.Describe, csv?.Encoding, bag);
             if (plan is null)
             {
                 return null;
             }
 
-            var tally = ReadRows(reader, plan, checkUtf8, bag, malformed);
+            var malformed = csv?.Malformed ?? [];
+            var tally = ReadRows(reader, plan, csv?.ChecksUtf8 ?? false, bag, malformed);
             foreach (var problem in malformed)
             {
                 bag.Add(problem);
+            }
+
+            if (reader is FilteredRows filtered && !bag.HasErrors)
+            {
+                if (filtered.Kept == 0)
+                {
+                    bag.Add(source.KeepRows[0].Location, DiagnosticCodes.NoRowKept,
+                        $"the row conditions of {file} leave no row: {string.Join(", ", filtered.LeftOut.Where(l => l.Rows > 0).Select(l => $"{l.Rows} left out by '{l.Rule}'"))}.",
+                        "check the values the conditions compare with (case is ignored, the whole field must match).");
+                    return null;
+                }
+
+                tally = tally is null ? null : tally.WithSource(tally.Sources[0] with { LeftOut = filtered.LeftOut });
             }
 
             return bag.HasErrors ? null : tally;
@@ -70,7 +80,7 @@ public static class SurveyReader
     // Optimised from the first call: a validate runs this loop once, over up to millions of rows, and tiered
     // compilation would run it as unoptimised code until on-stack replacement catches up.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static SurveyCells? ReadRows(CsvReader reader, ReadPlan plan, bool checkUtf8, DiagnosticBag bag, List<Diagnostic> malformed)
+    private static SurveyCells? ReadRows(IRowSource reader, ReadPlan plan, bool checkUtf8, DiagnosticBag bag, IReadOnlyList<Diagnostic> malformed)
     {
         var file = plan.Source.DisplayPath;
         Span<char> buffer = stackalloc char[MaxFieldChars];
@@ -284,8 +294,12 @@ public static class SurveyReader
             return null;
         }
 
+        var rowsRead = cells.Sum(c => c.Respondents) + zeroWeightRows;
         return new SurveyCells(plan.Source.Id, plan.WeightIndex >= 0, plan.Dialect, [.. columns.Select(c => c.Column)],
-            [.. plan.Accumulators.Select(a => a.Indicator.Id)], [.. cells.Where(c => c.Respondents > 0)]);
+            [.. plan.Accumulators.Select(a => a.Indicator.Id)], [.. cells.Where(c => c.Respondents > 0)])
+        {
+            Sources = [new SourceReport(file, plan.Source.Path, plan.Dialect.Description, rowsRead, [])],
+        };
     }
 
     /// <summary>Compares cell keys as bytes, and finds a key from a span without allocating.</summary>
@@ -306,7 +320,7 @@ public static class SurveyReader
 
     /// <summary>Tallies one answer; returns its category index when it is a valid answer, else -1.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static int AddAnswer(CsvReader reader, AnswerAccumulator accumulator, AnswerCounts counts, double weight, Span<char> buffer, bool checkUtf8, ReadPlan plan, int line, DiagnosticBag bag)
+    private static int AddAnswer(IRowSource reader, AnswerAccumulator accumulator, AnswerCounts counts, double weight, Span<char> buffer, bool checkUtf8, ReadPlan plan, int line, DiagnosticBag bag)
     {
         var raw = Trim(reader.GetSpan(accumulator.FieldIndex));
         if (raw.IsEmpty)
@@ -356,7 +370,7 @@ public static class SurveyReader
         return -1;
     }
 
-    private static double? ParseWeight(CsvReader reader, ReadPlan plan, Span<char> buffer, int line, DiagnosticBag bag)
+    private static double? ParseWeight(IRowSource reader, ReadPlan plan, Span<char> buffer, int line, DiagnosticBag bag)
     {
         var raw = Trim(reader.GetSpan(plan.WeightIndex));
         var location = new SourceLocation(plan.Source.DisplayPath, line, plan.WeightIndex + 1);
@@ -422,26 +436,6 @@ public static class SurveyReader
     internal static void ReportEncoding(DiagnosticBag bag, SourceLocation location) =>
         bag.Add(location, DiagnosticCodes.InvalidEncoding, "this field is not valid UTF-8: the file seems to be in another encoding.",
             "French exports from Excel are often Windows-1252: add 'encoding: windows-1252' under 'dialect:' for this data file.");
-
-    /// <summary>The encoding as declared, or as the byte order mark says when none is declared.</summary>
-    private static string DescribeEncoding(DataSourceDefinition source)
-    {
-        if (source.Dialect.Encoding is { } declared)
-        {
-            return declared;
-        }
-
-        Span<byte> start = stackalloc byte[3];
-        using var file = InputFile.Open(source.Path, source.DisplayPath, CsvInput.DataLimit, "data file");
-        var read = file.ReadAtLeast(start, 3, throwOnEndOfStream: false);
-        return start[..read] switch
-        {
-            [0xEF, 0xBB, 0xBF] => "utf-8 (byte order mark)",
-            [0xFF, 0xFE, ..] => "utf-16le (byte order mark)",
-            [0xFE, 0xFF, ..] => "utf-16be (byte order mark)",
-            _ => "utf-8 (no encoding declared, no byte order mark)",
-        };
-    }
 
     private static ReadOnlySpan<char> Decode(ReadOnlySpan<byte> raw, Span<char> buffer)
     {

@@ -113,7 +113,7 @@ public static class ArticleModelFactory
 
         var catalog = results.Project.Catalog;
         string Label(string id) => Lower(FrenchFormat.Typography(catalog.Indicator(id).Label));
-        var gaps = mirror.Gaps.Where(g => g.IndicatorId != catalog.OverallId).ToList();
+        var gaps = mirror.Gaps.Where(g => g.IndicatorId != catalog.OverallId && !mirror.NotAsked.Contains(g.IndicatorId)).ToList();
         var rows = gaps.Select(g => new ArticleGap(
             FrenchFormat.Typography(catalog.Indicator(g.IndicatorId).Label),
             g.TenantSatisfied is { } t ? FrenchFormat.Percent(t) : "—",

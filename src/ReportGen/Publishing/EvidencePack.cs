@@ -248,7 +248,8 @@ public static class EvidencePack
                     g.GapPoints is { } p ? ArticleModelFactory.SignedPoints(p) : "—",
                     g.PValue is { } pv ? PValue(pv) : "—",
                     new TableCell([g.Class is MirrorGapClass.StaffOverestimate or MirrorGapClass.StaffUnderestimate ? Run.Bold(MirrorText.Of(g.Class))
-                        : new Run(mirror.WithheldItems.Contains(g.IndicatorId) ? $"non publié : moins de {definition.MinGroup} collaborateurs ont répondu" : MirrorText.Of(g.Class))]),
+                        : new Run(mirror.NotAsked.Contains(g.IndicatorId) ? "question non posée aux collaborateurs"
+                            : mirror.WithheldItems.Contains(g.IndicatorId) ? $"non publié : moins de {definition.MinGroup} collaborateurs ont répondu" : MirrorText.Of(g.Class))]),
                 ])]);
             if (charts.Mirror is not null)
             {
@@ -469,7 +470,11 @@ public static class EvidencePack
                 Row("Seuil de base faible", $"base effective < {project.Thresholds.LowBase}"),
                 Row("Seuil de non-publication", $"base < {project.Thresholds.SuppressBelow}"),
                 Row("Vague retenue", project.Period.Wave ?? "toutes les lignes"),
-                Row("Fichier de données", $"{project.Data[0].DisplayPath.Split('/')[^1]} : séparateur {delimiter}, encodage {dialect.Encoding}, séparateur décimal « {dialect.DecimalSeparator} »"),
+                Row("Fichier de données", dialect.Format == "csv"
+                    ? $"{project.Data[0].DisplayPath.Split('/')[^1]} : séparateur {delimiter}, encodage {dialect.Encoding}, séparateur décimal « {dialect.DecimalSeparator} »"
+                    : $"{project.Data[0].DisplayPath.Split('/')[^1]} : {dialect.Description}"),
+                .. results.Survey.Sources.Where(s => s.LeftOut.Any(l => l.Rows > 0)).Select(s => Row("Lignes écartées",
+                    $"{s.File.Split('/')[^1]} : {string.Join(" ; ", s.LeftOut.Where(l => l.Rows > 0).Select(l => $"{FrenchFormat.Count(l.Rows)} par la règle « {l.RuleFrench} »"))}")),
                 Row("Répondants lus", FrenchFormat.Count(results.Survey.Respondents)),
             ]);
     }

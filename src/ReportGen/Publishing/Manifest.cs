@@ -47,9 +47,42 @@ public static class Manifest
             json.WriteNumber("low_base", parameters.LowBase);
             json.WriteNumber("suppress_below", parameters.SuppressBelow);
             json.WriteString("wave", parameters.Wave);
-            json.WriteString("data_delimiter", parameters.Delimiter == '\t' ? "tab" : parameters.Delimiter.ToString());
-            json.WriteString("data_encoding", parameters.Encoding);
-            json.WriteString("data_decimal", parameters.DecimalSeparator);
+            if (parameters.Delimiter != '\0')
+            {
+                json.WriteString("data_delimiter", parameters.Delimiter == '\t' ? "tab" : parameters.Delimiter.ToString());
+                json.WriteString("data_encoding", parameters.Encoding);
+                json.WriteString("data_decimal", parameters.DecimalSeparator);
+            }
+
+            if (parameters.Sources.Count > 0)
+            {
+                json.WriteStartArray("data_sources");
+                foreach (var source in parameters.Sources)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("file", source.File);
+                    json.WriteString("read_as", source.Description);
+                    json.WriteNumber("rows", source.RowsRead);
+                    if (source.LeftOut.Count > 0)
+                    {
+                        json.WriteStartArray("rows_left_out");
+                        foreach (var rule in source.LeftOut)
+                        {
+                            json.WriteStartObject();
+                            json.WriteString("rule", rule.Rule);
+                            json.WriteNumber("rows", rule.Rows);
+                            json.WriteEndObject();
+                        }
+
+                        json.WriteEndArray();
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteBoolean("weighted", parameters.Weighted);
             if (parameters.VerbatimRules is { } rules)
             {
@@ -112,6 +145,9 @@ public sealed record BuildParameters(double Confidence, int LowBase, int Suppres
 
     /// <summary>The segment a per-segment set is restricted to, as id=value.</summary>
     public string? Segment { get; init; }
+
+    /// <summary>Each data file as read: its format and encoding, its rows, the rows its conditions left out.</summary>
+    public IReadOnlyList<Ingest.SourceReport> Sources { get; init; } = [];
 }
 
 /// <summary>What the manifest says of the project.</summary>

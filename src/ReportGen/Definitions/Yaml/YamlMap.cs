@@ -287,6 +287,42 @@ internal sealed class YamlMap
         return entries;
     }
 
+    /// <summary>A mapping of free keys to single values or null (<c>~</c>), in file order, each with the location of its key.</summary>
+    public IReadOnlyList<(string Key, string? Value, SourceLocation Location)> StringEntries(string key)
+    {
+        var node = Value(key, false);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(node, $"'{key}' in {Context} must be a mapping, not a {Kind(node)}.", "write one 'name: value' per line, indented.");
+            return [];
+        }
+
+        if (TooMany(node, key, mapping.Children.Count, MaxValues))
+        {
+            return [];
+        }
+
+        var entries = new List<(string, string?, SourceLocation)>();
+        foreach (var (name, value) in mapping.Children)
+        {
+            if (name is not YamlScalarNode { Value: { } label } || value is not YamlScalarNode scalar)
+            {
+                Error(value, $"each entry of '{key}' in {Context} must be 'name: value' on one line; found a {Kind(value)}.", null);
+                continue;
+            }
+
+            var text = IsNull(scalar) ? null : Clean(scalar, trim: true);
+            entries.Add((InputText.Clean(label, Locate(File, name)).Trim(), string.IsNullOrEmpty(text) ? null : text, Locate(File, name)));
+        }
+
+        return entries;
+    }
+
     /// <summary><see cref="Strings"/> with the place of each value, for messages about one item of the list.</summary>
     public IReadOnlyList<(string Value, SourceLocation Location)> LocatedStrings(string key)
     {
