@@ -291,7 +291,7 @@ public static partial class ProjectWriter
         return builder.Append('"').ToString();
     }
 
-    [GeneratedRegex(@"^[\p{L}\p{N}(][^,\[\]{}#&*!|>'""%@`\t\r\n]*$")]
+    [GeneratedRegex(@"^[\p{L}\p{N}(./_][^,\[\]{}#&*!|>'""%@`\t\r\n]*$")]
     private static partial Regex PlainSafe();
 
     [GeneratedRegex(@"^(true|false|yes|no|on|off|y|n|null|~|[-+]?[0-9][0-9_.:eE+-]*|\.inf|\.nan)$", RegexOptions.IgnoreCase)]

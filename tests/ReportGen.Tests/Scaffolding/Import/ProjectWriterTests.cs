@@ -86,6 +86,8 @@ public sealed class ProjectWriterTests : IDisposable
     [InlineData("quote \" and \\ backslash")]
     [InlineData("null")]
     [InlineData("- item")]
+    [InlineData("../exports/a b.csv")]
+    [InlineData(".inf")]
     [InlineData("2024-03-01")]
     public void Scalars_read_back_as_written(string value)
     {
