@@ -54,6 +54,24 @@ public static partial class InputFile
         return new LimitedStream(stream, displayPath, limit, what);
     }
 
+    /// <summary>
+    /// Opens <paramref name="path"/> as <see cref="Open"/> does, but seekable, for the formats read by offset (a ZIP
+    /// archive such as an .xlsx workbook keeps its directory at the end): no read goes past the limit's offset.
+    /// </summary>
+    public static Stream OpenSeekable(string path, string displayPath, InputLimit limit, string what)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        var stream = new FileStream(OpenRegular(path, displayPath, what), FileAccess.Read, 1 << 16);
+        if (stream.Length > limit.Bytes)
+        {
+            var length = stream.Length;
+            stream.Dispose();
+            throw TooLarge(displayPath, limit, what, length);
+        }
+
+        return new LimitedStream(stream, displayPath, limit, what, seekable: true);
+    }
+
     /// <summary>The whole file, bounded by <paramref name="limit"/>.</summary>
     public static byte[] ReadAllBytes(string path, string displayPath, InputLimit limit, string what)
     {
@@ -249,22 +267,23 @@ public static partial class InputFile
     }
 
     /// <summary>A read-only stream that refuses to yield more than the limit, counting the bytes actually read.</summary>
-    private sealed class LimitedStream(FileStream inner, string displayPath, InputLimit limit, string what) : Stream
+    /// <remarks>Seekable, it bounds the offset read up to instead (a ZIP reader reads some parts twice).</remarks>
+    private sealed class LimitedStream(FileStream inner, string displayPath, InputLimit limit, string what, bool seekable = false) : Stream
     {
         private long _read;
 
         public override bool CanRead => true;
 
-        public override bool CanSeek => false;
+        public override bool CanSeek => seekable;
 
         public override bool CanWrite => false;
 
-        public override long Length => throw new NotSupportedException();
+        public override long Length => seekable ? inner.Length : throw new NotSupportedException();
 
         public override long Position
         {
             get => _read;
-            set => throw new NotSupportedException();
+            set => Seek(value, SeekOrigin.Begin);
         }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -291,7 +310,7 @@ public static partial class InputFile
         {
         }
 
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => seekable ? _read = inner.Seek(offset, origin) : throw new NotSupportedException();
 
         public override void SetLength(long value) => throw new NotSupportedException();
 

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace ReportGen.Benchmarks;
 
-/// <summary>Runs the benchmarks named by the command line (see docs/benchmarks.md), e.g. <c>--filter '*'</c>, or with <c>stages [ROWS…]</c> a stopwatch breakdown by stage.</summary>
+/// <summary>Runs the benchmarks named by the command line (see docs/benchmarks.md), e.g. <c>--filter '*'</c>, or with <c>stages [ROWS…]</c> a stopwatch breakdown by stage, or <c>excel-write ROWS FILE</c> / <c>excel-read FILE</c> (the Excel source's memory).</summary>
 public static class Program
 {
     public static void Main(string[] args)
@@ -15,6 +15,19 @@ public static class Program
             }
 
             return;
+        }
+
+        switch (args)
+        {
+            case ["excel-write", var rows, var path]:
+                ExcelMemory.Write(int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), path);
+                return;
+            case ["excel-floor", var path]:
+                ExcelMemory.Floor(path);
+                return;
+            case ["excel-read", var path]:
+                ExcelMemory.Read(path);
+                return;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -113,4 +113,26 @@ public static class DiagnosticCodes
 
     /// <summary>No column of the export lies on a known satisfaction scale: the project would measure nothing.</summary>
     public const string ImportNoIndicator = "RG703";
+
+    // Excel workbooks (issue 11, the Excel source: RG270-RG279).
+    /// <summary>A data file that is not a readable workbook: another format, damaged or truncated, encrypted.</summary>
+    public const string ExcelUnreadable = "RG270";
+
+    /// <summary>The sheet named by 'sheet:' (a name or a position) is not in the workbook.</summary>
+    public const string ExcelSheetNotFound = "RG271";
+
+    /// <summary>The header row is empty, below the sheet's end, or looks like a title (one value while a row below has many).</summary>
+    public const string ExcelHeaderRow = "RG272";
+
+    /// <summary>A cell of a column read holds an error value (#N/A, #DIV/0!…), not an answer.</summary>
+    public const string ExcelCellError = "RG273";
+
+    /// <summary>A column the project needs has an empty header cell (it is named by its letter only).</summary>
+    public const string ExcelUnnamedColumn = "RG274";
+
+    /// <summary>Warning: a value right of the header's last column, which is not read.</summary>
+    public const string ExcelRightOfHeader = "RG275";
+
+    /// <summary>Inconsistent sheet options: a sheet named both ways, a position, header row or skip count out of range.</summary>
+    public const string ExcelOptions = "RG276";
 }
