@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace ReportGen.Benchmarks;
 
-/// <summary>Runs the benchmarks named by the command line (see docs/benchmarks.md), e.g. <c>--filter '*'</c>, or with <c>stages [ROWS…]</c> a stopwatch breakdown by stage, or <c>excel-write ROWS FILE</c> / <c>excel-read FILE</c> (the Excel source's memory).</summary>
+/// <summary>Runs the benchmarks named by the command line (see docs/benchmarks.md), e.g. <c>--filter '*'</c>, or with <c>stages [ROWS…]</c> a stopwatch breakdown by stage, or <c>excel-write ROWS FILE</c> / <c>excel-read FILE</c> (the Excel source's memory), or with <c>spss-write ROWS PATH</c> / <c>spss-read PATH</c> the SPSS reader at scale.</summary>
 public static class Program
 {
     public static void Main(string[] args)
@@ -27,6 +27,12 @@ public static class Program
                 return;
             case ["excel-read", var path]:
                 ExcelMemory.Read(path);
+                return;
+            case ["spss-write", var count, var path, .. var options]:
+                SpssRead.Write(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), path, compressed: !options.Contains("uncompressed"));
+                return;
+            case ["spss-read", var file]:
+                SpssRead.Read(file);
                 return;
         }
 

@@ -135,4 +135,20 @@ public static class DiagnosticCodes
 
     /// <summary>Inconsistent sheet options: a sheet named both ways, a position, header row or skip count out of range.</summary>
     public const string ExcelOptions = "RG276";
+
+    // SPSS system files, SavSource (RG260-RG269).
+    /// <summary>A file read as SPSS .sav that is not a system file (no $FL2/$FL3 signature).</summary>
+    public const string SavNotSystemFile = "RG260";
+
+    /// <summary>An SPSS .sav file that ends inside its dictionary or inside a case.</summary>
+    public const string SavTruncated = "RG261";
+
+    /// <summary>An SPSS .sav file whose dictionary or a case holds what the format does not allow.</summary>
+    public const string SavCorrupt = "RG262";
+
+    /// <summary>An SPSS .sav file that uses what the reader does not read (non-IEEE numbers, an unknown encoding).</summary>
+    public const string SavUnsupported = "RG263";
+
+    /// <summary>Warning: string values of an SPSS .sav file that are not valid in its encoding, read with U+FFFD.</summary>
+    public const string SavInvalidText = "RG264";
 }
