@@ -9,7 +9,7 @@ public static class RowSources
     /// <summary>The source of <paramref name="source"/>, positioned before its first data row; null with the problems in <paramref name="bag"/>.</summary>
     public static IRowSource? Open(DataSourceDefinition source, DiagnosticBag bag)
     {
-        var rows = source.Format switch
+        IRowSource? rows = source.Format switch
         {
             SourceFormat.Xlsx => OpenWorkbook(source, bag),
             SourceFormat.Sav => OpenSpss(source, bag),
@@ -18,15 +18,8 @@ public static class RowSources
         return rows is null ? null : FilteredRows.Wrap(rows, source, bag);
     }
 
-    private static IRowSource? OpenWorkbook(DataSourceDefinition source, DiagnosticBag bag)
-    {
-        bag.Add(source.Location, DiagnosticCodes.SourceFormatMismatch, $"{source.DisplayPath}: Excel workbooks are not read yet.", "export the sheet as CSV.");
-        return null;
-    }
+    private static Excel.ExcelSource? OpenWorkbook(DataSourceDefinition source, DiagnosticBag bag) =>
+        Excel.ExcelSource.Open(source.Path, source.DisplayPath, new Excel.ExcelOptions(source.SheetName, source.SheetIndex, source.HeaderRow, source.SkipRows), source.Location, bag);
 
-    private static IRowSource? OpenSpss(DataSourceDefinition source, DiagnosticBag bag)
-    {
-        bag.Add(source.Location, DiagnosticCodes.SourceFormatMismatch, $"{source.DisplayPath}: SPSS files are not read yet.", "export the data as CSV.");
-        return null;
-    }
+    private static Spss.SavSource? OpenSpss(DataSourceDefinition source, DiagnosticBag bag) => Spss.SavSource.Open(source.Path, source.DisplayPath, bag);
 }

@@ -58,11 +58,17 @@ public static partial class ExportInspector
                 return ExportFormat.Csv;
             case ".xlsx" or ".xlsm":
                 return ExportFormat.Xlsx;
+            case ".xls":
+                // The Excel reader reads .xls, but the project loader does not take the extension yet: a project that
+                // would not build is not written.
+                bag.Add(new SourceLocation(display), DiagnosticCodes.ImportFormatUnsupported, "init does not write projects for old Excel .xls workbooks yet.",
+                    "open it in Excel or LibreOffice and save it as .xlsx, then run init again.");
+                return null;
             case ".sav" or ".zsav":
                 return ExportFormat.Sav;
-            case ".xls":
-                bag.Add(new SourceLocation(display), DiagnosticCodes.ImportFormatUnsupported, "this is an old Excel .xls workbook, which ReportGen does not read.",
-                    "open it in Excel or LibreOffice and save it as .xlsx (or as CSV UTF-8), then run init again.");
+            case ".ods" or ".numbers" or ".por" or ".dta":
+                bag.Add(new SourceLocation(display), DiagnosticCodes.ImportFormatUnsupported, $"init does not read {Path.GetExtension(path)} files.",
+                    "save the data as .xlsx, .sav or CSV UTF-8, then run init again.");
                 return null;
         }
 
@@ -120,6 +126,14 @@ public static partial class ExportInspector
                 {
                     pending.Add(fields);
                 }
+            }
+        }
+
+        if (source is Ingest.Spss.SavSource sav)
+        {
+            foreach (var p in profiles)
+            {
+                p.Text = sav.Dictionary.Variables[p.Index].Label is { Length: > 0 } label && label != p.Name ? label : null;
             }
         }
 
@@ -181,7 +195,7 @@ public static partial class ExportInspector
             return null;
         }
 
-        return Decide(source, path, display, format, sheet, shape, shapeWhy, skip, rules, rows, kept, profiles, bag);
+        return Decide(source, path, display, format, sheet, shape, shapeWhy, skip, rules, rows, kept, profiles, bag) with { HeaderRow = format == ExportFormat.Xlsx ? source.HeaderLine : 1 };
     }
 
     private static string[] Fields(IRowSource source, int count)

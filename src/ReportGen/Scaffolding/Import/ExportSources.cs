@@ -1,5 +1,7 @@
 using ReportGen.Diagnostics;
 using ReportGen.Ingest;
+using ReportGen.Ingest.Excel;
+using ReportGen.Ingest.Spss;
 using ReportGen.Ingest.Sources;
 
 namespace ReportGen.Scaffolding.Import;
@@ -19,15 +21,47 @@ public static class ExportSources
         {
             case ExportFormat.Csv:
                 return OpenCsv(path, display, bag);
+            case ExportFormat.Sav:
+                return SavSource.Open(path, display, bag);
             default:
-                // The Excel and SPSS readers plug in here (ExcelSource, SavSource): until they are part of the build,
-                // init says so rather than reading the file as something else.
-                _ = sheet;
-                bag.Add(new SourceLocation(display), DiagnosticCodes.ImportFormatUnsupported,
-                    $"init cannot read {(format == ExportFormat.Xlsx ? "Excel workbooks" : "SPSS .sav files")} in this version.",
-                    format == ExportFormat.Xlsx ? "save the sheet as CSV UTF-8 (File › Save as › CSV UTF-8) and run init --from on that file." : "export the data as CSV from SPSS or PSPP and run init --from on that file.");
-                return null;
+                return OpenWorkbook(path, display, sheet, bag);
         }
+    }
+
+    /// <summary>The sheet's options from --sheet: a number is a 1-based position, anything else a name.</summary>
+    internal static ExcelOptions SheetOptions(string? sheet, int headerRow) =>
+        sheet is not null && int.TryParse(sheet, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var position)
+            ? new ExcelOptions(SheetIndex: position, HeaderRow: headerRow)
+            : new ExcelOptions(SheetName: sheet, HeaderRow: headerRow);
+
+    /// <summary>How many rows at the top of a sheet are searched for the header (titles, merged or not, sit above it).</summary>
+    public const int HeaderSearchRows = 30;
+
+    /// <summary>
+    /// A sheet opened at its header: the first row, among the first <see cref="HeaderSearchRows"/>, that the Excel
+    /// reader takes as a header (it refuses a title row above a wider one, RG272); any other problem is reported.
+    /// </summary>
+    private static ExcelSource? OpenWorkbook(string path, string display, string? sheet, DiagnosticBag bag)
+    {
+        var entry = new SourceLocation(display);
+        for (var row = 1; row <= HeaderSearchRows; row++)
+        {
+            var scratch = new DiagnosticBag();
+            var source = ExcelSource.Open(path, display, SheetOptions(sheet, row), entry, scratch);
+            if (source is not null)
+            {
+                return source;
+            }
+
+            if (!scratch.Items.All(d => d.Code == DiagnosticCodes.ExcelHeaderRow))
+            {
+                bag.AddRange(scratch);
+                return null;
+            }
+        }
+
+        bag.Add(entry, DiagnosticCodes.ExcelHeaderRow, $"no header found in the first {HeaderSearchRows} rows of the sheet.", "export the table with its header row near the top.");
+        return null;
     }
 
     /// <summary>A CSV export, its encoding decided from the bytes (byte order mark, valid UTF-8 or not) and its delimiter from the header.</summary>

@@ -68,7 +68,7 @@ public static class ImportMessages
         ["head.left-out"] = ("Rows left out", "Lignes écartées"),
         ["title.export"] = ("{0}: {1}", "{0} : {1}"),
         ["title.dialect"] = ("CSV: delimiter {0} ({1}); encoding {2} ({3}); written into 'dialect:'", "CSV : séparateur {0} ({1}) ; encodage {2} ({3}) ; écrits dans 'dialect:'"),
-        ["title.header"] = ("Header on row {0}; {1} row(s) below it skipped (question texts, ImportId)", "En-tête en ligne {0} ; {1} ligne(s) en dessous ignorée(s) (textes des questions, ImportId)"),
+        ["title.header"] = ("Header on row {0} (the rows above it are titles); {1} row(s) below it skipped (question texts, ImportId)", "En-tête en ligne {0} (les lignes au-dessus sont des titres) ; {1} ligne(s) en dessous ignorée(s) (textes des questions, ImportId)"),
         ["title.rows"] = ("{0} rows read, {1} responses kept", "{0} lignes lues, {1} réponses retenues"),
         ["title.date"] = ("Publication date {0}: {1}", "Date de publication {0} : {1}"),
         ["title.rules"] = ("Row rules written into keep_rows", "Règles de lignes écrites dans keep_rows"),

@@ -94,7 +94,7 @@ public static partial class ProjectWriter
 
         if (plan.Sheet is not null)
         {
-            y.Append("    sheet: ").Append(Scalar(plan.Sheet)).Append('\n');
+            y.Append("    sheet: ").Append(plan.Sheet.All(char.IsAsciiDigit) ? plan.Sheet : Scalar(plan.Sheet)).Append('\n');
         }
 
         if (plan.Dialect is { } dialect)

@@ -109,6 +109,25 @@ public sealed class ExportInspectorTests : IDisposable
     }
 
     [Fact]
+    public void Workbook_header_below_its_title_rows_is_found()
+    {
+        var plan = Inspect(Fixture("survey.xlsx"));
+        Assert.Equal((ExportFormat.Xlsx, 3, 0), (plan.Format, plan.HeaderRow, plan.SkipRows));
+        Assert.Equal("N° questionnaire", plan.RespondentId);
+        Assert.Equal(5, plan.Indicators.Count);
+    }
+
+    [Fact]
+    public void Spss_value_labels_meet_the_scale()
+    {
+        var plan = Inspect(Fixture("survey.sav"));
+        Assert.Equal(ExportFormat.Sav, plan.Format);
+        Assert.Null(plan.Dialect);
+        Assert.Equal(["satisfaction-4", "satisfaction-4", "satisfaction-4", "satisfaction-4", "note-10"], plan.Indicators.Select(i => i.ScaleId));
+        Assert.Equal(["agence", "residence"], plan.Segments.Select(s => s.Id));
+    }
+
+    [Fact]
     public void Answers_differing_by_accents_case_or_gender_meet_the_scale_and_are_written_as_aliases()
     {
         var path = Write("accents.csv", "id;agence;q1\n1;Nord;tres satisfait\n2;Nord;PLUTOT SATISFAIT\n3;Sud;Plutôt satisfaite\n4;Sud;pas du tout satisfait\n5;Sud;NSP\n6;Nord;Sans avis\n");
@@ -181,7 +200,7 @@ public sealed class ExportInspectorTests : IDisposable
         Assert.Equal(DiagnosticCodes.ImportFileNotFound, Assert.Single(bag.Items).Code);
 
         bag = new DiagnosticBag();
-        Assert.Null(ExportInspector.Inspect(Write("old.xls", "x"), null, bag));
+        Assert.Null(ExportInspector.Inspect(Write("old.xls", "x"), null, bag)); // until the project loader takes .xls
         Assert.Equal(DiagnosticCodes.ImportFormatUnsupported, Assert.Single(bag.Items).Code);
 
         bag = new DiagnosticBag();

@@ -27,6 +27,8 @@ public sealed class InitFromExportTests : IDisposable
     [InlineData("institute-utf8-bom.csv")]
     [InlineData("qualtrics.csv")]
     [InlineData("limesurvey.csv")]
+    [InlineData("survey.xlsx")]
+    [InlineData("survey.sav")]
     public void Export_builds_to_the_expected_figures_with_no_hand_edit(string fixture)
     {
         var project = Path.Combine(_dir, "projet");
