@@ -1,8 +1,8 @@
 using ReportGen.Diagnostics;
 using ReportGen.Ingest;
 using ReportGen.Ingest.Excel;
-using ReportGen.Ingest.Spss;
 using ReportGen.Ingest.Sources;
+using ReportGen.Ingest.Spss;
 
 namespace ReportGen.Scaffolding.Import;
 
