@@ -56,8 +56,9 @@ public static class ReportGenApp
                 .WithDescription("Check the project, the definitions and the data, reporting every problem at once; writes nothing.")
                 .WithExample("validate", "data/reportgen.yaml");
             config.AddCommand<InitCommand>("init")
-                .WithDescription("Write a small working project to start from.")
-                .WithExample("init", "my-survey");
+                .WithDescription("Write a small working project to start from, or a project from a survey export (--from).")
+                .WithExample("init", "my-survey")
+                .WithExample("init", "enquete-2024", "--from", "export-qualtrics.csv");
             config.AddCommand<SampleCommand>("sample")
                 .WithDescription("Generate the sample tenant survey CSV (any size, from a seed), for demos and benchmarks.")
                 .WithExample("sample", "--rows", "100000", "--out", "big.csv");

@@ -76,7 +76,7 @@ public static class ProjectPaths
     /// The ASCII letters of an accented Latin letter (é → e, Œ → oe), lower case: the build runs with invariant
     /// globalization, where <see cref="string.Normalize()"/> may leave letters composed.
     /// </summary>
-    private static string? Unaccented(char c)
+    internal static string? Unaccented(char c)
     {
         const string Letters = "aàáâãäåāăą|cçćĉċč|dďđð|eèéêëēĕėęě|gĝğġģ|hĥħ|iìíîïĩīĭįı|jĵ|kķ|lĺļľŀł|nñńņň|oòóôõöøōŏő|rŕŗř|sśŝşš|tţťŧ|uùúûüũūŭůűų|wŵ|yýÿŷ|zźżž";
         var lower = char.ToLowerInvariant(c);

@@ -154,4 +154,17 @@ public static class DiagnosticCodes
 
     /// <summary>An answer that, accents, case, spacing and apostrophes aside, matches answers of two categories.</summary>
     public const string AnswerAmbiguous = "RG281";
+
+    // init --from, what it reads of a survey export (RG700-RG719).
+    /// <summary>The export given to init --from does not exist, or is a folder.</summary>
+    public const string ImportFileNotFound = "RG700";
+
+    /// <summary>An export format init cannot read (an old .xls workbook, or a format whose reader is not in this build).</summary>
+    public const string ImportFormatUnsupported = "RG701";
+
+    /// <summary>init options that do not go together (--copy with --reference, --sheet on a CSV file, an unknown --lang).</summary>
+    public const string ImportOptionConflict = "RG702";
+
+    /// <summary>No column of the export lies on a known satisfaction scale: the project would measure nothing.</summary>
+    public const string ImportNoIndicator = "RG703";
 }

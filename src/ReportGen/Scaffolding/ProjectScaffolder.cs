@@ -17,11 +17,7 @@ public static class ProjectScaffolder
     public static IReadOnlyList<string> Create(string directory)
     {
         var full = Path.GetFullPath(directory);
-        if (File.Exists(full) || (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any()))
-        {
-            throw new BadInputException(new Diagnostic(new SourceLocation(ProjectPaths.Display(full)), DiagnosticCodes.OutputError,
-                "this folder already exists and is not empty; init never overwrites files.", "choose a new folder name."));
-        }
+        EnsureNewOrEmpty(full);
 
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var name in new[] { "reportgen.yaml", "indicators.yaml", "verbatim-themes.yaml", "action-plan.yaml" })
@@ -79,6 +75,19 @@ public static class ProjectScaffolder
 
         return [.. files.Keys];
     }
+
+    /// <summary>Refuses a folder that exists and is not empty (or a file): init never overwrites anything.</summary>
+    public static void EnsureNewOrEmpty(string full)
+    {
+        if (File.Exists(full) || (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any()))
+        {
+            throw new BadInputException(new Diagnostic(new SourceLocation(ProjectPaths.Display(full)), DiagnosticCodes.OutputError,
+                "this folder already exists and is not empty; init never overwrites files.", "choose a new folder name, or empty this one."));
+        }
+    }
+
+    /// <summary>An embedded file (schemas, starter files) as bytes.</summary>
+    internal static byte[] ResourceBytes(string name) => System.Text.Encoding.UTF8.GetBytes(Resource(name));
 
     private static string Resource(string name)
     {

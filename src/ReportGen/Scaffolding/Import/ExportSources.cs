@@ -1,0 +1,98 @@
+using ReportGen.Diagnostics;
+using ReportGen.Ingest;
+using ReportGen.Ingest.Excel;
+using ReportGen.Ingest.Sources;
+using ReportGen.Ingest.Spss;
+
+namespace ReportGen.Scaffolding.Import;
+
+/// <summary>
+/// Opens an export as an <see cref="IRowSource"/>, whatever its format: the inspector reads every format the same way.
+/// CSV is read here, in the dialect decided from its bytes; Excel and SPSS by the readers the build uses.
+/// </summary>
+public static class ExportSources
+{
+    /// <summary>The most quoting problems reported before init stops reading.</summary>
+    private const int MalformedLimit = 20;
+
+    internal static IRowSource? Open(string path, string display, ExportFormat format, string? sheet, DiagnosticBag bag)
+    {
+        switch (format)
+        {
+            case ExportFormat.Csv:
+                return OpenCsv(path, display, bag);
+            case ExportFormat.Sav:
+                return SavSource.Open(path, display, bag);
+            default:
+                return OpenWorkbook(path, display, sheet, bag);
+        }
+    }
+
+    /// <summary>The sheet's options from --sheet: a number is a 1-based position, anything else a name.</summary>
+    internal static ExcelOptions SheetOptions(string? sheet, int headerRow) =>
+        sheet is not null && int.TryParse(sheet, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var position)
+            ? new ExcelOptions(SheetIndex: position, HeaderRow: headerRow)
+            : new ExcelOptions(SheetName: sheet, HeaderRow: headerRow);
+
+    /// <summary>How many rows at the top of a sheet are searched for the header (titles, merged or not, sit above it).</summary>
+    public const int HeaderSearchRows = 30;
+
+    /// <summary>
+    /// A sheet opened at its header: the first row, among the first <see cref="HeaderSearchRows"/>, that the Excel
+    /// reader takes as a header (it refuses a title row above a wider one, RG272); any other problem is reported.
+    /// </summary>
+    private static ExcelSource? OpenWorkbook(string path, string display, string? sheet, DiagnosticBag bag)
+    {
+        var entry = new SourceLocation(display);
+        for (var row = 1; row <= HeaderSearchRows; row++)
+        {
+            var scratch = new DiagnosticBag();
+            var source = ExcelSource.Open(path, display, SheetOptions(sheet, row), entry, scratch);
+            if (source is not null)
+            {
+                return source;
+            }
+
+            if (!scratch.Items.All(d => d.Code == DiagnosticCodes.ExcelHeaderRow))
+            {
+                bag.AddRange(scratch);
+                return null;
+            }
+        }
+
+        bag.Add(entry, DiagnosticCodes.ExcelHeaderRow, $"no header found in the first {HeaderSearchRows} rows of the sheet.", "export the table with its header row near the top.");
+        return null;
+    }
+
+    /// <summary>A CSV export, its encoding decided from the bytes (byte order mark, valid UTF-8 or not) and its delimiter from the header.</summary>
+    public static SniffedDialect? Sniff(string path, string display, DiagnosticBag bag)
+    {
+        if (!CsvInput.IsText(path, display, CsvInput.DataLimit, "export", bag))
+        {
+            return null;
+        }
+
+        string encoding;
+        Reason encodingWhy;
+        bool bom;
+        using (var stream = InputFile.Open(path, display, CsvInput.DataLimit, "export"))
+        {
+            (encoding, bom, encodingWhy) = CsvSniffer.DetectEncoding(stream);
+        }
+
+        string line;
+        using (var stream = InputFile.Open(path, display, CsvInput.DataLimit, "export"))
+        {
+            line = CsvSniffer.FirstLine(stream, Definitions.EncodingNames.Resolve(encoding)!);
+        }
+
+        var (delimiter, delimiterWhy) = CsvSniffer.DetectDelimiter(line);
+        return new SniffedDialect(delimiter, encoding, bom, encodingWhy, delimiterWhy);
+    }
+
+    private static CsvExportSource? OpenCsv(string path, string display, DiagnosticBag bag)
+    {
+        var dialect = Sniff(path, display, bag);
+        return dialect is null ? null : CsvExportSource.Open(path, display, dialect, MalformedLimit);
+    }
+}
