@@ -363,22 +363,28 @@ internal sealed class YamlMap
         return true;
     }
 
-    /// <summary>A mapping of free keys (values of a column) to numbers, in file order, each with its location.</summary>
-    public IReadOnlyList<(string Key, double Value, SourceLocation Location)> NumberEntries(string key, bool required = false)
+    /// <summary>The mapping of free keys at <paramref name="key"/>, at most <see cref="MaxValues"/> entries; null (reported) when it is something else.</summary>
+    private YamlMappingNode? FreeMapping(string key, bool required, string kind, string hint)
     {
         var node = Value(key, required);
         if (node is null)
         {
-            return [];
+            return null;
         }
 
         if (node is not YamlMappingNode mapping)
         {
-            Error(node, $"'{key}' in {Context} must be a mapping of values to numbers, not a {Kind(node)}.", "write one 'value: number' per line, indented.");
-            return [];
+            Error(node, $"'{key}' in {Context} must be {kind}, not a {Kind(node)}.", hint);
+            return null;
         }
 
-        if (TooMany(node, key, mapping.Children.Count, MaxValues))
+        return TooMany(node, key, mapping.Children.Count, MaxValues) ? null : mapping;
+    }
+
+    /// <summary>A mapping of free keys (values of a column) to numbers, in file order, each with its location.</summary>
+    public IReadOnlyList<(string Key, double Value, SourceLocation Location)> NumberEntries(string key, bool required = false)
+    {
+        if (FreeMapping(key, required, "a mapping of values to numbers", "write one 'value: number' per line, indented.") is not { } mapping)
         {
             return [];
         }
@@ -408,19 +414,7 @@ internal sealed class YamlMap
     /// <summary>A mapping of free keys to single values or null (<c>~</c>), in file order, each with the location of its key.</summary>
     public IReadOnlyList<(string Key, string? Value, SourceLocation Location)> StringEntries(string key)
     {
-        var node = Value(key, false);
-        if (node is null)
-        {
-            return [];
-        }
-
-        if (node is not YamlMappingNode mapping)
-        {
-            Error(node, $"'{key}' in {Context} must be a mapping, not a {Kind(node)}.", "write one 'name: value' per line, indented.");
-            return [];
-        }
-
-        if (TooMany(node, key, mapping.Children.Count, MaxValues))
+        if (FreeMapping(key, false, "a mapping", "write one 'name: value' per line, indented.") is not { } mapping)
         {
             return [];
         }
