@@ -26,6 +26,28 @@ internal static class DebianTool
         }
     }
 
+    /// <summary>
+    /// Installs <paramref name="package"/> unless <paramref name="present"/> says it is there: for what a command alone
+    /// does not show (a Python or R module). Under the same lock as <see cref="Require"/>: two apt-get at once fail on dpkg's lock.
+    /// </summary>
+    public static void RequirePackage(string package, Func<bool> present)
+    {
+        lock (Gate)
+        {
+            if (present())
+            {
+                return;
+            }
+
+            Run("apt-get", "update -qq");
+            var (code, output) = Run("apt-get", $"install -y -qq --no-install-recommends {package}");
+            if (code != 0 || !present())
+            {
+                throw new InvalidOperationException($"the Debian package {package} could not be installed: {output}");
+            }
+        }
+    }
+
     public static (int ExitCode, string Output) Run(string file, string arguments)
     {
         var info = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };

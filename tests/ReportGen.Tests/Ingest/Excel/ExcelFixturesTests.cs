@@ -20,10 +20,7 @@ public sealed class ExcelFixturesTests : IDisposable
     {
         DebianTool.Require("soffice", "libreoffice-calc-nogui");
         DebianTool.Require("python3", "python3");
-        if (DebianTool.Run("/usr/bin/python3", "-c \"import uno\"").ExitCode != 0)
-        {
-            DebianTool.Run("apt-get", "install -y -qq --no-install-recommends python3-uno");
-        }
+        DebianTool.RequirePackage("python3-uno", () => DebianTool.Run("/usr/bin/python3", "-c \"import uno\"").ExitCode == 0);
 
         var (code, output) = DebianTool.Run("sh", $"\"{ExcelSourceTests.Fixture("excel/make.sh")}\" \"{_dir}\"");
         Assert.True(code == 0, output);

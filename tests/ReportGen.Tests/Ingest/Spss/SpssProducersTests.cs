@@ -68,11 +68,7 @@ public partial class SpssProducersTests
     {
         DebianTool.Require("pspp-convert", "pspp");
         DebianTool.Require("Rscript", "r-cran-haven");
-        if (DebianTool.Run("Rscript", "-e \"library(haven)\"").ExitCode != 0)
-        {
-            DebianTool.Run("apt-get", "update -qq");
-            DebianTool.Run("apt-get", "install -y -qq --no-install-recommends r-cran-haven");
-        }
+        DebianTool.RequirePackage("r-cran-haven", () => DebianTool.Run("Rscript", "-e \"library(haven)\"").ExitCode == 0);
     }
 
     /// <summary>pspp-convert's CSV: ',' separated, '"' quoted with doubled quotes, one record a line.</summary>
