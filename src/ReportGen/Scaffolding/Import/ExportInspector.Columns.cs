@@ -17,6 +17,10 @@ public static partial class ExportInspector
     private static readonly HashSet<string> LimeSurveyMetadata = new(StringComparer.OrdinalIgnoreCase)
     {
         "lastpage", "startlanguage", "seed", "startdate", "datestamp", "ipaddr", "refurl", "token", "interviewtime",
+        // The same under the full-text headings (English and French interfaces).
+        "Date submitted", "Date de soumission", "Date d'envoi", "Last page", "Dernière page",
+        "Start language", "Langue de départ", "Seed", "Date started", "Date de début", "Date last action", "Date de la dernière action",
+        "IP address", "Adresse IP", "Referrer URL", "URL de provenance", "Total time", "Temps total",
     };
 
     private static readonly HashSet<string> MetadataWords = new(StringComparer.Ordinal)
@@ -116,7 +120,7 @@ public static partial class ExportInspector
                 decisions.Add(Decision(ColumnRole.RowRule, null, "col.rule", Describe(rule)));
             }
             else if ((shape == ExportShape.Qualtrics && (QualtricsMetadata.Contains(p.Name) || p.Name.EndsWith("_DO", StringComparison.Ordinal) || QualtricsTiming(p.Name)))
-                || (shape == ExportShape.LimeSurvey && (LimeSurveyMetadata.Contains(p.Name) || (p.Name.EndsWith("Time", StringComparison.Ordinal) && p.Name.Length > 4))))
+                || (shape == ExportShape.LimeSurvey && (LimeSurveyMetadata.Contains(p.Name) || LimeSurveyMetadata.Contains(p.Name.Split(". ")[0]) || (p.Name.EndsWith("Time", StringComparison.Ordinal) && p.Name.Length > 4))))
             {
                 decisions.Add(Decision(ColumnRole.Metadata, null, shape == ExportShape.Qualtrics ? "col.meta.qualtrics" : "col.meta.limesurvey"));
             }
@@ -385,7 +389,7 @@ public static partial class ExportInspector
     {
         var dated = profiles.Where(p => p.LatestDate is not null && p.AllDates)
             .Where(p => shape != ExportShape.Qualtrics || p.Name is "RecordedDate" or "EndDate")
-            .Where(p => shape != ExportShape.LimeSurvey || p.Name is "submitdate" or "datestamp")
+            .Where(p => shape != ExportShape.LimeSurvey || p.Name is "submitdate" or "datestamp" or "Date submitted" or "Date de soumission" or "Date last action")
             .OrderByDescending(p => p.LatestDate, StringComparer.Ordinal).FirstOrDefault();
         if (dated is not null && DateOnly.TryParseExact(dated.LatestDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var latest))
         {

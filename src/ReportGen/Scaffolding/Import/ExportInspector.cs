@@ -203,14 +203,38 @@ public static partial class ExportInspector
         return fields;
     }
 
+    /// <summary>
+    /// LimeSurvey's system columns under each of their headings: the code (the default of the CSV export), and the full
+    /// text of the English and French interfaces ("Headings: full question text").
+    /// </summary>
+    private static readonly (string Code, string[] Texts)[] LimeSurveyColumns =
+    [
+        ("id", ["Response ID", "ID de la réponse", "ID réponse"]),
+        ("submitdate", ["Date submitted", "Date de soumission", "Date d'envoi"]),
+        ("lastpage", ["Last page", "Dernière page"]),
+        ("startlanguage", ["Start language", "Langue de départ"]),
+    ];
+
+    /// <summary>The heading this export gives LimeSurvey's system column <paramref name="code"/>, or null.</summary>
+    private static string? LimeSurveyColumn(IReadOnlyCollection<string> names, string code)
+    {
+        var texts = LimeSurveyColumns.First(c => c.Code == code).Texts;
+        // « Question code & question text » headings write « submitdate. Date submitted ».
+        return names.FirstOrDefault(n => string.Equals(n, code, StringComparison.OrdinalIgnoreCase))
+            ?? names.FirstOrDefault(n => texts.Any(t => string.Equals(n, t, StringComparison.OrdinalIgnoreCase)))
+            ?? names.FirstOrDefault(n => n.StartsWith(code + ". ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The shapes are told by their system columns, whatever the file format: Qualtrics and LimeSurvey also export to
+    // Excel and SPSS with the same columns (and, for Qualtrics' Excel export, the same two rows below the header).
     private static (ExportShape, Reason) DetectShape(HashSet<string> names, ExportFormat format)
     {
-        if (format == ExportFormat.Csv && names.Contains("ResponseId") && names.Contains("Status") && names.Contains("Finished"))
+        if (names.Contains("ResponseId") && names.Contains("Status") && names.Contains("Finished"))
         {
             return (ExportShape.Qualtrics, new Reason("shape.qualtrics"));
         }
 
-        if (format == ExportFormat.Csv && names.Contains("id") && names.Contains("submitdate") && names.Contains("lastpage") && names.Contains("startlanguage"))
+        if (LimeSurveyColumns.All(c => LimeSurveyColumn(names, c.Code) is not null))
         {
             return (ExportShape.LimeSurvey, new Reason("shape.limesurvey"));
         }
@@ -236,7 +260,7 @@ public static partial class ExportInspector
         }
         else if (shape == ExportShape.LimeSurvey)
         {
-            rules.Add(new MutableRule(Name(index, "submitdate"), RowRuleKind.NotEmpty, [],
+            rules.Add(new MutableRule(LimeSurveyColumn(index.Keys, "submitdate")!, RowRuleKind.NotEmpty, [],
                 "LimeSurvey : une réponse sans date de soumission (submitdate vide) est incomplète", new Reason("rule.limesurvey.submitdate")));
         }
 

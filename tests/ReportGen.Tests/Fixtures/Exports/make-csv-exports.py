@@ -8,7 +8,9 @@
                           responses plus 2 Survey Preview rows and 3 unfinished ones (Finished False);
 - limesurvey.csv          a LimeSurvey "CSV" export with question-code headings and full answers: UTF-8 BOM, every
                           value quoted (an empty value, as LimeSurvey writes NULL, unquoted), CRLF, a blank last line;
-                          300 complete responses plus 4 incomplete ones (empty submitdate).
+                          300 complete responses plus 4 incomplete ones (empty submitdate);
+- limesurvey-full-headings.csv  the same export with "Headings: full question text": the system columns are
+                          "Response ID", "Date submitted", "Last page"…, the questions their texts.
 
 The extra rows hold answers too (a build that counted them would give other figures). Seeded: the same bytes every time.
 Run from this folder: python3 make-csv-exports.py"""
@@ -137,3 +139,12 @@ def lime_field(value):
 
 text = ",".join(lime_field(h) for h in header) + "\r\n" + "".join(",".join(lime_field(v) for v in rec) + "\r\n" for rec in lime) + "\r\n"
 write("limesurvey.csv", text, "utf-8", bom=True)
+
+# The same export with LimeSurvey's "full question text" headings (the system columns as the English interface names them).
+FULL = {"id": "Response ID", "submitdate": "Date submitted", "lastpage": "Last page", "startlanguage": "Start language", "seed": "Seed",
+        "startdate": "Date started", "datestamp": "Date last action", "AGENCE": "Votre agence", "RESIDENCE": "Votre résidence",
+        "NOTE": "Quelle note donnez-vous à l'Office, de 0 à 10 ?", "COMMENTAIRE": "Vos commentaires"}
+LABELS = {"accueil": "L'accueil", "proprete": "La propreté des parties communes", "logement": "Votre logement", "globale": "L'Office dans son ensemble"}
+full = [FULL.get(h) or f"Êtes-vous satisfait… ? [{LABELS[h[6:-1]]}]" for h in header]
+text = ",".join(lime_field(h) for h in full) + "\r\n" + "".join(",".join(lime_field(v) for v in rec) + "\r\n" for rec in lime) + "\r\n"
+write("limesurvey-full-headings.csv", text, "utf-8", bom=True)

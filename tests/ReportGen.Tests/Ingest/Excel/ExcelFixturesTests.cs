@@ -38,7 +38,7 @@ public sealed class ExcelFixturesTests : IDisposable
             Assert.Empty(bag.Items);
         }
 
-        foreach (var file in new[] { "cells.xlsx", "cells.xls" })
+        foreach (var file in new[] { "cells.xlsx", "cells.xls", "qualtrics.xlsx" })
         {
             var cells = new DiagnosticBag();
             using var made = ExcelSourceTests.OpenOrFail(Path.Combine(_dir, file), ExcelOptions.Default, cells);

@@ -63,6 +63,25 @@ public sealed class ExportInspectorTests : IDisposable
         Assert.Equal(new DateOnly(2024, 3, 22), plan.PublicationDate);
     }
 
+    [Theory]
+    [InlineData("Response ID", "Date submitted", "Last page", "Start language")]
+    [InlineData("ID de la réponse", "Date de soumission", "Dernière page", "Langue de départ")]
+    [InlineData("id. Response ID", "submitdate. Date submitted", "lastpage. Last page", "startlanguage. Start language")]
+    public void LimeSurvey_is_recognised_under_full_text_headings_too(string id, string submitted, string lastPage, string language)
+    {
+        var rows = string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"{i},{(i % 4 == 0 ? "" : "2024-03-01 10:00:00")},3,fr,{(i % 3 == 0 ? "Agence Sud" : "Agence Nord")},{(i % 2 == 0 ? "Très satisfait" : "Plutôt pas satisfait")}\n"));
+        var plan = Inspect(Write("lime.csv", $"{id},{submitted},{lastPage},{language},Votre agence,Accueil\n{rows}"));
+
+        Assert.Equal(ExportShape.LimeSurvey, plan.Shape);
+        var rule = Assert.Single(plan.KeepRows);
+        Assert.Equal((submitted, RowRuleKind.NotEmpty, 3L), (rule.Column, rule.Kind, rule.RowsLeftOut));
+        Assert.Equal(id, plan.RespondentId);
+        Assert.Equal(ColumnRole.Metadata, Column(plan, lastPage).Role);
+        Assert.Equal(ColumnRole.Metadata, Column(plan, language).Role);
+        Assert.Equal(9, plan.RowsKept);
+    }
+
     [Fact]
     public void LimeSurvey_export_leaves_out_responses_without_a_submit_date()
     {

@@ -30,6 +30,8 @@ public sealed class InitFromExportTests : IDisposable
     [InlineData("survey.xlsx")]
     [InlineData("survey.sav")]
     [InlineData("survey.xls")]
+    [InlineData("qualtrics.xlsx")]
+    [InlineData("limesurvey-full-headings.csv")]
     public void Export_builds_to_the_expected_figures_with_no_hand_edit(string fixture)
     {
         var project = Path.Combine(_dir, "projet");

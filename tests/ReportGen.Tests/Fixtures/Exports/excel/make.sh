@@ -4,6 +4,7 @@
 #   survey.xls         the same workbook as Excel 97-2003
 #   survey-plain.xlsx  canonical.csv opened as CSV (';', UTF-8) and saved as .xlsx: one sheet, header at row 1
 #   survey-encrypted.xlsx  survey-plain.xlsx saved again with the password 'secret' (encrypt.py, Debian python3-uno)
+#   qualtrics.xlsx     ../qualtrics.csv opened as CSV (',', UTF-8) and saved as .xlsx: Qualtrics' three header rows in a workbook
 #   cells.xlsx         cells.fods: one cell of each kind (dates, time, boolean, formulas, an error, an empty header cell…)
 #   cells.xls          the same as Excel 97-2003 (which LibreOffice writes with full doubles: 0.1 + 0.2 is 0.30000000000000004)
 # Usage: make.sh [OUT_DIR]   (default: the folder above, Fixtures/Exports). LibreOffice stamps the files with the
@@ -22,7 +23,10 @@ soffice "$profile" --headless --convert-to xls --outdir "$work" "$work/survey.fo
 cp "$here/../canonical.csv" "$work/survey-plain.csv"
 # CSV filter options: ';' (59), '"' (34), UTF-8 (76), from line 1.
 soffice "$profile" --headless --infilter="CSV:59,34,76,1" --convert-to xlsx --outdir "$work" "$work/survey-plain.csv" >/dev/null
+cp "$here/../qualtrics.csv" "$work/qualtrics.csv"
+# ',' (44), '"' (34), UTF-8 (76), from line 1.
+soffice "$profile" --headless --infilter="CSV:44,34,76,1" --convert-to xlsx --outdir "$work" "$work/qualtrics.csv" >/dev/null
 soffice "$profile" --headless --convert-to xlsx --outdir "$work" "$here/cells.fods" >/dev/null
 soffice "$profile" --headless --convert-to xls --outdir "$work" "$here/cells.fods" >/dev/null
 /usr/bin/python3 "$here/encrypt.py" "$work/survey-plain.xlsx" "$work/survey-encrypted.xlsx" secret "$work/profile-encrypt"
-cp "$work/survey.xlsx" "$work/survey.xls" "$work/survey-plain.xlsx" "$work/survey-encrypted.xlsx" "$work/cells.xlsx" "$work/cells.xls" "$out/"
+cp "$work/survey.xlsx" "$work/survey.xls" "$work/survey-plain.xlsx" "$work/qualtrics.xlsx" "$work/survey-encrypted.xlsx" "$work/cells.xlsx" "$work/cells.xls" "$out/"
