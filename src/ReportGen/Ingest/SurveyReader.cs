@@ -53,6 +53,12 @@ public static class SurveyReader
                 return null;
             }
 
+            // A workbook column with an empty header cell is named only by its position: no role may use it.
+            if (((reader as FilteredRows)?.Inner ?? reader) is Excel.ExcelSource excel && ReportUnnamed(excel, plan, bag))
+            {
+                return null;
+            }
+
             var malformed = csv?.Malformed ?? [];
             var tally = ReadRows(reader, plan, csv?.ChecksUtf8 ?? false, bag, malformed);
             FoldedAnswers.Warn(plan.Source.DisplayPath, plan.Header, plan.Accumulators);
@@ -68,6 +74,23 @@ public static class SurveyReader
 
             return bag.HasErrors ? null : tally;
         });
+    }
+
+    private static bool ReportUnnamed(Excel.ExcelSource excel, ReadPlan plan, DiagnosticBag bag)
+    {
+        var before = bag.Count;
+        IEnumerable<(int Index, string Role)> roles =
+        [
+            (plan.IdIndex, "respondent id"), (plan.WeightIndex, "weight"), (plan.WaveIndex, "wave"),
+            .. plan.Segments.Select(s => (s.Index, $"segment '{s.Segment.Id}'")),
+            .. plan.Accumulators.Select(a => (a.FieldIndex, $"indicator '{a.Indicator.Id}'")),
+        ];
+        foreach (var (index, role) in roles.Where(r => excel.IsUnnamed(r.Index)))
+        {
+            excel.ReportUnnamed(index, role, bag);
+        }
+
+        return bag.Count > before;
     }
 
     // Optimised from the first call: a validate runs this loop once, over up to millions of rows, and tiered

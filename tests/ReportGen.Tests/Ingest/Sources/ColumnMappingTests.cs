@@ -89,4 +89,17 @@ public class ColumnMappingTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("error RG140: 'format: sav' is declared, but the file is a text (CSV) file.", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_workbook_column_with_an_empty_header_cell_is_never_read_by_its_position()
+    {
+        using var project = new TempProject(Project("{ respondent_id: id, indicators: { logement: Column C } }", "").Replace("- path: data.csv", "- path: data.xlsx", StringComparison.Ordinal));
+        ReportGen.Tests.Ingest.Excel.XlsxFile.Write(project.Path("data.xlsx"),
+            ReportGen.Tests.Ingest.Excel.XlsxFile.Texts(1, "id", "q1", "", "note") + ReportGen.Tests.Ingest.Excel.XlsxFile.Texts(2, "1", "1", "2", "8")
+            + ReportGen.Tests.Ingest.Excel.XlsxFile.Texts(3, "2", "3", "3", "9"));
+        var run = project.Build();
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("data.xlsx(1,3): error RG274: the header cell C1 of sheet 'Données' is empty: column C has no name, and the indicator 'logement' needs it.", run.Error, StringComparison.Ordinal);
+    }
 }
