@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace ReportGen.Benchmarks;
 
-/// <summary>Runs the benchmarks named by the command line (see docs/benchmarks.md), e.g. <c>--filter '*'</c>, or with <c>stages [ROWS…]</c> a stopwatch breakdown by stage, <c>spss-write ROWS PATH</c> / <c>spss-read PATH</c> the SPSS reader at scale, or <c>excel-write ROWS FILE</c> / <c>excel-read FILE</c> the Excel source's memory.</summary>
+/// <summary>Runs the benchmarks named by the command line (see docs/benchmarks.md), e.g. <c>--filter '*'</c>, or with <c>stages [ROWS…]</c> a stopwatch breakdown by stage, <c>spss-write ROWS PATH</c> / <c>spss-read PATH</c> the SPSS reader at scale, <c>excel-write ROWS FILE</c> / <c>excel-read FILE</c> the Excel source's memory, or <c>coding-quality RULES CORPUS…</c> the comment coder against labelled corpora.</summary>
 public static class Program
 {
     public static void Main(string[] args)
@@ -31,6 +31,9 @@ public static class Program
 
         switch (args)
         {
+            case ["coding-quality", var rules, .. var corpora] when corpora.Length > 0:
+                CodingQuality.Run(rules, corpora);
+                return;
             case ["excel-write", var rows, var workbook]:
                 ExcelMemory.Write(int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), workbook);
                 return;
