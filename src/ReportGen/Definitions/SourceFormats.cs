@@ -35,15 +35,17 @@ public static class SourceFormats
             return chosen;
         }
 
-        var extension = path is null ? "" : Path.GetExtension(path).ToLowerInvariant();
-        return extension switch
-        {
-            ".csv" or ".txt" or ".tsv" or ".tab" => SourceFormat.Csv,
-            ".xlsx" or ".xlsm" or ".xls" => SourceFormat.Xlsx,
-            ".sav" or ".zsav" => SourceFormat.Sav,
-            _ => sniffed ?? SourceFormat.Csv,
-        };
+        return (path is null ? null : FromExtension(path)) ?? sniffed ?? SourceFormat.Csv;
     }
+
+    /// <summary>The format the file's extension says, or null for another extension (then the first bytes decide: <see cref="Sniff"/>).</summary>
+    public static SourceFormat? FromExtension(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".csv" or ".txt" or ".tsv" or ".tab" => SourceFormat.Csv,
+        ".xlsx" or ".xlsm" or ".xls" => SourceFormat.Xlsx,
+        ".sav" or ".zsav" => SourceFormat.Sav,
+        _ => null,
+    };
 
     public static string Name(SourceFormat format) => format switch
     {

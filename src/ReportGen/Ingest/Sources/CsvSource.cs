@@ -61,9 +61,9 @@ public sealed class CsvSource : IRowSource
     /// <summary>
     /// Opens <paramref name="source"/> and reads up to its header; null, with the problems in <paramref name="bag"/>,
     /// when it is no text file, is empty, or its header row is past its end. IO and CSV exceptions propagate to
-    /// <see cref="CsvInput.Guard{T}"/>.
+    /// <see cref="CsvInput.Guard{T}"/>. At most <paramref name="malformedLimit"/> malformed records are kept (default: the bag's limit).
     /// </summary>
-    public static CsvSource? Open(DataSourceDefinition source, InputLimit limit, string what, DiagnosticBag bag)
+    public static CsvSource? Open(DataSourceDefinition source, InputLimit limit, string what, DiagnosticBag bag, int? malformedLimit = null)
     {
         var file = source.DisplayPath;
         if (!CsvInput.IsText(source.Path, file, limit, what, bag))
@@ -78,7 +78,7 @@ public sealed class CsvSource : IRowSource
         }
 
         var malformed = new List<Diagnostic>();
-        var options = CsvInput.Options(source.Dialect, encoding.ForReader, file, malformed, bag.Limit, hasHeader: false);
+        var options = CsvInput.Options(source.Dialect, encoding.ForReader, file, malformed, malformedLimit ?? bag.Limit, hasHeader: false);
         var stream = InputFile.Open(source.Path, file, limit, what);
         CsvReader? reader = null;
         try

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Ingest.Sources;
 
@@ -78,7 +79,7 @@ public static partial class ExportInspector
     private static bool Has(ColumnProfile p, HashSet<string> words, bool text = false) =>
         ImportText.Words(p.Name).Any(words.Contains) || (text && p.Text is { } t && ImportText.Words(t).Any(words.Contains));
 
-    private static ImportPlan Decide(IRowSource source, string path, string display, ExportFormat format, string? sheet, ExportShape shape, Reason shapeWhy,
+    private static ImportPlan Decide(IRowSource source, string path, string display, SourceFormat format, string? sheet, ExportShape shape, Reason shapeWhy,
         int skip, List<MutableRule> mutableRules, long rows, long kept, List<ColumnProfile> profiles, DiagnosticBag bag)
     {
         _ = bag;
@@ -240,7 +241,6 @@ public static partial class ExportInspector
             Format = format,
             Shape = shape,
             ShapeWhy = shapeWhy,
-            Dialect = source is CsvExportSource csv ? csv.Dialect : null,
             DecimalSeparator = decimalSeparator,
             Sheet = sheet,
             HeaderRow = 1,

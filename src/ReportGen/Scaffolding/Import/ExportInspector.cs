@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Ingest;
 using ReportGen.Ingest.Sources;
@@ -35,7 +36,7 @@ public static partial class ExportInspector
             return null;
         }
 
-        if (sheet is not null && format != ExportFormat.Xlsx)
+        if (sheet is not null && format != SourceFormat.Xlsx)
         {
             bag.Add(new SourceLocation(display), DiagnosticCodes.ImportOptionConflict, $"--sheet applies to an Excel workbook; this export is {format.Value.ToString().ToUpperInvariant()}.",
                 "leave --sheet out.");
@@ -44,46 +45,28 @@ public static partial class ExportInspector
 
         return CsvInput.Guard(display, bag, () =>
         {
-            using var source = ExportSources.Open(path, display, format.Value, sheet, bag);
-            return source is null ? null : Inspect(source, path, display, format.Value, sheet, bag);
+            using var source = ExportSources.Open(path, display, format.Value, sheet, bag, out var dialect);
+            return source is null ? null : Inspect(source, path, display, format.Value, sheet, bag) is { } plan ? plan with { Dialect = dialect } : null;
         });
     }
 
-    /// <summary>The format from the extension, else from the first bytes.</summary>
-    internal static ExportFormat? DetectFormat(string path, string display, DiagnosticBag bag)
+    /// <summary>The format from the extension, else from the first bytes, as the project loader decides it; formats init cannot read are refused.</summary>
+    internal static SourceFormat? DetectFormat(string path, string display, DiagnosticBag bag)
     {
-        switch (Path.GetExtension(path).ToLowerInvariant())
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is ".ods" or ".numbers" or ".por" or ".dta")
         {
-            case ".csv" or ".txt" or ".tsv":
-                return ExportFormat.Csv;
-            case ".xlsx" or ".xlsm" or ".xls":
-                return ExportFormat.Xlsx;
-            case ".sav" or ".zsav":
-                return ExportFormat.Sav;
-            case ".ods" or ".numbers" or ".por" or ".dta":
-                bag.Add(new SourceLocation(display), DiagnosticCodes.ImportFormatUnsupported, $"init does not read {Path.GetExtension(path)} files.",
-                    "save the data as .xlsx, .sav or CSV UTF-8, then run init again.");
-                return null;
+            bag.Add(new SourceLocation(display), DiagnosticCodes.ImportFormatUnsupported, $"init does not read {Path.GetExtension(path)} files.",
+                "save the data as .xlsx, .sav or CSV UTF-8, then run init again.");
+            return null;
         }
 
-        Span<byte> start = stackalloc byte[4];
-        using (var stream = InputFile.Open(path, display, CsvInput.DataLimit, "export"))
-        {
-            var read = stream.ReadAtLeast(start, 4, throwOnEndOfStream: false);
-            start = start[..read];
-        }
-
-        return start switch
-        {
-            [0x50, 0x4B, 0x03, 0x04] or [0xD0, 0xCF, 0x11, 0xE0] => ExportFormat.Xlsx,
-            [(byte)'$', (byte)'F', (byte)'L', (byte)'2' or (byte)'3'] => ExportFormat.Sav,
-            _ => ExportFormat.Csv,
-        };
+        return SourceFormats.FromExtension(path) ?? SourceFormats.Sniff(path) ?? SourceFormat.Csv;
     }
 
-    private static ImportPlan? Inspect(IRowSource source, string path, string display, ExportFormat format, string? sheet, DiagnosticBag bag)
+    private static ImportPlan? Inspect(IRowSource source, string path, string display, SourceFormat format, string? sheet, DiagnosticBag bag)
     {
-        var header = source.Header;
+        var header = source.Header.Select(h => h.Trim()).ToList();
         if (header.Count == 0 || header.All(h => h.Length == 0))
         {
             bag.Add(new SourceLocation(display, 1), DiagnosticCodes.NoDataRows, "the export is empty: no header row.", "export the survey with a first row naming the columns.");
@@ -171,7 +154,7 @@ public static partial class ExportInspector
             Consume(Fields(source, header.Count));
         }
 
-        if (source is CsvExportSource csv && csv.Malformed.Count > 0)
+        if (source is CsvSource csv && csv.Malformed.Count > 0)
         {
             foreach (var problem in csv.Malformed)
             {
@@ -189,7 +172,7 @@ public static partial class ExportInspector
             return null;
         }
 
-        return Decide(source, path, display, format, sheet, shape, shapeWhy, skip, rules, rows, kept, profiles, bag) with { HeaderRow = format == ExportFormat.Xlsx ? source.HeaderLine : 1 };
+        return Decide(source, path, display, format, sheet, shape, shapeWhy, skip, rules, rows, kept, profiles, bag) with { HeaderRow = format == SourceFormat.Xlsx ? source.HeaderLine : 1 };
     }
 
     private static string[] Fields(IRowSource source, int count)
@@ -227,7 +210,7 @@ public static partial class ExportInspector
 
     // The shapes are told by their system columns, whatever the file format: Qualtrics and LimeSurvey also export to
     // Excel and SPSS with the same columns (and, for Qualtrics' Excel export, the same two rows below the header).
-    private static (ExportShape, Reason) DetectShape(HashSet<string> names, ExportFormat format)
+    private static (ExportShape, Reason) DetectShape(HashSet<string> names, SourceFormat format)
     {
         if (names.Contains("ResponseId") && names.Contains("Status") && names.Contains("Finished"))
         {
@@ -241,8 +224,8 @@ public static partial class ExportInspector
 
         return (ExportShape.Institute, new Reason(format switch
         {
-            ExportFormat.Xlsx => "shape.xlsx",
-            ExportFormat.Sav => "shape.sav",
+            SourceFormat.Xlsx => "shape.xlsx",
+            SourceFormat.Sav => "shape.sav",
             _ => "shape.institute",
         }));
     }

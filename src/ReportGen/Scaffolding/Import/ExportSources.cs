@@ -1,3 +1,4 @@
+using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Ingest;
 using ReportGen.Ingest.Excel;
@@ -15,13 +16,15 @@ public static class ExportSources
     /// <summary>The most quoting problems reported before init stops reading.</summary>
     private const int MalformedLimit = 20;
 
-    internal static IRowSource? Open(string path, string display, ExportFormat format, string? sheet, DiagnosticBag bag)
+    /// <summary>The export as rows; <paramref name="dialect"/> is what was decided of a CSV export's bytes (null for another format).</summary>
+    internal static IRowSource? Open(string path, string display, SourceFormat format, string? sheet, DiagnosticBag bag, out SniffedDialect? dialect)
     {
+        dialect = null;
         switch (format)
         {
-            case ExportFormat.Csv:
-                return OpenCsv(path, display, bag);
-            case ExportFormat.Sav:
+            case SourceFormat.Csv:
+                return OpenCsv(path, display, bag, out dialect);
+            case SourceFormat.Sav:
                 return SavSource.Open(path, display, bag);
             default:
                 return OpenWorkbook(path, display, sheet, bag);
@@ -90,9 +93,17 @@ public static class ExportSources
         return new SniffedDialect(delimiter, encoding, bom, encodingWhy, delimiterWhy);
     }
 
-    private static CsvExportSource? OpenCsv(string path, string display, DiagnosticBag bag)
+    /// <summary>A CSV export, read by the build's own CSV source in the dialect decided from its bytes.</summary>
+    private static CsvSource? OpenCsv(string path, string display, DiagnosticBag bag, out SniffedDialect? dialect)
     {
-        var dialect = Sniff(path, display, bag);
-        return dialect is null ? null : CsvExportSource.Open(path, display, dialect, MalformedLimit);
+        dialect = Sniff(path, display, bag);
+        if (dialect is null)
+        {
+            return null;
+        }
+
+        var source = new Definitions.DataSourceDefinition("export", path, display, new Definitions.CsvDialect(dialect.Delimiter, dialect.Encoding, null),
+            new Definitions.ColumnRoles(null, null, null, []), new SourceLocation(display));
+        return CsvSource.Open(source, CsvInput.DataLimit, "export", bag, MalformedLimit);
     }
 }

@@ -1,12 +1,6 @@
-namespace ReportGen.Scaffolding.Import;
+using ReportGen.Definitions;
 
-/// <summary>The file formats init reads.</summary>
-public enum ExportFormat
-{
-    Csv,
-    Xlsx,
-    Sav,
-}
+namespace ReportGen.Scaffolding.Import;
 
 /// <summary>What tool wrote the export: it decides the header rows and the rows that are not responses.</summary>
 public enum ExportShape
@@ -72,7 +66,7 @@ public sealed record ImportPlan
 
     public required string SourceDisplay { get; init; }
 
-    public required ExportFormat Format { get; init; }
+    public required SourceFormat Format { get; init; }
 
     public required ExportShape Shape { get; init; }
 

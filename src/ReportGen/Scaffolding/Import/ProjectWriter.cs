@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Publishing;
 
@@ -85,9 +86,8 @@ public static partial class ProjectWriter
         y.Append("indicators: ").Append(IndicatorFile).Append("\n\n");
         y.Append("data:\n  - id: locataires\n");
         y.Append("    path: ").Append(Scalar(dataPath)).Append(placement == DataPlacement.Copy ? "   # une copie de l'export, dans le projet\n" : "   # l'export lui-même, lu à sa place (init --reference)\n");
-        var extension = Path.GetExtension(dataPath).ToLowerInvariant();
-        var impliedFormat = extension switch { ".csv" or ".txt" or ".tsv" => ExportFormat.Csv, ".xlsx" or ".xlsm" => ExportFormat.Xlsx, ".sav" or ".zsav" => ExportFormat.Sav, _ => (ExportFormat?)null };
-        if (impliedFormat != plan.Format)
+        // 'format:' only where the loader would not take it from the extension.
+        if (SourceFormats.FromExtension(dataPath) != plan.Format)
         {
             y.Append("    format: ").Append(plan.Format.ToString().ToLowerInvariant()).Append('\n');
         }
@@ -252,7 +252,7 @@ public static partial class ProjectWriter
     {
         ExportShape.Qualtrics => "export Qualtrics",
         ExportShape.LimeSurvey => "export LimeSurvey",
-        _ => plan.Format switch { ExportFormat.Xlsx => "classeur Excel", ExportFormat.Sav => "fichier SPSS", _ => "fichier CSV" },
+        _ => plan.Format switch { SourceFormat.Xlsx => "classeur Excel", SourceFormat.Sav => "fichier SPSS", _ => "fichier CSV" },
     };
 
     private static string DateComment(ImportPlan plan) => plan.PublicationDateWhy.Key switch

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Scaffolding.Import;
 using ReportGen.Tests.TestSupport;
@@ -131,7 +132,7 @@ public sealed class ExportInspectorTests : IDisposable
     public void Workbook_header_below_its_title_rows_is_found()
     {
         var plan = Inspect(Fixture("survey.xlsx"));
-        Assert.Equal((ExportFormat.Xlsx, 3, 0), (plan.Format, plan.HeaderRow, plan.SkipRows));
+        Assert.Equal((SourceFormat.Xlsx, 3, 0), (plan.Format, plan.HeaderRow, plan.SkipRows));
         Assert.Equal("N° questionnaire", plan.RespondentId);
         Assert.Equal(5, plan.Indicators.Count);
     }
@@ -140,7 +141,7 @@ public sealed class ExportInspectorTests : IDisposable
     public void Spss_value_labels_meet_the_scale()
     {
         var plan = Inspect(Fixture("survey.sav"));
-        Assert.Equal(ExportFormat.Sav, plan.Format);
+        Assert.Equal(SourceFormat.Sav, plan.Format);
         Assert.Null(plan.Dialect);
         Assert.Equal(["satisfaction-4", "satisfaction-4", "satisfaction-4", "satisfaction-4", "note-10"], plan.Indicators.Select(i => i.ScaleId));
         Assert.Equal(["agence", "residence"], plan.Segments.Select(s => s.Id));
