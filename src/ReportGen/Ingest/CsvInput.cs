@@ -68,10 +68,15 @@ internal static class CsvInput
     /// no NUL byte (a binary file, or UTF-16 without a byte order mark), no byte order mark but at the start
     /// (two exports pasted together). Reports why not, with the line and column.
     /// </summary>
-    public static bool IsText(string path, string displayPath, InputLimit limit, string what, DiagnosticBag bag)
+    public static bool IsText(string path, string displayPath, InputLimit limit, string what, DiagnosticBag bag) =>
+        IsText(path, displayPath, limit, what, bag, out _);
+
+    /// <summary><see cref="IsText(string, string, InputLimit, string, DiagnosticBag)"/>, giving the bytes looked at (for the encoding: <see cref="Sources.CsvEncoding.Decide"/>).</summary>
+    public static bool IsText(string path, string displayPath, InputLimit limit, string what, DiagnosticBag bag, out ReadOnlyMemory<byte> sniffed)
     {
         var buffer = new byte[SniffBytes];
         int length;
+        sniffed = default;
         try
         {
             using var stream = InputFile.Open(path, displayPath, limit, what);
@@ -81,6 +86,8 @@ internal static class CsvInput
         {
             return true; // Guard reports it when the file is read.
         }
+
+        sniffed = buffer.AsMemory(0, length);
 
         var start = buffer.AsSpan(0, length);
         foreach (var (name, magic) in Signatures)

@@ -47,13 +47,13 @@ public static class VerbatimReader
             }
         }
 
-        if (!CsvInput.IsText(path, displayPath, CsvInput.CommentsLimit, "comments file", bag))
+        if (!CsvInput.IsText(path, displayPath, CsvInput.CommentsLimit, "comments file", bag, out var start))
         {
             return null;
         }
 
         // As for the survey data: a byte order mark wins over the declared encoding, and UTF-8 bytes declared single-byte are an error.
-        var decided = encoding is null ? null : Ingest.Sources.CsvEncoding.Decide(path, displayPath, dialect.Encoding, CsvInput.CommentsLimit, "comments file", bag);
+        var decided = encoding is null ? null : Ingest.Sources.CsvEncoding.Decide(start.Span, displayPath, dialect.Encoding, bag);
         if (encoding is not null && decided is null)
         {
             return null;

@@ -66,12 +66,12 @@ public sealed class CsvSource : IRowSource
     public static CsvSource? Open(DataSourceDefinition source, InputLimit limit, string what, DiagnosticBag bag, int? malformedLimit = null)
     {
         var file = source.DisplayPath;
-        if (!CsvInput.IsText(source.Path, file, limit, what, bag))
+        if (!CsvInput.IsText(source.Path, file, limit, what, bag, out var start))
         {
             return null;
         }
 
-        var encoding = CsvEncoding.Decide(source.Path, source.DisplayPath, source.Dialect.Encoding, limit, what, bag);
+        var encoding = CsvEncoding.Decide(start.Span, file, source.Dialect.Encoding, bag);
         if (encoding is null)
         {
             return null;
@@ -143,17 +143,14 @@ public sealed class CsvSource : IRowSource
 /// </summary>
 public sealed record CsvEncoding(Encoding? ForReader, bool IsUtf8, string Name, string Description, bool Detected)
 {
-    /// <summary>The encoding of the CSV file at <paramref name="path"/>, <paramref name="declaredName"/> being what its dialect declares; null when the bytes contradict it (reported).</summary>
-    public static CsvEncoding? Decide(string path, string displayPath, string? declaredName, InputLimit limit, string what, DiagnosticBag bag)
+    /// <summary>
+    /// The encoding of a CSV file from its first bytes (<paramref name="start"/>, up to <see cref="CsvInput.SniffBytes"/>, as
+    /// <see cref="CsvInput.IsText(string, string, InputLimit, string, DiagnosticBag, out ReadOnlyMemory{byte})"/> read them),
+    /// <paramref name="declaredName"/> being what its dialect declares; null when the bytes contradict it (reported).
+    /// </summary>
+    public static CsvEncoding? Decide(ReadOnlySpan<byte> start, string displayPath, string? declaredName, DiagnosticBag bag)
     {
-        var buffer = new byte[CsvInput.SniffBytes];
-        int length;
-        using (var stream = InputFile.Open(path, displayPath, limit, what))
-        {
-            length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        }
-
-        var start = buffer.AsSpan(0, length);
+        var length = start.Length;
         var declared = declaredName is null ? null : EncodingNames.Resolve(declaredName);
         var declaredUtf8 = declared is { CodePage: 65001 };
         string? bom = start switch
@@ -187,7 +184,7 @@ public sealed record CsvEncoding(Encoding? ForReader, bool IsUtf8, string Name, 
 
         // A single-byte encoding is declared: bytes that are valid UTF-8 and hold multi-byte sequences are UTF-8 text,
         // which the declared encoding would turn into « Ã© » in every published text.
-        if (FirstMultiByteSequence(start, length == buffer.Length) is { } offset)
+        if (FirstMultiByteSequence(start, length == CsvInput.SniffBytes) is { } offset)
         {
             var location = Locate(displayPath, start, offset);
             var sequence = start[offset..Math.Min(length, offset + SequenceLength(start[offset]))];
