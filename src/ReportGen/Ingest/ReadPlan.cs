@@ -32,6 +32,31 @@ internal sealed record ReadPlan(
 
     public int HeaderCount => Header.Count;
 
+    /// <summary>
+    /// Reports a column name that matches two header fields, ignoring case (<paramref name="matches"/>, in field order):
+    /// the same name twice, or two names that differ only by case; ReportGen never chooses one silently.
+    /// </summary>
+    internal static void ReportAmbiguous(IReadOnlyList<string> names, IReadOnlyList<int> matches, string column, string role, string file, int headerLine, DiagnosticBag bag)
+    {
+        if (matches.Count < 2)
+        {
+            return;
+        }
+
+        var (index, second) = (matches[0], matches[1]);
+        if (string.Equals(names[index], names[second], StringComparison.Ordinal))
+        {
+            bag.Add(new SourceLocation(file, headerLine, second + 1), DiagnosticCodes.MissingColumn,
+                $"the column '{column}' ({role}) appears twice in the header (fields {index + 1} and {second + 1}).", "rename one of them.");
+        }
+        else
+        {
+            bag.Add(new SourceLocation(file, headerLine, second + 1), DiagnosticCodes.ColumnsDifferOnlyByCase,
+                $"the columns '{names[index]}' (field {index + 1}) and '{names[second]}' (field {second + 1}) differ only by case, and the {role} names '{column}': ReportGen will not choose one.",
+                "rename one of the two columns in the file, so that each name is distinct ignoring case.");
+        }
+    }
+
     public static ReadPlan? Create(DataSourceDefinition source, IReadOnlyList<IndicatorDefinition> indicators, IndicatorCatalog catalog,
         IReadOnlyList<string> marginColumns, IReadOnlyList<string> header, int headerLine, char? delimiter, string description, Sources.CsvEncoding? encoding, DiagnosticBag bag)
     {
@@ -77,24 +102,8 @@ internal sealed record ReadPlan(
                 return -1;
             }
 
-            var index = matches[0];
-            if (matches.Count > 1)
-            {
-                var second = matches[1];
-                if (string.Equals(names[index], names[second], StringComparison.Ordinal))
-                {
-                    bag.Add(new SourceLocation(file, headerLine, second + 1), DiagnosticCodes.MissingColumn,
-                        $"the column '{column}' ({role}) appears twice in the header (fields {index + 1} and {second + 1}).", "rename one of them.");
-                }
-                else
-                {
-                    bag.Add(new SourceLocation(file, headerLine, second + 1), DiagnosticCodes.ColumnsDifferOnlyByCase,
-                        $"the columns '{names[index]}' (field {index + 1}) and '{names[second]}' (field {second + 1}) differ only by case, and the {role} names '{column}': ReportGen will not choose one.",
-                        "rename one of the two columns in the file, so that each name is distinct ignoring case.");
-                }
-            }
-
-            return index;
+            ReportAmbiguous(names, matches, column, role, file, headerLine, bag);
+            return matches[0];
         }
 
         var columns = source.Columns;

@@ -57,9 +57,12 @@ public sealed class FilteredRows : IRowSource
 
         var names = inner.Header.Select(h => h.Trim()).ToList();
         var tests = new List<(RowCondition, int, byte[][])>();
+        var before = bag.Count;
         foreach (var condition in source.KeepRows)
         {
-            var index = names.FindIndex(n => string.Equals(n, condition.Column, StringComparison.OrdinalIgnoreCase));
+            var matches = Enumerable.Range(0, names.Count).Where(i => string.Equals(names[i], condition.Column, StringComparison.OrdinalIgnoreCase)).ToList();
+            var index = matches.Count == 0 ? -1 : matches[0];
+            ReadPlan.ReportAmbiguous(names, matches, condition.Column, $"row condition '{condition.Describe()}'", source.DisplayPath, inner.HeaderLine, bag);
             if (index < 0)
             {
                 bag.Add(condition.Location, DiagnosticCodes.FilterColumnMissing,
@@ -71,7 +74,7 @@ public sealed class FilteredRows : IRowSource
             tests.Add((condition, index, [.. condition.Values.Select(v => Encoding.UTF8.GetBytes(v.Trim()))]));
         }
 
-        if (tests.Count < source.KeepRows.Count)
+        if (tests.Count < source.KeepRows.Count || bag.Count > before)
         {
             inner.Dispose();
             return null;

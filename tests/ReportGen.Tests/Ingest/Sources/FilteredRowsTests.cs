@@ -97,4 +97,16 @@ public class FilteredRowsTests
         Assert.Contains($"error {code}: ", run.Error, StringComparison.Ordinal);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_condition_on_a_column_two_fields_match_ignoring_case_is_refused_not_guessed()
+    {
+        using var project = new TempProject(Project("""
+                  - { column: status, differs: Survey Preview }
+            """), csv: "id;Status;STATUS;q1;q2\n1;IP Address;x;1;2\n2;Survey Preview;x;2;3\n");
+        var run = project.Build();
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("data.csv(1,3): error RG231: the columns 'Status' (field 2) and 'STATUS' (field 3) differ only by case, and the row condition 'status differs from 'Survey Preview'' names 'status'", run.Error, StringComparison.Ordinal);
+    }
 }
