@@ -101,7 +101,7 @@ public sealed class ThemeCoder
                 var polarity = negative ? Polarity.Negative : positive ? Polarity.Positive : Polarity.Neutral;
                 if (best is null || polarity > best.Polarity)
                 {
-                    best = new ThemeMention(theme.Id, polarity, occurrence.Text);
+                    best = new ThemeMention(theme.Id, polarity, occurrence.Text, polarity == Polarity.Neutral ? "none" : polarity == Polarity.Negative ? "negative" : "positive", polarity == Polarity.Neutral ? 0.5 : 0.7);
                 }
             }
 
