@@ -113,7 +113,7 @@ public static class VerbatimReader
                 return null;
             }
 
-            var indices = new Indices(textIndex, typeIndex, momentIndex, segmentIndex, header.Count, header);
+            var indices = new Indices(textIndex, typeIndex, momentIndex, segmentIndex, idIndex, header.Count, header);
             var tally = ReadRows(reader, indices, displayPath, rules, denyList, checkUtf8, bag);
             foreach (var problem in malformed)
             {
@@ -149,6 +149,7 @@ public static class VerbatimReader
         }
 
         var themeIndex = rules.Themes.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var coded = new List<CommentCoding>();
         var rows = 0;
         while (reader.Read())
         {
@@ -165,7 +166,8 @@ public static class VerbatimReader
             var text = Field(reader, indices.Text, checkUtf8, file, line, bag);
             var moment = Field(reader, indices.Moment, checkUtf8, file, line, bag);
             var segment = indices.Segment >= 0 ? Field(reader, indices.Segment, checkUtf8, file, line, bag) : null;
-            if (typeText is null || text is null || moment is null)
+            var id = indices.Id >= 0 ? Field(reader, indices.Id, checkUtf8, file, line, bag) : null;
+            if (typeText is null || text is null || moment is null || (indices.Id >= 0 && id is null))
             {
                 continue;
             }
@@ -187,7 +189,10 @@ public static class VerbatimReader
             comments[who]++;
             // A comment revealing special-category data (GDPR art. 9, 10) is coded and counted, never proposed as a quote.
             bool? sensitive = null;
-            foreach (var mention in coder.Code(text))
+            var found = coder.Code(text);
+            coded.Add(new CommentCoding(line, id is { Length: > 0 } ? id : line.ToString(System.Globalization.CultureInfo.InvariantCulture), type,
+                CommentCoding.FingerprintOf(text), found));
+            foreach (var mention in found)
             {
                 var t = themeIndex[mention.ThemeId];
                 mentions[who, t]++;
@@ -234,7 +239,7 @@ public static class VerbatimReader
             }
         }
 
-        return new VerbatimTally(file, rules.Version, rules.Themes, comments[0], comments[1], counts, [.. quotes.SelectMany(q => q)]);
+        return new VerbatimTally(file, rules.Version, rules.Themes, comments[0], comments[1], counts, [.. quotes.SelectMany(q => q)], coded);
     }
 
     private static string? Field(CsvReader reader, int index, bool checkUtf8, string file, int line, DiagnosticBag bag)
@@ -251,5 +256,5 @@ public static class VerbatimReader
         return InputText.Clean(Encoding.UTF8.GetString(raw), new SourceLocation(file, line, index + 1));
     }
 
-    private sealed record Indices(int Text, int Type, int Moment, int Segment, int FieldCount, IReadOnlyList<string> Header);
+    private sealed record Indices(int Text, int Type, int Moment, int Segment, int Id, int FieldCount, IReadOnlyList<string> Header);
 }

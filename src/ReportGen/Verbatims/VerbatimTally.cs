@@ -2,7 +2,8 @@ namespace ReportGen.Verbatims;
 
 /// <summary>
 /// What <see cref="VerbatimReader"/> found in a verbatim file: comments per respondent type, counts per theme
-/// and type (every theme of the rule set, for both types, in rule-set order), and the candidate quotes.
+/// and type (every theme of the rule set, for both types, in rule-set order), the candidate quotes, and every
+/// non-empty comment's coding in file order (no text: its id, line, type, fingerprint and mentions).
 /// </summary>
 public sealed record VerbatimTally(
     string Source,
@@ -11,7 +12,8 @@ public sealed record VerbatimTally(
     int TenantComments,
     int StaffComments,
     IReadOnlyList<ThemeCount> Counts,
-    IReadOnlyList<CandidateQuote> Quotes)
+    IReadOnlyList<CandidateQuote> Quotes,
+    IReadOnlyList<CommentCoding> Coded)
 {
     public int Comments(RespondentType type) => type == RespondentType.Tenant ? TenantComments : StaffComments;
 

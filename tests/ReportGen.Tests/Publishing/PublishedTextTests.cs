@@ -29,7 +29,7 @@ public sealed class PublishedTextTests
     {
         var quote = new CandidateQuote("proprete", 12, RespondentType.Tenant, "# contact", "| Nord |", "- sale\n# titre\n**N° 1-abcdef** <!-- x --> [a](javascript:x)", 0);
         var tally = new VerbatimTally("`com`ments.csv", "v1", [new VerbatimTheme("proprete", "Propreté", [], [], [], new ReportGen.Diagnostics.SourceLocation("rules.yaml"))], 1, 0,
-            [new ThemeCount("proprete", "Propreté", RespondentType.Tenant, 1, 1, 0, 1), new ThemeCount("proprete", "Propreté", RespondentType.Staff, 0, 0, 0, 0)], [quote]);
+            [new ThemeCount("proprete", "Propreté", RespondentType.Tenant, 1, 1, 0, 1), new ThemeCount("proprete", "Propreté", RespondentType.Staff, 0, 0, 0, 0)], [quote], []);
 
         var markdown = QuoteFile.Write(tally, "v1");
 

@@ -39,7 +39,7 @@ public class IrritantsTests
             new ThemeCount("a", "A", RespondentType.Tenant, 3, 3, 0, 0.3),
             new ThemeCount("c", "C", RespondentType.Tenant, 2, 0, 2, 0.2),
             new ThemeCount("c", "C", RespondentType.Staff, 2, 2, 0, 1.0),
-        ], []);
+        ], [], []);
         var irritants = Irritants.Rank(tally);
         Assert.Equal([new Irritant(1, "a", "A", 3, 0.3), new Irritant(2, "b", "B", 3, 0.3)], irritants);
     }
