@@ -5,7 +5,8 @@ namespace ReportGen.Verbatims;
 /// or pronoun keeps its apostrophe in the text but is normalized ("d'eau" → "de", "eau"; "n'est" → "ne",
 /// "est"), so that "pas d'eau" and "pas de eau" match alike. A clause ends at . ! ? ; or a line break (not at a colon, which
 /// introduces what the clause is about), and
-/// before the contrast words "mais", "cependant", "toutefois", "par contre", "en revanche".
+/// before the contrast words "mais", "cependant", "toutefois", "pourtant", "néanmoins", "sauf", "par contre",
+/// "en revanche", "alors que".
 /// </summary>
 internal static class Tokenizer
 {
@@ -25,10 +26,20 @@ internal static class Tokenizer
         ["puisqu"] = "puisque",
     };
 
-    public static List<Token> Words(string folded)
+    public static List<Token> Words(string folded) => Words(folded, null);
+
+    /// <summary>
+    /// The words of a folded text, with its clauses and segments. Runs of three or more of one letter are written once
+    /// (« nuuul » → « nul »); a word listed in <paramref name="spellings"/> is replaced by what it stands for (« tjrs » →
+    /// « toujours », « pb » → « probleme »). A segment is a part of a clause between commas, colons, brackets or dashes.
+    /// </summary>
+    public static List<Token> Words(string folded, IReadOnlyDictionary<string, string>? spellings)
     {
+        ArgumentNullException.ThrowIfNull(folded);
         var tokens = new List<Token>();
         var clause = 0;
+        var segment = 0;
+        var contrast = false;
         var i = 0;
         while (i < folded.Length)
         {
@@ -38,6 +49,12 @@ internal static class Tokenizer
                 if (c is '.' or '!' or '?' or ';' or '\n' or '\r' && tokens.Count > 0 && tokens[^1].Clause == clause)
                 {
                     clause++;
+                    segment++;
+                    contrast = false;
+                }
+                else if (c is ',' or ':' or '(' or ')' or '-' or '–' or '—' or '/' or '"' or '«' or '»' && tokens.Count > 0 && tokens[^1].Segment == segment)
+                {
+                    segment++;
                 }
 
                 i++;
@@ -50,31 +67,72 @@ internal static class Tokenizer
                 i++;
             }
 
-            var word = folded[start..i];
+            var word = Squeeze(folded[start..i]);
             if (i < folded.Length && folded[i] == '\'' && Elisions.TryGetValue(word, out var full))
             {
-                tokens.Add(new Token(full, start, i + 1, clause));
+                tokens.Add(new Token(full, start, i + 1, clause, segment, contrast));
                 i++;
                 continue;
             }
 
-            if (word is "mais" or "cependant" or "toutefois"
-                || (word == "contre" && tokens.Count > 0 && tokens[^1].Text == "par")
-                || (word == "revanche" && tokens.Count > 0 && tokens[^1].Text == "en"))
+            if (word is "mais" or "cependant" or "toutefois" or "pourtant" or "neanmoins" or "sauf"
+                || (word == "contre" && tokens.Count > 0 && tokens[^1].Text == "par" && tokens[^1].Clause == clause)
+                || (word == "revanche" && tokens.Count > 0 && tokens[^1].Text == "en" && tokens[^1].Clause == clause)
+                || (word == "que" && tokens.Count > 0 && tokens[^1].Text == "alors" && tokens[^1].Clause == clause))
             {
-                if (word is "contre" or "revanche")
+                if (word is "contre" or "revanche" or "que")
                 {
                     tokens.RemoveAt(tokens.Count - 1);
                 }
 
                 clause++;
+                segment++;
+                contrast = true;
                 continue;
             }
 
-            tokens.Add(new Token(word, start, i, clause));
+            if (spellings is not null && spellings.TryGetValue(word, out var meant))
+            {
+                foreach (var part in meant.Split(' '))
+                {
+                    tokens.Add(new Token(part, start, i, clause, segment, contrast));
+                }
+
+                continue;
+            }
+
+            tokens.Add(new Token(word, start, i, clause, segment, contrast));
         }
 
         return tokens;
+    }
+
+    /// <summary>A word with its runs of three or more of one letter written once: « trooop » → « trop », « nuuul » → « nul ».</summary>
+    private static string Squeeze(string word)
+    {
+        var run = false;
+        for (var k = 2; k < word.Length && !run; k++)
+        {
+            run = char.IsLetter(word[k]) && word[k] == word[k - 1] && word[k] == word[k - 2];
+        }
+
+        if (!run)
+        {
+            return word;
+        }
+
+        var squeezed = new System.Text.StringBuilder(word.Length);
+        for (var k = 0; k < word.Length; k++)
+        {
+            var repeated = k > 0 && word[k] == word[k - 1] && char.IsLetter(word[k]);
+            var inRun = repeated && ((k > 1 && word[k] == word[k - 2]) || (k + 1 < word.Length && word[k] == word[k + 1]));
+            if (!inRun || !repeated)
+            {
+                squeezed.Append(word[k]);
+            }
+        }
+
+        return squeezed.ToString();
     }
 
     /// <summary>The words of a keyword or phrase from a rule set; a trailing '*' on a word is kept as a prefix mark.</summary>

@@ -26,6 +26,18 @@ public static partial class VerbatimRuleLoader
         var negations = Words(root, "negations", VerbatimRuleSet.DefaultNegations);
         var negativeWords = Words(root, "negative_words", VerbatimRuleSet.DefaultNegativeWords);
         var positiveWords = Words(root, "positive_words", VerbatimRuleSet.DefaultPositiveWords);
+        var lexicon = Lexicon(root);
+        var spellings = Spellings(root);
+        var intensifiers = root.Strings("intensifiers");
+        var suggestions = root.Strings("suggestions");
+        var questions = root.Strings("complaint_questions");
+        var irony = root.Strings("irony");
+        var sarcasm = root.Strings("sarcasm");
+        CheckPatterns(root, "sarcasm", sarcasm);
+        CheckPatterns(root, "intensifiers", intensifiers);
+        CheckPatterns(root, "suggestions", suggestions);
+        CheckPatterns(root, "complaint_questions", questions);
+        CheckPatterns(root, "irony", irony);
         var themes = new List<VerbatimTheme>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var map in root.Maps("themes", i => $"theme #{i}", required: true))
@@ -37,6 +49,12 @@ public static partial class VerbatimRuleLoader
             var hasKeywords = map.Has("keywords");
             var exclude = map.Strings("exclude");
             var markers = map.Strings("negative_markers");
+            var prior = Prior(map);
+            var positiveMarkers = map.Strings("positive_markers");
+            var objectNouns = map.Strings("object_nouns");
+            CheckPatterns(map, "object_nouns", objectNouns);
+            CheckPatterns(map, "positive_markers", positiveMarkers);
+            var contextual = Contextual(map);
             if (id is not null)
             {
                 if (!IdPattern().IsMatch(id))
@@ -68,7 +86,7 @@ public static partial class VerbatimRuleLoader
             map.ReportUnknownKeys();
             if (id is not null && label is not null && keywords.Count > 0)
             {
-                themes.Add(new VerbatimTheme(id, label, keywords, exclude, markers, map.Location));
+                themes.Add(new VerbatimTheme(id, label, keywords, exclude, markers, map.Location) { Prior = prior, Contextual = contextual, PositiveMarkers = positiveMarkers, ObjectNouns = objectNouns });
             }
         }
 
@@ -88,7 +106,111 @@ public static partial class VerbatimRuleLoader
             return null;
         }
 
-        return new VerbatimRuleSet(version, themes, negations, negativeWords, positiveWords, displayPath);
+        var rules = new VerbatimRuleSet(version, themes, negations, negativeWords, positiveWords, displayPath)
+        {
+            Spellings = spellings,
+            Intensifiers = intensifiers,
+            Suggestions = suggestions,
+            ComplaintQuestions = questions,
+            Irony = irony,
+            Sarcasm = sarcasm,
+        };
+        return lexicon is null ? rules : rules with { Lexicon = lexicon };
+    }
+
+    /// <summary><c>lexicon:</c> word or phrase → weight, a number from −5 to 5 other than 0 (negative: a complaint); null when absent.</summary>
+    private static List<LexiconEntry>? Lexicon(YamlMap root)
+    {
+        if (!root.Has("lexicon"))
+        {
+            return null;
+        }
+
+        var entries = new List<LexiconEntry>();
+        foreach (var (word, value, location) in root.StringEntries("lexicon"))
+        {
+            if (value is null || !double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight)
+                || !double.IsFinite(weight) || weight == 0 || Math.Abs(weight) > 5)
+            {
+                root.Bag.Add(location, DiagnosticCodes.InvalidValue, $"the weight of '{word}' in 'lexicon' must be a number from -5 to 5 other than 0; found '{value}'.",
+                    "write a negative weight for a complaint and a positive one for praise, for example 'panne*: -2' or 'merci: 1'.");
+                continue;
+            }
+
+            if (Tokenizer.Pattern(word).Length == 0)
+            {
+                root.Bag.Add(location, DiagnosticCodes.InvalidValue, $"'{word}' in 'lexicon' has no word to match.", "write words made of letters or digits.");
+                continue;
+            }
+
+            entries.Add(new LexiconEntry(word, weight));
+        }
+
+        return entries;
+    }
+
+    /// <summary><c>spellings:</c> a form written by tenants → the word(s) it stands for, each a single word on the left.</summary>
+    private static Dictionary<string, string> Spellings(YamlMap root)
+    {
+        var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (form, meaning, location) in root.StringEntries("spellings"))
+        {
+            var words = Tokenizer.Pattern(form);
+            if (words.Length != 1 || words[0].EndsWith('*') || meaning is null || Tokenizer.Pattern(meaning).Length == 0)
+            {
+                root.Bag.Add(location, DiagnosticCodes.InvalidValue, $"the spelling '{form}: {meaning}' is not one written form and the words it stands for.",
+                    "write one form per line and what it means, for example 'tjrs: toujours'.");
+                continue;
+            }
+
+            if (!spellings.TryAdd(words[0], string.Join(' ', Tokenizer.Pattern(meaning))))
+            {
+                root.Bag.Add(location, DiagnosticCodes.DuplicateDefinition, $"the spelling '{form}' is listed twice.", "keep one line per form.");
+            }
+        }
+
+        return spellings;
+    }
+
+    private static Polarity Prior(YamlMap map)
+    {
+        var prior = map.String("prior");
+        switch (prior)
+        {
+            case null or "neutral":
+                return Polarity.Neutral;
+            case "negative":
+                return Polarity.Negative;
+            case "positive":
+                return Polarity.Positive;
+            default:
+                map.Error("prior", $"the prior '{prior}' of {map.Context} is not a polarity.", "write negative, positive or neutral.");
+                return Polarity.Neutral;
+        }
+    }
+
+    private static List<ContextualKeyword> Contextual(YamlMap map)
+    {
+        var contextual = new List<ContextualKeyword>();
+        foreach (var item in map.Maps("contextual", i => $"contextual keyword #{i} of {map.Context}"))
+        {
+            var keyword = item.String("keyword", required: true);
+            var near = item.Strings("near");
+            if (near.Count == 0)
+            {
+                item.Error("keyword", $"the contextual keyword '{keyword}' of {map.Context} has no 'near' words, so it could never code a comment.",
+                    "list the words beside which it means the theme: near: [sale, propre, nettoyage].", DiagnosticCodes.MissingKey);
+            }
+
+            CheckPatterns(item, "near", near);
+            item.ReportUnknownKeys();
+            if (keyword is not null && Tokenizer.Pattern(keyword).Length > 0 && near.Count > 0)
+            {
+                contextual.Add(new ContextualKeyword(keyword, near));
+            }
+        }
+
+        return contextual;
     }
 
     private static IReadOnlyList<string> Words(YamlMap root, string key, IReadOnlyList<string> defaults) =>

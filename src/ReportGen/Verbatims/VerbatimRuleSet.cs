@@ -15,6 +15,31 @@ public sealed record VerbatimRuleSet(
     IReadOnlyList<string> PositiveWords,
     string Source)
 {
+    /// <summary>
+    /// The weighted polarity lexicon: a word or phrase and its weight, negative for a complaint (« panne » −2), positive
+    /// for praise (« merci » +1). Defaults to the negative words at −1 and the positive words at +1.
+    /// </summary>
+    public IReadOnlyList<LexiconEntry> Lexicon { get; init; } =
+        [.. NegativeWords.Select(w => new LexiconEntry(w, -1)), .. PositiveWords.Select(w => new LexiconEntry(w, 1))];
+
+    /// <summary>SMS forms and frequent misspellings, replaced word for word before matching (« tjrs » → « toujours »).</summary>
+    public IReadOnlyDictionary<string, string> Spellings { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Words that strengthen the cue right after them (« très », « vraiment »): its weight is multiplied by 1.5.</summary>
+    public IReadOnlyList<string> Intensifiers { get; init; } = [];
+
+    /// <summary>Phrases that make a clause a wish or a suggestion (« il faudrait »): its praise words do not count.</summary>
+    public IReadOnlyList<string> Suggestions { get; init; } = [];
+
+    /// <summary>Openers that make a question a complaint (« jusqu'à quand », « pourquoi »).</summary>
+    public IReadOnlyList<string> ComplaintQuestions { get; init; } = [];
+
+    /// <summary>Cues of irony or sarcasm (« légendaire », « merci pour rien »): the comment's praise is not trusted.</summary>
+    public IReadOnlyList<string> Irony { get; init; } = [];
+
+    /// <summary>Cues of sarcasm that stand alone (« merci pour rien », « quel bonheur »): the comment's praise is read as a complaint even with no complaint cue.</summary>
+    public IReadOnlyList<string> Sarcasm { get; init; } = [];
+
     public static IReadOnlyList<string> DefaultNegations { get; } =
         ["ne … pas", "n'… pas", "ne … jamais", "ne … plus", "ne … rien", "pas de", "jamais", "aucun", "aucune", "sans"];
 
@@ -37,3 +62,6 @@ public sealed record VerbatimRuleSet(
         "resolu*", "regle", "reglee", "bravo", "a l'ecoute", "souriant*", "accueillant*", "respecte*", "respectent",
     ];
 }
+
+/// <summary>A word or phrase of the polarity lexicon and its weight (negative: a complaint).</summary>
+public sealed record LexiconEntry(string Pattern, double Weight);

@@ -14,4 +14,20 @@ public sealed record VerbatimTheme(
     IReadOnlyList<string> Keywords,
     IReadOnlyList<string> Exclude,
     IReadOnlyList<string> NegativeMarkers,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>The polarity of a mention no cue decides, estimated on the labelled development corpus.</summary>
+    public Polarity Prior { get; init; } = Polarity.Neutral;
+
+    /// <summary>Ambiguous keywords that code the theme only beside one of their context words in the same clause (« hall » near « sale »).</summary>
+    public IReadOnlyList<ContextualKeyword> Contextual { get; init; } = [];
+
+    /// <summary>Words that are praise for this theme only (« baissé » for charges, where elsewhere it is a complaint).</summary>
+    public IReadOnlyList<string> PositiveMarkers { get; init; } = [];
+
+    /// <summary>Nouns of this theme whose complement names what they are about, not another theme (« demande d'intervention »).</summary>
+    public IReadOnlyList<string> ObjectNouns { get; init; } = [];
+}
+
+/// <summary>A keyword that codes its theme only when one of <paramref name="Near"/> is in the same clause.</summary>
+public sealed record ContextualKeyword(string Keyword, IReadOnlyList<string> Near);

@@ -11,14 +11,17 @@ public class LabelledCorpusTests
 {
     private static readonly string Folder = Repo.Path("tests", "ReportGen.Tests", "Verbatims", "Labelled");
 
-    private static IReadOnlyList<LabelledComment> Corpus(string name) => LabelledComment.Read(Path.Combine(Folder, name));
+    /// <summary>A corpus, or several joined with '+' (« dev.csv+dev-b.csv »: the development part of both authors).</summary>
+    private static IReadOnlyList<LabelledComment> Corpus(string names) =>
+        [.. names.Split('+').SelectMany(name => LabelledComment.Read(Path.Combine(Folder, name)))];
 
     [Fact]
     public void The_corpora_hold_at_least_400_labelled_comments_with_every_theme_and_register()
     {
-        var dev = Corpus("dev.csv");
-        var heldOut = Corpus("heldout.csv");
-        Assert.True(dev.Count + heldOut.Count >= 400, $"{dev.Count} + {heldOut.Count} comments");
+        var dev = Corpus("dev.csv+dev-b.csv");
+        var heldOut = Corpus("heldout.csv+heldout-b.csv");
+        Assert.True(dev.Count >= 400, $"{dev.Count} development comments");
+        Assert.True(heldOut.Count >= 300, $"{heldOut.Count} held-out comments");
         foreach (var corpus in new[] { dev, heldOut })
         {
             Assert.Equal(corpus.Count, corpus.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count());
@@ -39,10 +42,11 @@ public class LabelledCorpusTests
     }
 
     [Theory]
-    // Today's rule set (2020.1), measured by 'coding-quality' (docs/analysis.md); each floor a little under its value.
-    // Issue 12 raises them; a change that lowers one fails here.
-    [InlineData("dev.csv", 0.80, 0.57, 0.69)]
-    [InlineData("heldout.csv", 0.79, 0.48, 0.92)]
+    // The rule set 2026.1, measured by 'coding-quality' (docs/analysis.md); each floor a little under its value, so that a
+    // change of the rules that codes worse fails here. The irritant correlation is taken on both authors' parts together:
+    // seven themes with close counts make it unstable on one file.
+    [InlineData("dev.csv+dev-b.csv", 0.90, 0.88, 0.80)]
+    [InlineData("heldout.csv+heldout-b.csv", 0.85, 0.79, 0.70)]
     public void The_coder_codes_the_corpora_at_least_as_well_as_measured(string corpus, double macroF1, double polarity, double irritants)
     {
         var comments = Corpus(corpus);

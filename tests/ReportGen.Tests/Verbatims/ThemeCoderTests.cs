@@ -17,10 +17,18 @@ public class ThemeCoderTests
     [InlineData("Le chauffage marche pas.", Polarity.Negative)]
     [InlineData("Le chauffage fonctionne bien.", Polarity.Positive)]
     [InlineData("Je n'ai jamais de problème de chauffage.", Polarity.Positive)]
-    [InlineData("Le chauffage a été révisé en octobre.", Polarity.Neutral)]
     [InlineData("L'ascenseur est en panne.", Polarity.Negative)]
     public void Negation_decides_what_a_maintenance_mention_says(string text, Polarity expected) =>
         Assert.Equal(expected, PolarityOf(text, "maintenance"));
+
+    [Fact]
+    public void A_mention_no_cue_decides_takes_the_theme_prior_estimated_on_the_corpus()
+    {
+        var mention = Coder.Code("Le chauffage a été révisé en octobre.").Single();
+        Assert.Equal(VerbatimTestData.Rules.Themes.Single(t => t.Id == "maintenance").Prior, mention.Polarity);
+        Assert.Equal("prior:maintenance", mention.Rule);
+        Assert.Equal(0.5, mention.Confidence);
+    }
 
     [Theory]
     [InlineData("Pas de souci avec le gardien.", Polarity.Positive)]
@@ -90,7 +98,7 @@ public class ThemeCoderTests
         Assert.Equal(Polarity.Positive, coder.Code("Zéro nul pour les vélos.").Single().Polarity);
         Assert.Equal(Polarity.Positive, coder.Code("Le local vélo est top.").Single().Polarity);
         Assert.Empty(coder.Code("J'ai un vélo d'appartement."));
-        Assert.Equal("vélo*", coder.Code("Trois VÉLOS.").Single().Keyword);
+        Assert.Equal("velos", coder.Code("Trois VÉLOS.").Single().Keyword);
     }
 
     [Fact]

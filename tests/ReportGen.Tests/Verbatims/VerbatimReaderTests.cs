@@ -45,7 +45,7 @@ public class VerbatimReaderTests
         Assert.Equal((2, 1, 1), (maintenance.Mentions, maintenance.NegativeMentions, maintenance.PositiveMentions));
         Assert.Equal(0.5, maintenance.Share, 10);
         Assert.Equal(1, tally.Count("demandes", RespondentType.Staff).NegativeMentions);
-        Assert.Equal("2020.1", tally.RuleSetVersion);
+        Assert.Equal("2026.1", tally.RuleSetVersion);
         Assert.Equal(VerbatimTestData.Rules.Themes.Count * 2, tally.Counts.Count);
     }
 

@@ -10,7 +10,7 @@ public class VerbatimRuleLoaderTests
     public void The_committed_rule_set_has_the_seven_themes_and_a_version()
     {
         var rules = VerbatimTestData.Rules;
-        Assert.Equal("2020.1", rules.Version);
+        Assert.Equal("2026.1", rules.Version);
         Assert.Equal(["demandes", "maintenance", "accompagnement", "communication", "proprete", "voisinage", "charges"], rules.Themes.Select(t => t.Id));
         Assert.All(rules.Themes, t => Assert.True(t.Keywords.Count >= 10, t.Id));
     }
