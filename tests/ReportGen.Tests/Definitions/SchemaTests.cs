@@ -119,6 +119,7 @@ public class SchemaTests
           rules: themes.yaml
           deny_list: [Jean Dupont]
           approved_quotes: [3-af99f5]
+          reviewed_coding: revue-codage.csv
           invited_tenants: 10000
         templates:
           directory: modeles
