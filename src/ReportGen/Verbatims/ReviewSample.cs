@@ -57,25 +57,13 @@ public static class ReviewSample
 
         var rules = VerbatimRuleLoader.Load(comments.RulesPath, comments.RulesDisplayPath, bag);
         bag.ThrowIfErrors();
-        var random = new SplitMix64(seed);
-        var reservoir = new List<(CommentCoding Coding, string Text)>();
-        var seen = 0;
+        var reservoir = new Reservoir<(CommentCoding Coding, string Text)>(size, seed);
         // The coder's coding is what is reviewed: the project's reviewed coding, if any, is not read (a stale one would not stop a new sample).
-        var tally = VerbatimReader.Read(comments.Path, comments.DisplayPath, comments.Columns, comments.Dialect, rules!, comments.DenyList, bag, reviewed: null, observe: (coding, text) =>
-        {
-            if (reservoir.Count < size)
-            {
-                reservoir.Add((coding, text));
-            }
-            else if (random.NextBelow((ulong)seen + 1) is var j && j < (ulong)size)
-            {
-                reservoir[(int)j] = (coding, text);
-            }
-
-            seen++;
-        });
+        var tally = VerbatimReader.Read(comments.Path, comments.DisplayPath, comments.Columns, comments.Dialect, rules!, comments.DenyList, bag, reviewed: null,
+            observe: (coding, text) => reservoir.Offer((coding, text)));
         bag.ThrowIfErrors();
-        var sample = reservoir.OrderBy(s => s.Coding.Line).ToList();
+        var seen = reservoir.Seen;
+        var sample = reservoir.Items.OrderBy(s => s.Coding.Line).ToList();
         var source = ProjectPaths.RelativeTo(project.Directory, comments.Path);
         var csv = CodingFile.Write(rules!.Themes, sample.Select(s => s.Coding), automatic: true, emptyRows: true);
         var markdown = Encoding.UTF8.GetBytes(Markdown(source, rules, sample, seen, seed, comments.DenyList));
@@ -249,6 +237,38 @@ public static class ReviewSample
 
     private static BadInputException Fail(string display, string message, string hint) =>
         new(new Diagnostic(new SourceLocation(display), DiagnosticCodes.ReviewSampleOptions, message, hint));
+}
+
+/// <summary>
+/// A simple random sample without replacement of <c>size</c> items of a stream whose length is not known beforehand
+/// (reservoir sampling, Vitter's algorithm R, 1985): the first <c>size</c> items fill the reservoir; the item at
+/// position i (from 0) then replaces a uniformly drawn slot j of [0, i] when j &lt; size. Every subset of <c>size</c>
+/// items is equally likely; the draws come from <see cref="SplitMix64"/>, so a seed gives the same sample everywhere.
+/// </summary>
+public sealed class Reservoir<T>(int size, ulong seed)
+{
+    private readonly List<T> _items = [];
+    private SplitMix64 _random = new(seed);
+
+    /// <summary>How many items were offered.</summary>
+    public int Seen { get; private set; }
+
+    /// <summary>The sample, in no particular order (all the items when fewer than <c>size</c> were offered).</summary>
+    public IReadOnlyList<T> Items => _items;
+
+    public void Offer(T item)
+    {
+        if (_items.Count < size)
+        {
+            _items.Add(item);
+        }
+        else if (_random.NextBelow((ulong)Seen + 1) is var j && j < (ulong)size)
+        {
+            _items[(int)j] = item;
+        }
+
+        Seen++;
+    }
 }
 
 /// <summary>
