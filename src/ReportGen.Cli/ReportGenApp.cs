@@ -62,6 +62,9 @@ public static class ReportGenApp
             config.AddCommand<SampleCommand>("sample")
                 .WithDescription("Generate the sample tenant survey CSV (any size, from a seed), for demos and benchmarks.")
                 .WithExample("sample", "--rows", "100000", "--out", "big.csv");
+            config.AddCommand<ReviewSampleCommand>("review-sample")
+                .WithDescription("Draw a seeded random sample of the comments, with their automatic coding, for a person to review (review-sample.csv and .md).")
+                .WithExample("review-sample", "data/reportgen.yaml", "--size", "50", "--seed", "1");
             config.SetExceptionHandler((exception, _) => Report(exception, error, signal));
         });
 

@@ -251,7 +251,7 @@ public static class ReportBuilder
         // The names a set's folder may not take: the whole survey's files and charts, the folders of other periods
         // (every wave of the data, and those already in the output folder), whatever their case.
         var outputs = loaded.Project.Outputs;
-        string[] files = [outputs.Newsletter, outputs.NewsletterHtml, outputs.NewsletterPdf, outputs.Table, outputs.Evidence, "quotes.md", Manifest.FileName, "charts"];
+        string[] files = [outputs.Newsletter, outputs.NewsletterHtml, outputs.NewsletterPdf, outputs.Table, outputs.Evidence, "quotes.md", Verbatims.CodingFile.FileName, Manifest.FileName, "charts"];
         var existing = Directory.Exists(outputDirectory)
             ? Directory.EnumerateDirectories(outputDirectory).Where(OutputTransaction.IsPeriodBuild).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
             : [];
@@ -304,6 +304,7 @@ public static class ReportBuilder
         if (results.Verbatims is { } coded)
         {
             outputs.Add(new Manifest.Entry("quotes.md", Encoding.UTF8.GetBytes(Verbatims.QuoteFile.Write(coded.Tally, coded.Tally.RuleSetVersion))));
+            outputs.Add(new Manifest.Entry(Verbatims.CodingFile.FileName, Verbatims.CodingFile.Write(coded.Tally)));
         }
 
         outputs.AddRange(chartFiles.GetAwaiter().GetResult());
@@ -369,11 +370,24 @@ public static class ReportBuilder
             }
         }
 
-        var tally = Verbatims.VerbatimReader.Read(comments.Path, comments.DisplayPath, comments.Columns, comments.Dialect, rules, comments.DenyList, bag);
+        // A person's review replaces the coder's themes of the comments it names, for every figure and the quotes alike.
+        Verbatims.ReviewedCoding? reviewed = null;
+        if (comments.ReviewedCodingPath is { } reviewedPath)
+        {
+            reviewed = Verbatims.ReviewedCoding.Load(reviewedPath, comments.ReviewedCodingDisplayPath!, rules, bag);
+            if (reviewed is null)
+            {
+                return null;
+            }
+        }
+
+        var tally = Verbatims.VerbatimReader.Read(comments.Path, comments.DisplayPath, comments.Columns, comments.Dialect, rules, comments.DenyList, bag, reviewed);
         if (tally is null)
         {
             return null;
         }
+
+        reviewed?.Check(tally.Coded, bag);
 
         // Messages name the file as the user typed it; what is written (quotes.md) names it from the project, so the
         // same project gives the same bytes from whatever folder the command runs in.
@@ -409,7 +423,10 @@ public static class ReportBuilder
             }
         }
 
-        return new VerbatimResults(tally, Verbatims.Irritants.Rank(tally), approved);
+        return new VerbatimResults(tally, Verbatims.Irritants.Rank(tally), approved)
+        {
+            ReviewedCoding = comments.ReviewedCodingPath is { } reviewedFile ? ProjectPaths.RelativeTo(project.Directory, reviewedFile) : null,
+        };
     }
 
     /// <summary>The charts for the magazine's layout tools: vectors, and a 300 dpi bitmap, in the order given.</summary>
@@ -439,7 +456,7 @@ public static class ReportBuilder
     private static Manifest.Hashed HashInput(ProjectDefinition project, string path)
     {
         var limit = project.Data.Any(d => d.Path == path) || project.Mirror?.Source.Path == path ? CsvInput.DataLimit
-            : project.Verbatims?.Path == path ? CsvInput.CommentsLimit
+            : project.Verbatims?.Path == path || project.Verbatims?.ReviewedCodingPath == path ? CsvInput.CommentsLimit
             : Definitions.Yaml.YamlDocument.Limit;
         var (bytes, sha256) = InputFile.Hash(path, ProjectPaths.Display(path), limit, "input");
         return new Manifest.Hashed(ProjectPaths.RelativeTo(project.Directory, path), bytes, sha256);
@@ -451,6 +468,7 @@ public static class ReportBuilder
         : project.Mirror?.Source.Path == path ? "enquête miroir"
         : project.Verbatims?.Path == path ? "commentaires libres"
         : project.Verbatims?.RulesPath == path ? "règles de codage des commentaires"
+        : project.Verbatims?.ReviewedCodingPath == path ? "codage relu des commentaires"
         : project.ActionPlan?.Path == path ? "plan d’actions"
         : "définitions des indicateurs";
 

@@ -91,7 +91,7 @@ public sealed class ReportBuilderTests : IDisposable
         Assert.Equal(
             [
                 "charts/irritants.png", "charts/irritants.svg", "charts/mirror.png", "charts/mirror.svg", "charts/priorities.png", "charts/priorities.svg",
-                "charts/satisfaction.png", "charts/satisfaction.svg", "charts/trends.png", "charts/trends.svg", "evidence.pdf", "indicators.csv", "newsletter.html", "newsletter.md", "newsletter.pdf", "quotes.md",
+                "charts/satisfaction.png", "charts/satisfaction.svg", "charts/trends.png", "charts/trends.svg", "coding.csv", "evidence.pdf", "indicators.csv", "newsletter.html", "newsletter.md", "newsletter.pdf", "quotes.md",
             ],
             outputs.Select(o => o.GetProperty("path").GetString()));
         foreach (var output in outputs)

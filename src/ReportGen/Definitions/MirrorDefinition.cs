@@ -18,4 +18,11 @@ public sealed record VerbatimsDefinition(
     IReadOnlyList<string> DenyList,
     IReadOnlyList<string> ApprovedQuotes,
     long? InvitedTenants,
-    Diagnostics.SourceLocation Location);
+    Diagnostics.SourceLocation Location)
+{
+    /// <summary>A person's review of the coding (<c>reviewed_coding:</c>, a corrected copy of coding.csv or review-sample.csv), absolute; null when none.</summary>
+    public string? ReviewedCodingPath { get; init; }
+
+    /// <summary><see cref="ReviewedCodingPath"/> as messages name it.</summary>
+    public string? ReviewedCodingDisplayPath { get; init; }
+}

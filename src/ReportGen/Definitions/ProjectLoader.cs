@@ -105,6 +105,10 @@ public static partial class ProjectLoader
         {
             inputs.Add(verbatims.Path);
             inputs.Add(verbatims.RulesPath);
+            if (verbatims.ReviewedCodingPath is { } reviewedCoding)
+            {
+                inputs.Add(reviewedCoding);
+            }
         }
 
         if (actionPlan is not null)
@@ -374,6 +378,7 @@ public static partial class ProjectLoader
         }
 
         var invited = map.Int("invited_tenants", min: 1, max: 10_000_000);
+        var reviewed = map.String("reviewed_coding");
         Verbatims.VerbatimColumns? columns = null;
         if (map.Map("columns", required: true) is { } c)
         {
@@ -391,7 +396,11 @@ public static partial class ProjectLoader
         }
 
         return new VerbatimsDefinition(Path.GetFullPath(Path.Combine(directory, path)), Relative(projectDisplay, path), dialect, columns,
-            Path.GetFullPath(Path.Combine(directory, rules)), Relative(projectDisplay, rules), deny, approved, invited, map.Location);
+            Path.GetFullPath(Path.Combine(directory, rules)), Relative(projectDisplay, rules), deny, approved, invited, map.Location)
+        {
+            ReviewedCodingPath = reviewed is null ? null : Path.GetFullPath(Path.Combine(directory, reviewed)),
+            ReviewedCodingDisplayPath = reviewed is null ? null : Relative(projectDisplay, reviewed),
+        };
     }
 
     private static CsvDialect? ReadDialect(YamlMap data)

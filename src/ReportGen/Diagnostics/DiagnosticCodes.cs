@@ -167,4 +167,26 @@ public static class DiagnosticCodes
 
     /// <summary>No column of the export lies on a known satisfaction scale: the project would measure nothing.</summary>
     public const string ImportNoIndicator = "RG703";
+
+    // The reviewed coding and the review sample (issue 12, items 3 and 4: RG290-RG298).
+    /// <summary>A reviewed coding file without a required column (id, fingerprint, theme, polarity), or a row with no id or fingerprint.</summary>
+    public const string ReviewMissingColumn = "RG290";
+
+    /// <summary>A reviewed coding row names a theme the rule set does not define.</summary>
+    public const string ReviewUnknownTheme = "RG291";
+
+    /// <summary>A reviewed coding row's polarity is not negative, positive or neutral (négatif, positif, neutre).</summary>
+    public const string ReviewUnknownPolarity = "RG292";
+
+    /// <summary>A reviewed coding row's id is not the id of any comment of the comments file.</summary>
+    public const string ReviewUnknownComment = "RG293";
+
+    /// <summary>A reviewed coding row's fingerprint no longer matches its comment: the text changed since the review.</summary>
+    public const string ReviewCommentChanged = "RG294";
+
+    /// <summary>A reviewed coding file names one theme twice for the same comment.</summary>
+    public const string ReviewDuplicateTheme = "RG295";
+
+    /// <summary>review-sample cannot draw: the project has no comments, or --out is not a .csv file ReportGen may write.</summary>
+    public const string ReviewSampleOptions = "RG296";
 }

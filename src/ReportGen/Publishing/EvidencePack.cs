@@ -309,6 +309,11 @@ public static class EvidencePack
             {
                 yield return charts.Irritants;
             }
+
+            foreach (var block in CodingReviewSection.Blocks(results))
+            {
+                yield return block;
+            }
         }
 
         if (results.Priorities is { } priorities)

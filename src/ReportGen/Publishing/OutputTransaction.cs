@@ -91,7 +91,7 @@ public sealed class OutputTransaction : IDisposable
         {
             Recover(target);
             if (Directory.Exists(target) && !File.Exists(Path.Combine(target, Manifest.FileName))
-                && Directory.EnumerateFileSystemEntries(target).Any(entry => !IsPeriodBuild(entry) && !IsWorkInProgress(entry)))
+                && Directory.EnumerateFileSystemEntries(target).Any(entry => !IsPeriodBuild(entry) && !IsWorkInProgress(entry) && !Verbatims.ReviewSample.IsReviewSample(entry)))
             {
                 throw Fail(display, "the output folder holds files that ReportGen did not write (it has no manifest.json); they would be replaced.",
                     "choose an empty or new --out folder, or delete this one.");
@@ -115,7 +115,7 @@ public sealed class OutputTransaction : IDisposable
     }
 
     /// <summary>Opens the lock file for this build alone, waiting up to <see cref="LockWait"/> for another build.</summary>
-    private static FileStream Lock(string target, string display)
+    internal static FileStream Lock(string target, string display)
     {
         var path = LockPath(target);
         // Polls every 100 ms; counted rather than timed, as library code reads no clock.

@@ -64,9 +64,24 @@ public sealed record CodingAgreement(
         }
 
         var accuracy = pairs.Count == 0 ? 0 : pairs.Count(p => p.Gold == p.Coded) / (double)pairs.Count;
+        var decisions = reference.Count * themeIds.Count;
+        var disagreements = themes.Sum(t => t.FalsePositives + t.FalseNegatives);
         return new CodingAgreement(themes, themes.Count == 0 ? 0 : themes.Average(t => t.F1), pairs.Count, accuracy,
-            Kappa(pairs), Spearman(goldNegative, codedNegative));
+            Kappa(pairs), Spearman(goldNegative, codedNegative))
+        {
+            Comments = reference.Count,
+            PresenceAgreement = decisions == 0 ? 0 : (decisions - disagreements) / (double)decisions,
+        };
     }
+
+    /// <summary>How many reference comments were compared.</summary>
+    public int Comments { get; init; }
+
+    /// <summary>
+    /// The share (0–1) of the comment × theme decisions (is the theme there or not?) on which both codings agree: a theme
+    /// found by both, or by neither. Every reference comment counts once per theme.
+    /// </summary>
+    public double PresenceAgreement { get; init; }
 
     /// <summary>Cohen's kappa of two codings of the same items: (observed − expected agreement) / (1 − expected); 0 when the expected agreement is 1.</summary>
     public static double Kappa<T>(IReadOnlyList<(T A, T B)> pairs)

@@ -20,8 +20,20 @@ public sealed record CommentCoding(int Line, string Id, RespondentType Responden
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(oneLine)))[..6];
     }
 
+    /// <summary>
+    /// The coder's own mentions when a person's review replaced them (<see cref="Mentions"/> are then the reviewed
+    /// ones); null when <see cref="Mentions"/> are the coder's.
+    /// </summary>
+    public IReadOnlyList<ThemeMention>? Automatic { get; init; }
+
+    /// <summary>Whether a person reviewed this comment's coding (coding.csv's <c>source</c>: <c>reviewed</c>, else <c>auto</c>).</summary>
+    public bool Reviewed => Automatic is not null;
+
     /// <summary>The themes and their polarities, as <see cref="CodingAgreement"/> compares them.</summary>
     public CodedComment ToCoded() => new(Id, Mentions.ToDictionary(m => m.ThemeId, m => m.Polarity, StringComparer.Ordinal));
+
+    /// <summary>The coder's themes and polarities, before any review.</summary>
+    public CodedComment ToAutomaticCoded() => new(Id, (Automatic ?? Mentions).ToDictionary(m => m.ThemeId, m => m.Polarity, StringComparer.Ordinal));
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Id}@{Line}-{Fingerprint}");
 }

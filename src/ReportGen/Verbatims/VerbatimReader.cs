@@ -9,8 +9,9 @@ using ReportGen.Ingest;
 namespace ReportGen.Verbatims;
 
 /// <summary>
-/// Reads a verbatim file once, streaming: each comment is coded into themes and counted per theme and
-/// respondent type; nothing per row is kept but the candidate quotes, at most
+/// Reads a verbatim file once, streaming: each comment is coded into themes (or takes a person's review of it);
+/// nothing per row is kept but its coding without its text (<see cref="CommentCoding"/>, from which
+/// <see cref="VerbatimTally.Of"/> counts) and the candidate quotes, at most
 /// <see cref="QuotesPerTheme"/> per theme, redacted before they are kept. A candidate is a comment of
 /// <see cref="MinQuoteLength"/> to <see cref="MaxQuoteLength"/> characters that is negative on the theme,
 /// the first ones in file order, that reveals no special-category data (<see cref="SensitiveData"/>). Problems are collected with their line and field number.
@@ -21,8 +22,11 @@ public static class VerbatimReader
     public const int MinQuoteLength = 60;
     public const int MaxQuoteLength = 220;
 
+    /// <param name="reviewed">A person's review: a comment it names (by id and fingerprint) takes its reviewed themes instead of the coder's,
+    /// for the counts and the candidate quotes alike (<see cref="CommentCoding.Automatic"/> keeps the coder's).</param>
+    /// <param name="observe">Called with each coded comment and its text, in file order, while the text is at hand (the review sample keeps a few).</param>
     public static VerbatimTally? Read(string path, string displayPath, VerbatimColumns columns, CsvDialect dialect, VerbatimRuleSet rules,
-        IReadOnlyCollection<string> denyList, DiagnosticBag bag)
+        IReadOnlyCollection<string> denyList, DiagnosticBag bag, ReviewedCoding? reviewed = null, Action<CommentCoding, string>? observe = null)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(dialect);
@@ -114,7 +118,7 @@ public static class VerbatimReader
             }
 
             var indices = new Indices(textIndex, typeIndex, momentIndex, segmentIndex, idIndex, header.Count, header);
-            var tally = ReadRows(reader, indices, displayPath, rules, denyList, checkUtf8, bag);
+            var tally = ReadRows(reader, indices, displayPath, rules, denyList, checkUtf8, bag, reviewed, observe);
             foreach (var problem in malformed)
             {
                 bag.Add(problem);
@@ -134,14 +138,10 @@ public static class VerbatimReader
         };
 
     private static VerbatimTally? ReadRows(CsvReader reader, Indices indices, string file, VerbatimRuleSet rules, IReadOnlyCollection<string> denyList,
-        bool checkUtf8, DiagnosticBag bag)
+        bool checkUtf8, DiagnosticBag bag, ReviewedCoding? reviewed, Action<CommentCoding, string>? observe)
     {
         var coder = new ThemeCoder(rules);
         var themeCount = rules.Themes.Count;
-        var mentions = new int[2, themeCount];
-        var negatives = new int[2, themeCount];
-        var positives = new int[2, themeCount];
-        var comments = new int[2];
         var quotes = new List<CandidateQuote>[themeCount];
         for (var t = 0; t < themeCount; t++)
         {
@@ -185,34 +185,31 @@ public static class VerbatimReader
                 continue;
             }
 
-            var who = (int)type;
-            comments[who]++;
             // A comment revealing special-category data (GDPR art. 9, 10) is coded and counted, never proposed as a quote.
             bool? sensitive = null;
-            var found = coder.Code(text);
-            coded.Add(new CommentCoding(line, id is { Length: > 0 } ? id : line.ToString(System.Globalization.CultureInfo.InvariantCulture), type,
-                CommentCoding.FingerprintOf(text), found));
-            foreach (var mention in found)
+            var automatic = coder.Code(text);
+            var commentId = id is { Length: > 0 } ? id : line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var fingerprint = CommentCoding.FingerprintOf(text);
+            // A reviewed comment takes its reviewed themes and polarities, for the counts and the quotes alike.
+            var review = reviewed?.Find(commentId, fingerprint);
+            var coding = new CommentCoding(line, commentId, type, fingerprint, review is null ? automatic : ReviewedCoding.Mentions(review, automatic))
+            {
+                Automatic = review is null ? null : automatic,
+            };
+            coded.Add(coding);
+            observe?.Invoke(coding, text);
+            foreach (var mention in coding.Mentions.Where(m => m.Polarity == Polarity.Negative))
             {
                 var t = themeIndex[mention.ThemeId];
-                mentions[who, t]++;
-                if (mention.Polarity == Polarity.Positive)
+                if (quotes[t].Count < QuotesPerTheme && text.Length is >= MinQuoteLength and <= MaxQuoteLength && (sensitive ??= SensitiveData.Find(text) is not null) == false)
                 {
-                    positives[who, t]++;
-                }
-                else if (mention.Polarity == Polarity.Negative)
-                {
-                    negatives[who, t]++;
-                    if (quotes[t].Count < QuotesPerTheme && text.Length is >= MinQuoteLength and <= MaxQuoteLength && (sensitive ??= SensitiveData.Find(text) is not null) == false)
-                    {
-                        // One line, as quotes.md shows it and the article publishes it: the key fingerprints what the reviewer read.
-                        // Everything quotes.md shows of a comment is redacted: its text, and its moment and segment columns.
-                        var redacted = Redactor.Redact(Publishing.MarkdownText.OneLine(text), denyList);
-                        var shownSegment = segment is null ? null : Redactor.RedactText(segment, denyList).Text;
-                        FontCoverage.WarnUncovered(redacted.Text, new SourceLocation(file, line, indices.Text + 1));
-                        FontCoverage.WarnUncovered(shownSegment, new SourceLocation(file, line, indices.Segment + 1));
-                        quotes[t].Add(new CandidateQuote(mention.ThemeId, line, type, Redactor.RedactText(moment, denyList).Text, shownSegment, redacted.Text, redacted.Spans.Count));
-                    }
+                    // One line, as quotes.md shows it and the article publishes it: the key fingerprints what the reviewer read.
+                    // Everything quotes.md shows of a comment is redacted: its text, and its moment and segment columns.
+                    var redacted = Redactor.Redact(Publishing.MarkdownText.OneLine(text), denyList);
+                    var shownSegment = segment is null ? null : Redactor.RedactText(segment, denyList).Text;
+                    FontCoverage.WarnUncovered(redacted.Text, new SourceLocation(file, line, indices.Text + 1));
+                    FontCoverage.WarnUncovered(shownSegment, new SourceLocation(file, line, indices.Segment + 1));
+                    quotes[t].Add(new CandidateQuote(mention.ThemeId, line, type, Redactor.RedactText(moment, denyList).Text, shownSegment, redacted.Text, redacted.Spans.Count));
                 }
             }
         }
@@ -228,18 +225,7 @@ public static class VerbatimReader
             return null;
         }
 
-        var counts = new List<ThemeCount>();
-        for (var t = 0; t < themeCount; t++)
-        {
-            foreach (var type in new[] { RespondentType.Tenant, RespondentType.Staff })
-            {
-                var who = (int)type;
-                var share = comments[who] == 0 ? 0 : (double)mentions[who, t] / comments[who];
-                counts.Add(new ThemeCount(rules.Themes[t].Id, rules.Themes[t].Label, type, mentions[who, t], negatives[who, t], positives[who, t], share));
-            }
-        }
-
-        return new VerbatimTally(file, rules.Version, rules.Themes, comments[0], comments[1], counts, [.. quotes.SelectMany(q => q)], coded);
+        return VerbatimTally.Of(file, rules, coded, [.. quotes.SelectMany(q => q)]);
     }
 
     private static string? Field(CsvReader reader, int index, bool checkUtf8, string file, int line, DiagnosticBag bag)

@@ -119,6 +119,7 @@ public class SchemaTests
           rules: themes.yaml
           deny_list: [Jean Dupont]
           approved_quotes: [3-af99f5]
+          reviewed_coding: revue-codage.csv
           invited_tenants: 10000
         templates:
           directory: modeles
@@ -598,6 +599,7 @@ public class SchemaTests
         project.Write("data-2022.csv", "Enquête 2022;;;;;;;\nid;statut;fini;test;agence;poids;q1_2022;q2\nidentifiant;statut;terminé;test;agence;poids;accueil;note\n1;OK;True;;Nord;1;1;8\n2;OK;1;;Sud;1;3;4\n3;OK;true;;Sud;1;2;7\n;OK;True;;Sud;1;2;7\n4;Test;True;;Sud;1;2;7\n5;OK;False;;Sud;1;2;7\n6;OK;True;x;Sud;1;2;7\n");
         project.Write("miroir.csv", "id;vague;direction;poids;q1;q2;test\n1;2024;Clientèle;1;1;8;\n2;2024;Clientèle;1;2;9;\n3;2024;Patrimoine;1;3;5;\n4;2024;Patrimoine;1;3;5;x\n");
         project.Write("verbatims.csv", "id;type;moment;agence;commentaire\n1;locataire;demande;Nord;Aucune réponse à ma demande depuis deux mois.\n2;locataire;intervention;Sud;Aucune réponse à ma demande depuis deux mois, les délais sont vraiment trop longs pour nous.\n");
+        project.Write("revue-codage.csv", $"id;fingerprint;theme;polarity\n1;{ReportGen.Verbatims.CommentCoding.FingerprintOf("Aucune réponse à ma demande depuis deux mois.")};;\n");
         project.Write("themes.yaml", MaximalRules);
         project.Write("plan.yaml", MaximalActionPlan);
         return project;
