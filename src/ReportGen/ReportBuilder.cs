@@ -87,7 +87,7 @@ public static class ReportBuilder
         }
 
         // Every document is made from these results: their free texts are redacted here, once (Verbatims/PrivacyFilter.cs).
-        return Verbatims.PrivacyFilter.Apply(results.WithPriorities([.. (results.Verbatims?.Irritants ?? []).Select(i => (i.ThemeId, i.NegativeMentions))]));
+        return Verbatims.PrivacyFilter.Apply(results.WithPriorities([.. (results.Verbatims?.Irritants ?? []).Select(i => (i.ThemeId, i.Rank, i.NegativeMentions))]));
     }
 
     /// <summary>The wave to report on: <c>--period</c>, else the project's <c>period: wave:</c>, else the latest wave of the data.</summary>
@@ -409,7 +409,7 @@ public static class ReportBuilder
             }
         }
 
-        return new VerbatimResults(tally, Verbatims.Irritants.Rank(tally), approved);
+        return new VerbatimResults(tally, Verbatims.Irritants.Rank(tally, project.Thresholds.ConfidenceLevel), approved);
     }
 
     /// <summary>The charts for the magazine's layout tools: vectors, and a 300 dpi bitmap, in the order given.</summary>
