@@ -64,7 +64,7 @@ public class IrritantsTests
     [Fact]
     public void Shares_carry_the_wilson_interval_of_r_prop_test_without_correction()
     {
-        // prop.test(15, 148, correct = FALSE): 0.06239 – 0.16049 (Newcombe, 1998, Table II); prop.test(25, 148, …): 0.11711 – 0.23748.
+        // prop.test(15, 148, correct = FALSE): 0.06239 – 0.16049 (Newcombe, 1998); prop.test(25, 148, …): 0.11711 – 0.23748.
         var irritant = Assert.Single(Irritants.Rank(Tally(148, [.. Negative("a", 15), .. Enumerable.Range(0, 10).Select(_ => Comment(("a", Polarity.Positive)))])));
         Assert.Equal(15, irritant.NegativeMentions);
         Assert.Equal(15 / 148.0, irritant.Share, 12);
