@@ -36,7 +36,7 @@ public class ArticleModelFactoryTests
     {
         var text = IrritantParagraph(Irritant("Demandes", 141, 30, 1, true), Irritant("Maintenance", 127, 27, 1, true), Irritant("Suivi", 75, 16, 3, false));
         Assert.Equal(
-            "Les sujets d’insatisfaction les plus cités dans vos commentaires, du plus cité au moins cité ; ceux que leur nombre ne permet pas de départager sont ex aequo :\n" +
+            "Les sujets d’insatisfaction les plus cités dans vos commentaires :\n" +
             "- À égalité : Demandes (30\u202F% des commentaires) et Maintenance (27\u202F%)\n" +
             "- Suivi (16\u202F% des commentaires)",
             text);
