@@ -87,7 +87,7 @@ public static class ReportBuilder
         }
 
         // Every document is made from these results: their free texts are redacted here, once (Verbatims/PrivacyFilter.cs).
-        return Verbatims.PrivacyFilter.Apply(results.WithPriorities([.. (results.Verbatims?.Irritants ?? []).Select(i => (i.ThemeId, i.NegativeMentions))]));
+        return Verbatims.PrivacyFilter.Apply(results.WithPriorities([.. (results.Verbatims?.Irritants ?? []).Select(i => (i.ThemeId, i.Rank, i.NegativeMentions))]));
     }
 
     /// <summary>The wave to report on: <c>--period</c>, else the project's <c>period: wave:</c>, else the latest wave of the data.</summary>
@@ -283,7 +283,7 @@ public static class ReportBuilder
         var analysisFigures = new EvidencePack.AnalysisCharts(
             Numbered(mirrorChart, "Enquête miroir : satisfaction des locataires et estimation des collaborateurs, écart en points."),
             Numbered(priorityChart, "Matrice importance–performance ; axes à la moyenne des indicateurs."),
-            Numbered(irritantChart, "Irritants : mentions négatives dans les commentaires des locataires."))
+            Numbered(irritantChart, $"Irritants : commentaires de locataires négatifs sur chaque thème, leur part des commentaires et son intervalle de confiance à {confidence}."))
         {
             Trends = trendFigure,
         };
@@ -335,7 +335,7 @@ public static class ReportBuilder
             ? new PriorityMatrixChart([.. p.Items.Select(i => new PriorityPoint(Label(i.IndicatorId), i.Performance, i.Importance))], p.PerformanceCrosshair, p.ImportanceCrosshair)
             : null;
         var irritants = results.Verbatims is { Irritants.Count: > 0 } v
-            ? new IrritantChart([.. v.Irritants.Where(i => i.NegativeMentions > 0).Select(i => new IrritantBar(FrenchFormat.Typography(i.Label), i.NegativeMentions, i.Share))])
+            ? new IrritantChart([.. v.Irritants.Where(i => i.NegativeMentions > 0).Select(i => new IrritantBar(FrenchFormat.Typography(i.Label), i.NegativeMentions, i.Share) { Interval = i.ShareInterval })])
             : null;
         return (mirror, priorities, irritants?.Bars.Count > 0 ? irritants : null);
     }
@@ -423,7 +423,7 @@ public static class ReportBuilder
             }
         }
 
-        return new VerbatimResults(tally, Verbatims.Irritants.Rank(tally), approved)
+        return new VerbatimResults(tally, Verbatims.Irritants.Rank(tally, project.Thresholds.ConfidenceLevel), approved)
         {
             ReviewedCoding = comments.ReviewedCodingPath is { } reviewedFile ? ProjectPaths.RelativeTo(project.Directory, reviewedFile) : null,
         };

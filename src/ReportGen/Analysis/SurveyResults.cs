@@ -33,8 +33,8 @@ public sealed record SurveyResults(ProjectDefinition Project, SurveyTally Survey
     /// <summary>How many priority work-streams are chosen, as in the reference article.</summary>
     public const int PriorityCount = 4;
 
-    /// <summary>Ranks the work-streams from the matrix, the mirror gaps and the irritants (ranked theme ids with negative mentions).</summary>
-    public SurveyResults WithPriorities(IReadOnlyList<(string ThemeId, int NegativeMentions)> irritants)
+    /// <summary>Ranks the work-streams from the matrix, the mirror gaps and the irritants (theme ids in irritant order, with their rank, ties shared, and negative mentions).</summary>
+    public SurveyResults WithPriorities(IReadOnlyList<(string ThemeId, int Rank, int NegativeMentions)> irritants)
     {
         if (Project.Catalog.Workstreams.Count == 0)
         {

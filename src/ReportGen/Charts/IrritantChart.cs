@@ -7,8 +7,9 @@ namespace ReportGen.Charts;
 
 /// <summary>
 /// The top irritants: one horizontal bar per irritant, first at the top, as long as its number of negative mentions,
-/// with "142 (23 %)" after it (the mentions and their share of the comments). The values are written, so the chart
-/// has no axis. Units are PDF points; the chart has no title.
+/// with "142 (23 %)" after it (the mentions and their share of the comments) and, when the bar has one, the share's
+/// confidence interval as a whisker over it (in mentions: the interval's bounds times the comments). The values are
+/// written, so the chart has no axis. Units are PDF points; the chart has no title.
 /// </summary>
 public sealed class IrritantChart : IChart
 {
@@ -22,7 +23,10 @@ public sealed class IrritantChart : IChart
     private const float ValueGap = 4f;
     private const float MaxLabelShare = 0.4f;
 
+    private const float IntervalLineWidth = 1f;
+
     private static readonly ScottPlot.Color BarColor = ScottPlot.Color.FromHex("#B0503F");
+    private static readonly ScottPlot.Color IntervalColor = ScottPlot.Color.FromHex("#1B3A57");
 
     /// <summary>A chart of the given irritants, top to bottom.</summary>
     public IrritantChart(IReadOnlyList<IrritantBar> bars)
@@ -39,6 +43,11 @@ public sealed class IrritantChart : IChart
             if (bar.Mentions < 0 || !ChartKit.IsProportion(bar.Share))
             {
                 throw new ArgumentException($"the irritant '{bar.Label}' has a negative count or a share outside [0, 1].", nameof(bars));
+            }
+
+            if (bar.Interval is { } interval && !(ChartKit.IsProportion(interval.Lower) && ChartKit.IsProportion(interval.Upper) && interval.Contains(bar.Share)))
+            {
+                throw new ArgumentException($"the interval of the irritant '{bar.Label}' is not inside [0, 1] around its share.", nameof(bars));
             }
         }
 
@@ -86,9 +95,11 @@ public sealed class IrritantChart : IChart
 
         var dataLeft = ChartKit.OuterPadding + labelWidths.Max() + LabelGap;
         var dataRight = width - ChartKit.OuterPadding;
-        var maxMentions = Math.Max(1, Bars.Max(b => b.Mentions));
+        // A value is written after its bar or, when the whisker goes further, after the whisker.
+        var extents = Bars.Select(b => Math.Max(b.Mentions, b.Extent.High)).ToList();
+        var maxMentions = (float)Math.Max(1, extents.Max());
 
-        // The longest bar and its value end at the right edge; every other value must fit after its bar.
+        // The longest bar (or whisker) and its value end at the right edge; every other value must fit after its bar.
         var scale = Bars.Select((b, i) => (dataRight - dataLeft - ValueGap - valueWidths[i]) / maxMentions).Min();
         if (scale * maxMentions < 40)
         {
@@ -106,6 +117,7 @@ public sealed class IrritantChart : IChart
         var labelRects = new List<SKRect>();
         var valueRects = new List<SKRect>();
         var barRects = new List<SKRect>();
+        var whiskers = new List<(float Low, float High)>();
         for (var i = 0; i < Bars.Count; i++)
         {
             var centre = dataTop + ((i + 0.5f) * rowPitch);
@@ -116,7 +128,10 @@ public sealed class IrritantChart : IChart
 
             var barRight = dataLeft + (scale * Bars[i].Mentions);
             barRects.Add(new SKRect(dataLeft, centre - (barThickness / 2), barRight, centre + (barThickness / 2)));
-            var valueRect = new SKRect(barRight + ValueGap, centre - (lineHeight / 2), barRight + ValueGap + valueWidths[i], centre + (lineHeight / 2));
+            var (low, high) = Bars[i].Extent;
+            whiskers.Add((dataLeft + (scale * (float)low), dataLeft + (scale * (float)high)));
+            var valueLeft = dataLeft + (scale * (float)extents[i]) + ValueGap;
+            var valueRect = new SKRect(valueLeft, centre - (lineHeight / 2), valueLeft + valueWidths[i], centre + (lineHeight / 2));
             valueRects.Add(valueRect);
             texts.Add(new ChartText(values[i], valueRect, LabelFontSize, ChartKit.TextColor, Alignment: Alignment.MiddleLeft));
         }
@@ -131,6 +146,7 @@ public sealed class IrritantChart : IChart
             labels,
             labelRects,
             barRects,
+            whiskers,
             valueRects,
             texts);
     }
@@ -171,6 +187,23 @@ public sealed class IrritantChart : IChart
         }
 
         plot.Add.Bars(bars).Horizontal = true;
+        var withInterval = Enumerable.Range(0, count).Where(i => Bars[i].Interval is not null).ToList();
+        if (withInterval.Count > 0)
+        {
+            plot.PlottableList.Add(new ErrorBar(
+                [.. withInterval.Select(i => (double)layout.BarRects[i].Width)],
+                [.. withInterval.Select(i => (double)(count - 1 - i))],
+                [.. withInterval.Select(i => (double)(layout.Whiskers[i].High - layout.BarRects[i].Right))],
+                [.. withInterval.Select(i => (double)(layout.BarRects[i].Right - layout.Whiskers[i].Low))],
+                null,
+                null)
+            {
+                LineColor = IntervalColor,
+                LineWidth = IntervalLineWidth,
+                CapSize = Math.Min(6f, layout.BarThickness * 0.6f),
+            });
+        }
+
         plot.RenderManager.RenderActions.Add(new PlacedTexts(layout.Texts));
         return plot;
     }
@@ -187,5 +220,6 @@ internal sealed record IrritantChartLayout(
     IReadOnlyList<string> Labels,
     IReadOnlyList<SKRect> LabelRects,
     IReadOnlyList<SKRect> BarRects,
+    IReadOnlyList<(float Low, float High)> Whiskers,
     IReadOnlyList<SKRect> ValueRects,
     IReadOnlyList<ChartText> Texts);

@@ -38,8 +38,17 @@ public sealed record ArticleModel(
     /// <summary>The priority work-streams chosen from the analysis, in rank order.</summary>
     public IReadOnlyList<string> Priorities { get; init; } = [];
 
-    /// <summary>The top irritants from the comments.</summary>
+    /// <summary>
+    /// The top irritants from the comments: every theme whose rank (ties shared) is within the number of priority
+    /// work-streams, so a tie at the limit is named whole; in rank order.
+    /// </summary>
     public IReadOnlyList<ArticleIrritant> Irritants { get; init; } = [];
+
+    /// <summary>The same irritants by rank: one entry per theme, or per group of themes the comments do not tell apart.</summary>
+    public IReadOnlyList<ArticleIrritantTier> IrritantTiers { get; init; } = [];
+
+    /// <summary>Whether some of <see cref="Irritants"/> share a rank (« à égalité »).</summary>
+    public bool IrritantsTied { get; init; }
 
     /// <summary>The quotes a person approved in the project file, redacted.</summary>
     public IReadOnlyList<string> Quotes { get; init; } = [];
@@ -107,8 +116,19 @@ public sealed record ArticleMirror(
 /// <summary>One indicator of the mirror survey: tenants, staff, gap.</summary>
 public sealed record ArticleGap(string Label, string Tenant, string Staff, string Gap, bool Significant, string Reading);
 
-/// <summary>A recurring source of dissatisfaction, from the comments.</summary>
-public sealed record ArticleIrritant(string Label, int Mentions, string Share);
+/// <summary>
+/// A recurring source of dissatisfaction, from the comments: the tenant comments negative on it, their share ("30 %")
+/// and its confidence interval ("26 %", "34 %"), its rank (shared by themes the comments do not tell apart) and
+/// whether it shares it.
+/// </summary>
+public sealed record ArticleIrritant(string Label, int Mentions, string Share, string ShareLow, string ShareHigh, int Rank, bool Tied);
+
+/// <summary>
+/// One rank of the irritants: a theme, or several themes ex aequo. <see cref="Text"/> names them with their shares,
+/// "Traitement des demandes (30 % des commentaires)" or, tied, "Traitement des demandes (30 % des commentaires) et
+/// Maintenance (27 %)"; the template says the tie.
+/// </summary>
+public sealed record ArticleIrritantTier(int Rank, bool Tied, IReadOnlyList<ArticleIrritant> Irritants, string Text);
 
 /// <summary>The action plan as tenants read it: its title and its axes. No owner, no internal detail.</summary>
 public sealed record ArticleActionPlan(string Title, IReadOnlyList<ArticleActionAxis> Axes);

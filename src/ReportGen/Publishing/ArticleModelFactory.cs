@@ -53,13 +53,14 @@ public static class ArticleModelFactory
             OtherIndicators: others,
             Segments: segments,
             GeneratorVersion: generatorVersion);
+        var irritants = Irritants(results);
         return model with
         {
             Mirror = Mirror(results),
             Comments = results.Verbatims is { } v ? FrenchFormat.Count(v.Tally.TenantComments + v.Tally.StaffComments) : null,
-            Irritants = results.Verbatims is { } verbatims
-                ? [.. verbatims.Irritants.Take(SurveyResults.PriorityCount).Select(i => new ArticleIrritant(FrenchFormat.Typography(i.Label), i.NegativeMentions, FrenchFormat.Percent(i.Share, 0)))]
-                : [],
+            Irritants = irritants,
+            IrritantTiers = IrritantTiers(irritants),
+            IrritantsTied = irritants.Any(i => i.Tied),
             Quotes = results.Verbatims is { } quoted ? [.. quoted.ApprovedQuotes.Select(q => FrenchFormat.Typography(q.Text))] : [],
             Priorities = results.Priorities is { } priorities
                 ? [.. priorities.Workstreams.Where(w => w.Selected).Select(w => FrenchFormat.Typography(w.Workstream.Label))]
@@ -69,6 +70,28 @@ public static class ArticleModelFactory
             Scope = results.Scope is { } scope ? FrenchFormat.Typography(scope.Value) : null,
         };
     }
+
+    /// <summary>The irritants the article names: those ranked within the number of priority work-streams, ties at the limit whole.</summary>
+    private static List<ArticleIrritant> Irritants(SurveyResults results) =>
+        results.Verbatims is { } verbatims
+            ? [.. verbatims.Irritants.Where(i => i.Rank <= SurveyResults.PriorityCount).Select(i => new ArticleIrritant(
+                FrenchFormat.Typography(i.Label),
+                i.NegativeMentions,
+                FrenchFormat.Percent(i.Share, 0),
+                FrenchFormat.Percent(i.ShareInterval.Lower, 0),
+                FrenchFormat.Percent(i.ShareInterval.Upper, 0),
+                i.Rank,
+                i.Tied))]
+            : [];
+
+    /// <summary>The irritants grouped by rank, each group named in one phrase: the first share says what it is a share of.</summary>
+    internal static List<ArticleIrritantTier> IrritantTiers(IReadOnlyList<ArticleIrritant> irritants) =>
+        [.. irritants.GroupBy(i => i.Rank).Select(tier =>
+        {
+            var members = tier.ToList();
+            var text = FrenchFormat.List([.. members.Select((i, n) => $"{i.Label} ({i.Share}{(n == 0 ? " des commentaires" : "")})")]);
+            return new ArticleIrritantTier(tier.Key, members.Count > 1, members, text);
+        })];
 
     /// <summary>The significant rises and falls since the previous wave, in the indicator file's order.</summary>
     private static ArticleTrend? Trend(SurveyResults results)

@@ -283,23 +283,31 @@ public static class EvidencePack
             yield return new Heading(2, "Commentaires libres (verbatims)", VerbatimsAnchor);
             yield return new Paragraph(
                 $"{FrenchFormat.Count(tally.TenantComments)} commentaires de locataires et {FrenchFormat.Count(tally.StaffComments)} de collaborateurs ont été codés en thèmes par le jeu de règles « {project.Verbatims!.RulesDisplayPath.Split('/')[^1]} », version {tally.RuleSetVersion} : mots-clés comparés sans casse ni accents, exclusions, négations (« ne … pas », « pas de », « jamais »…), plusieurs thèmes par commentaire. " +
-                "Un irritant est un thème classé par le nombre de commentaires négatifs de locataires qui le mentionnent. Avant toute citation, les données personnelles sont masquées (courriels, téléphones, adresses, numéros de logement, noms, santé).");
+                "Un irritant est un thème classé par le nombre de commentaires négatifs de locataires qui le mentionnent ; les thèmes que les commentaires ne permettent pas de départager sont classés ex aequo (voir « Irritants et actions correctives »). " +
+                $"La part d’un thème est celle des {FrenchFormat.Count(tally.TenantComments)} commentaires de locataires qui le mentionnent, avec son intervalle de confiance de Wilson à {FrenchFormat.Percent(project.Thresholds.ConfidenceLevel, 0)}. " +
+                "Avant toute citation, les données personnelles sont masquées (courriels, téléphones, adresses, numéros de logement, noms, santé).");
             yield return new Table(
                 [
-                    new TableColumn("Thème", 2.4f),
+                    new TableColumn("Thème", 2f),
                     new TableColumn("Locataires", 0.9f, ParagraphAlignment.Right),
-                    new TableColumn("dont négatifs", 1f, ParagraphAlignment.Right),
-                    new TableColumn("Collaborateurs", 1.1f, ParagraphAlignment.Right),
-                    new TableColumn("dont négatifs", 1f, ParagraphAlignment.Right),
+                    new TableColumn("Part", 0.7f, ParagraphAlignment.Right),
+                    new TableColumn($"IC à {FrenchFormat.Percent(project.Thresholds.ConfidenceLevel, 0)}", 1.2f, ParagraphAlignment.Right),
+                    new TableColumn("dont négatifs", 0.9f, ParagraphAlignment.Right),
+                    new TableColumn("Collaborateurs", 1.4f, ParagraphAlignment.Right),
+                    new TableColumn("dont négatifs", 0.9f, ParagraphAlignment.Right),
                 ],
                 [.. tally.Themes.Select(t =>
                 {
                     var tenants = tally.Count(t.Id, Verbatims.RespondentType.Tenant);
                     var staff = tally.Count(t.Id, Verbatims.RespondentType.Staff);
+                    var share = tally.TenantComments == 0 ? (double?)null : (double)tenants.Mentions / tally.TenantComments;
+                    var interval = share is { } p ? Proportions.Wilson(p, tally.TenantComments, Proportions.CriticalValue(project.Thresholds.ConfidenceLevel)) : (Interval?)null;
                     return (IReadOnlyList<TableCell>)
                     [
                         Text(t.Label),
                         FrenchFormat.Count(tenants.Mentions),
+                        share is { } shown ? FrenchFormat.Percent(shown) : "—",
+                        interval is { } i ? IntervalText(i) : "—",
                         FrenchFormat.Count(tenants.NegativeMentions),
                         FrenchFormat.Count(staff.Mentions),
                         FrenchFormat.Count(staff.NegativeMentions),
@@ -337,7 +345,7 @@ public static class EvidencePack
             }
 
             yield return new Heading(3, "Chantiers prioritaires");
-            yield return new Paragraph($"Chaque chantier compte un point par type de signal : un indicateur dans le quadrant « priorité d’amélioration », une surestimation significative par les collaborateurs, un thème parmi les {priorities.TopIrritants} premiers irritants. Les chantiers sont classés par points, puis par mentions négatives des locataires ; les {priorities.TopIrritants} premiers sont retenus.");
+            yield return new Paragraph($"Chaque chantier compte un point par type de signal : un indicateur dans le quadrant « priorité d’amélioration », une surestimation significative par les collaborateurs, un thème parmi les {priorities.TopIrritants} premiers irritants (de rang {priorities.TopIrritants} au plus, ex aequo compris : un rang partagé compte en entier). Les chantiers sont classés par points, puis par le rang de leur irritant le plus cité, puis par mentions négatives des locataires ; les {priorities.TopIrritants} premiers sont retenus.");
             yield return new Table(
                 [new TableColumn("Rang", 0.5f, ParagraphAlignment.Right), new TableColumn("Chantier", 1.9f), new TableColumn("Signaux", 3.2f), new TableColumn("Points", 0.6f, ParagraphAlignment.Right), new TableColumn("Retenu", 0.7f)],
                 [.. priorities.Workstreams.Select(w => (IReadOnlyList<TableCell>)
@@ -362,21 +370,51 @@ public static class EvidencePack
         var workstreams = results.Priorities?.Workstreams ?? [];
         yield return new Heading(1, "Irritants et actions correctives (ISO\u00A09001 §\u00A010.2)", Corrective);
         yield return new Paragraph("Chaque irritant est rattaché au chantier qui le traite ; les actions correctives détaillées, leurs pilotes et leurs échéances relèvent du plan d’actions, et leur efficacité sera vérifiée à la vague suivante.");
+        var confidence = FrenchFormat.Percent(results.Project.Thresholds.ConfidenceLevel, 0);
         yield return new Table(
-            [new TableColumn("Rang", 0.5f, ParagraphAlignment.Right), new TableColumn("Irritant", 2f), new TableColumn("Mentions négatives", 1.1f, ParagraphAlignment.Right), new TableColumn("Part", 0.7f, ParagraphAlignment.Right), new TableColumn("Chantier correctif", 2.2f)],
+            [
+                new TableColumn("Rang", 0.9f, ParagraphAlignment.Right),
+                new TableColumn("Irritant", 1.8f),
+                new TableColumn("Commentaires négatifs", 1.5f, ParagraphAlignment.Right),
+                new TableColumn("Part", 0.7f, ParagraphAlignment.Right),
+                new TableColumn($"IC à {confidence}", 1.2f, ParagraphAlignment.Right),
+                new TableColumn("Chantier correctif", 2f),
+            ],
             [.. verbatims.Irritants.Select(i =>
             {
                 var stream = workstreams.FirstOrDefault(w => w.Workstream.Themes.Contains(i.ThemeId));
                 var action = stream is null ? "aucun chantier défini — à rattacher" : $"{Text(stream.Workstream.Label)}{(stream.Selected ? " (prioritaire)" : "")}";
                 return (IReadOnlyList<TableCell>)
                 [
-                    i.Rank.ToString(CultureInfo.InvariantCulture),
+                    RankText(i),
                     Text(i.Label),
                     FrenchFormat.Count(i.NegativeMentions),
-                    FrenchFormat.Percent(i.Share, 0),
+                    FrenchFormat.Percent(i.Share),
+                    IntervalText(i.ShareInterval),
                     new TableCell([stream?.Selected == true ? Run.Bold(action) : new Run(action)]),
                 ];
             })]);
+        yield return new Paragraph(IrritantMethod(verbatims.Tally.TenantComments, results.Project.Thresholds.ConfidenceLevel));
+    }
+
+    /// <summary>A rank as the irritant table writes it: "1", or "1 ex aequo" when the theme shares it.</summary>
+    internal static string RankText(Verbatims.Irritant irritant) =>
+        irritant.Rank.ToString(CultureInfo.InvariantCulture) + (irritant.Tied ? "\u00A0ex\u00A0aequo" : "");
+
+    /// <summary>An interval of a share as the tables write it: "26,0 – 34,2 %".</summary>
+    private static string IntervalText(Interval interval) => $"{FrenchFormat.Number(interval.Lower * 100, 1)} – {FrenchFormat.Percent(interval.Upper)}";
+
+    /// <summary>How the irritants' shares, intervals and ranks are computed, and what they leave out (docs/analysis.md, "Irritants and their uncertainty").</summary>
+    internal static string IrritantMethod(int tenantComments, double confidenceLevel)
+    {
+        var confidence = FrenchFormat.Percent(confidenceLevel, 0);
+        var alpha = FrenchFormat.Percent(TwoProportionResult.Alpha(confidenceLevel), 0);
+        return $"Méthode. La part d’un irritant rapporte les commentaires de locataires négatifs sur le thème aux {FrenchFormat.Count(tenantComments)} commentaires de locataires, sans pondération ; " +
+            $"son intervalle de confiance à {confidence} est l’intervalle de score de Wilson. Un commentaire pouvant être négatif sur plusieurs thèmes, deux thèmes se comparent sur les mêmes commentaires : " +
+            $"test exact de McNemar (loi binomiale des commentaires négatifs sur l’un des deux thèmes seulement), au seuil de {alpha}. En descendant le classement, un thème ouvre un nouveau rang " +
+            "lorsqu’il est significativement moins cité que le premier thème du rang en cours ; sinon il partage ce rang, ex aequo. Ex aequo ne veut pas dire « autant cités » : " +
+            "les commentaires ne permettent pas de départager ces thèmes. Intervalles et tests ne couvrent que l’aléa des commentaires recueillis, pas les erreurs du codage automatique, " +
+            "que mesurent la qualité du codeur et, lorsqu’un échantillon a été relu, l’accord entre codage automatique et relecture.";
     }
 
     private static string Signals(WorkstreamPriority w, Func<string, string> label)

@@ -1,3 +1,4 @@
+using ReportGen.Analysis;
 using ReportGen.Charts;
 using static ReportGen.Tests.Charts.ChartSamples;
 
@@ -91,5 +92,39 @@ public sealed class IrritantChartTests
         Assert.Throws<ArgumentException>(() => new IrritantChart([]));
         Assert.Throws<ArgumentException>(() => new IrritantChart([new IrritantBar("A", -1, 0.1)]));
         Assert.Throws<ArgumentException>(() => new IrritantChart([new IrritantBar("A", 1, 1.1)]));
+    }
+
+    /// <summary>The sample bars with the Wilson interval of their share among 617 comments.</summary>
+    private static IrritantChart WithIntervals() =>
+        new([.. Irritants().Select(b => b with { Interval = Proportions.Wilson(b.Share, 617, 1.959963984540054) })]);
+
+    [Fact]
+    public void An_interval_is_a_whisker_over_its_bar_in_mentions_and_the_value_comes_after_it()
+    {
+        var chart = WithIntervals();
+        var size = chart.PreferredSize(Width);
+
+        var layout = chart.ComputeLayout(size.Width, size.Height);
+
+        Assert.All(layout.Texts, t => AssertInside(layout.Bounds, t.Rect));
+        for (var i = 0; i < chart.Bars.Count; i++)
+        {
+            var bar = chart.Bars[i];
+            var perShare = bar.Mentions / bar.Share;
+            Assert.Equal(layout.DataRect.Left + (bar.Interval!.Value.Lower * perShare * layout.Scale), layout.Whiskers[i].Low, 2);
+            Assert.Equal(layout.DataRect.Left + (bar.Interval.Value.Upper * perShare * layout.Scale), layout.Whiskers[i].High, 2);
+            Assert.True(layout.Whiskers[i].Low < layout.BarRects[i].Right && layout.BarRects[i].Right < layout.Whiskers[i].High);
+            Assert.True(layout.ValueRects[i].Left > layout.Whiskers[i].High);
+        }
+
+        Assert.Equal(chart.ToSvg(Width, Height(chart)), WithIntervals().ToSvg(Width, Height(chart)));
+        Assert.NotEqual(Chart().ToSvg(Width, Height(chart)), chart.ToSvg(Width, Height(chart)));
+    }
+
+    [Fact]
+    public void An_interval_that_does_not_hold_its_share_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new IrritantChart([new IrritantBar("A", 10, 0.2) { Interval = new Interval(0.25, 0.3) }]));
+        Assert.Throws<ArgumentException>(() => new IrritantChart([new IrritantBar("A", 10, 0.2) { Interval = new Interval(0.1, 1.2) }]));
     }
 }
