@@ -448,6 +448,12 @@ public sealed class ThemeCoder
 
             var weight = _weights[match.Pattern];
             var clause = tokens[match.Start].Clause;
+            if (weight == 0)
+            {
+                // « bien sûr », « bonne année »: the phrase holds a lexicon word without its meaning.
+                continue;
+            }
+
             // A negation word that is itself a complaint (« jamais », « manque ») does not count when it negates a cue.
             if (negatorsOfCues.Contains(match.Start) && match.Length == 1)
             {
@@ -916,7 +922,10 @@ public sealed class ThemeCoder
                 return token.Text == word.Text;
             }
 
-            if (token.Stem == word.Stem && Math.Abs(token.Text.Length - word.Text.Length) <= 3)
+            // Same stem, and endings of at most two letters apart (three between words of six letters or more): « fuite »
+            // and « fuites », « gardien » and « gardiennes », but not « pour » and « pourrie », « loge » and « logement ».
+            var apart = Math.Abs(token.Text.Length - word.Text.Length);
+            if (token.Stem == word.Stem && (apart <= 2 || (apart == 3 && Math.Min(token.Text.Length, word.Text.Length) >= 6)))
             {
                 return true;
             }

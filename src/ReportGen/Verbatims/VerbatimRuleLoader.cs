@@ -118,7 +118,7 @@ public static partial class VerbatimRuleLoader
         return lexicon is null ? rules : rules with { Lexicon = lexicon };
     }
 
-    /// <summary><c>lexicon:</c> word or phrase → weight, a number from −5 to 5 other than 0 (negative: a complaint); null when absent.</summary>
+    /// <summary><c>lexicon:</c> word or phrase → weight, a number from −5 to 5 (negative: a complaint; 0: a phrase whose words do not count, « bien sûr »); null when absent.</summary>
     private static List<LexiconEntry>? Lexicon(YamlMap root)
     {
         if (!root.Has("lexicon"))
@@ -130,10 +130,10 @@ public static partial class VerbatimRuleLoader
         foreach (var (word, value, location) in root.StringEntries("lexicon"))
         {
             if (value is null || !double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight)
-                || !double.IsFinite(weight) || weight == 0 || Math.Abs(weight) > 5)
+                || !double.IsFinite(weight) || Math.Abs(weight) > 5)
             {
-                root.Bag.Add(location, DiagnosticCodes.InvalidValue, $"the weight of '{word}' in 'lexicon' must be a number from -5 to 5 other than 0; found '{value}'.",
-                    "write a negative weight for a complaint and a positive one for praise, for example 'panne*: -2' or 'merci: 1'.");
+                root.Bag.Add(location, DiagnosticCodes.InvalidValue, $"the weight of '{word}' in 'lexicon' must be a number from -5 to 5; found '{value}'.",
+                    "write a negative weight for a complaint, a positive one for praise, 0 for a phrase whose words must not count: 'panne: -2', 'merci: 1', 'bien sûr: 0'.");
                 continue;
             }
 
