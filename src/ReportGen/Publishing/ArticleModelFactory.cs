@@ -86,10 +86,10 @@ public static class ArticleModelFactory
 
     /// <summary>The irritants grouped by rank, each group named in one phrase: the first share says what it is a share of.</summary>
     internal static List<ArticleIrritantTier> IrritantTiers(IReadOnlyList<ArticleIrritant> irritants) =>
-        [.. irritants.GroupBy(i => i.Rank).Select(tier =>
+        [.. irritants.GroupBy(i => i.Rank).Select((tier, t) =>
         {
             var members = tier.ToList();
-            var text = FrenchFormat.List([.. members.Select((i, n) => $"{i.Label} ({i.Share}{(n == 0 ? " des commentaires" : "")})")]);
+            var text = FrenchFormat.List([.. members.Select((i, n) => $"{i.Label} ({i.Share}{(t == 0 && n == 0 ? " des commentaires de locataires" : "")})")]);
             return new ArticleIrritantTier(tier.Key, members.Count > 1, members, text);
         })];
 

@@ -39,6 +39,7 @@ public static class CodingReviewSection
         yield return new Paragraph(
             $"Jeu de règles « {FrenchFormat.Typography(rules)} », version {FrenchFormat.Typography(tally.RuleSetVersion)} : {Comments(all)} codés ({FrenchFormat.Count(tally.TenantComments)} de locataires, {FrenchFormat.Count(tally.StaffComments)} de collaborateurs). " +
             "Le fichier coding.csv livré avec ce dossier donne, pour chaque commentaire et chaque thème trouvé, la polarité, la règle qui l’a décidée et sa source (automatique ou relue), sans le texte du commentaire.");
+        yield return Decisions(tally);
         if (Agreement(tally) is not { } agreement)
         {
             yield return new Paragraph(
@@ -61,14 +62,38 @@ public static class CodingReviewSection
                 Row("Échantillon relu", $"{Comments(reviewed)} sur {FrenchFormat.Count(all)} ({FrenchFormat.Percent(all == 0 ? 0 : reviewed / (double)all)})"),
                 Row("Accord sur la présence des thèmes", $"{FrenchFormat.Percent(agreement.PresenceAgreement)} des {FrenchFormat.Count(decisions)} décisions commentaire × thème"),
                 Row("Accord sur la polarité", agreement.SharedMentions == 0 ? "— (aucune mention trouvée par les deux)"
-                    : $"{FrenchFormat.Percent(agreement.PolarityAccuracy)} des {FrenchFormat.Count(agreement.SharedMentions)} mentions trouvées par les deux"),
+                    : $"{FrenchFormat.Percent(agreement.PolarityAccuracy)} des {FrenchFormat.Count(agreement.SharedMentions)} mentions trouvées par les deux (IC à 95 % : {Interval(agreement.PolarityAccuracy, agreement.SharedMentions)})"),
                 Row("Kappa de Cohen (polarité)", agreement.SharedMentions == 0 ? "—" : FrenchFormat.Number(agreement.PolarityKappa, 2)),
                 Row("F1 macro des thèmes", FrenchFormat.Number(agreement.MacroF1, 2)),
             ]);
         yield return new Paragraph(
             "Accord sur la présence : part des décisions « le thème est-il présent ? » (chaque commentaire relu, pour chaque thème) où le codage automatique et la relecture concordent. " +
             "Accord sur la polarité et kappa de Cohen : sur les mentions que les deux ont trouvées ; le kappa retranche l’accord dû au hasard (1 : accord parfait, 0 : pas mieux que le hasard). " +
-            "F1 macro : moyenne, sur les thèmes, de la moyenne harmonique de la précision et du rappel du codage automatique au regard de la relecture.");
+            "F1 macro : moyenne, sur les thèmes, de la moyenne harmonique de la précision et du rappel du codage automatique au regard de la relecture. " +
+            "Quand une polarité domine (presque toutes les mentions négatives), le kappa peut rester faible malgré un accord élevé, l’accord dû au hasard étant alors lui-même élevé " +
+            "(paradoxe du kappa, Feinstein et Cicchetti, 1990) : il se lit avec l’accord sur la polarité et son intervalle de Wilson.");
+    }
+
+    /// <summary>How the coder decided the polarity of its mentions: by a cue of the comment, by the theme's prior, or read as irony (to review).</summary>
+    private static Paragraph Decisions(VerbatimTally tally)
+    {
+        var mentions = tally.Coded.SelectMany(c => c.Automatic ?? c.Mentions).ToList();
+        var prior = mentions.Count(m => m.Rule.StartsWith("prior:", StringComparison.Ordinal));
+        var uncertain = mentions.Count(m => m.Uncertain);
+        var low = mentions.Count(m => m.Confidence < 0.6);
+        string Mentions(int n) => $"{FrenchFormat.Count(n)} mention{(n > 1 ? "s" : "")}";
+        return new Paragraph(
+            $"Le codage automatique a trouvé {Mentions(mentions.Count)} de thème. Pour {FrenchFormat.Count(mentions.Count - prior)}, la polarité est décidée par un indice du commentaire " +
+            "(mot ou expression du lexique pondéré, négation, attente, question de plainte) ; " +
+            $"pour {FrenchFormat.Count(prior)}, aucun indice ne la décide et elle suit l’a priori du thème, estimé sur un corpus étiqueté. " +
+            $"{FrenchFormat.Count(uncertain)} {(uncertain > 1 ? "sont marquées" : "est marquée")} « incertaine » (ironie ou sarcasme présumés) et {FrenchFormat.Count(low)} {(low > 1 ? "ont" : "a")} une confiance inférieure à 0,6 : " +
+            "ce sont les premières à faire relire (colonnes « uncertain » et « confidence » de coding.csv).");
+    }
+
+    private static string Interval(double share, int n)
+    {
+        var interval = Proportions.Wilson(share, n, 1.959963984540054);
+        return $"{FrenchFormat.Number(interval.Lower * 100, 1)} – {FrenchFormat.Percent(interval.Upper)}";
     }
 
     private static string Comments(int n) => $"{FrenchFormat.Count(n)} commentaire{(n > 1 ? "s" : "")}";

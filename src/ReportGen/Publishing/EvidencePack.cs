@@ -397,9 +397,11 @@ public static class EvidencePack
         yield return new Paragraph(IrritantMethod(verbatims.Tally.TenantComments, results.Project.Thresholds.ConfidenceLevel));
     }
 
-    /// <summary>A rank as the irritant table writes it: "1", or "1 ex aequo" when the theme shares it.</summary>
+    /// <summary>A rank as the irritant table writes it: "1", or, when the theme shares it, the French ordinal: "1er ex aequo", "3e ex aequo".</summary>
     internal static string RankText(Verbatims.Irritant irritant) =>
-        irritant.Rank.ToString(CultureInfo.InvariantCulture) + (irritant.Tied ? "\u00A0ex\u00A0aequo" : "");
+        irritant.Tied
+            ? irritant.Rank.ToString(CultureInfo.InvariantCulture) + (irritant.Rank == 1 ? "er" : "e") + "\u00A0ex\u00A0aequo"
+            : irritant.Rank.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An interval of a share as the tables write it: "26,0 – 34,2 %".</summary>
     private static string IntervalText(Interval interval) => $"{FrenchFormat.Number(interval.Lower * 100, 1)} – {FrenchFormat.Percent(interval.Upper)}";

@@ -90,9 +90,6 @@ public sealed class ThemeCoder
     private readonly PatternSet _sarcasm;
     private readonly List<CompiledTheme> _themes;
 
-    /// <summary>The verbs of the comment being coded that a « ne … pas/plus/jamais » frame surrounds.</summary>
-    private readonly List<int> _verbs = [];
-
     public ThemeCoder(VerbatimRuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -138,8 +135,8 @@ public sealed class ThemeCoder
         var lexiconMatches = _lexicon.Find(tokens, _words).ToList();
         var lexiconAt = lexiconMatches.SelectMany(m => Enumerable.Range(m.Start, m.Length)).ToHashSet();
         var complaintsAt = lexiconMatches.Where(m => _weights[m.Pattern] < 0 && m.Length == 1).Select(m => m.Start).ToHashSet();
-        var negator = MarkNegations(tokens, lexiconAt, complaintsAt);
-        var cues = Cues(comment, negator);
+        var negator = MarkNegations(tokens, lexiconAt, complaintsAt, out var verbs);
+        var cues = Cues(comment, negator, verbs);
         var ironies = Ironies(comment, folded, raw, cues);
 
         var mentions = new List<ThemeMention>();
@@ -288,9 +285,10 @@ public sealed class ThemeCoder
                         result[theme].Own.Add(cue with { Weight = cue.Weight * 2 });
                     }
                 }
-                else if (tokens.Count(t => t.Clause == clause) <= 3)
+                else if (cue.Weight < 0 && tokens.Count(t => t.Clause == clause) <= 3)
                 {
-                    // An exclamation on its own (« SCANDALEUX !!! », « Inadmissible. ») judges everything the comment spoke of.
+                    // A complaint on its own (« SCANDALEUX !!! », « Inadmissible. ») judges everything the comment spoke of; a lone
+                    // « Merci. » closing a complaint is politeness, and judges nothing.
                     foreach (var theme in all.Select(o => o.Theme).Distinct())
                     {
                         result[theme].Own.Add(cue);
@@ -402,7 +400,7 @@ public sealed class ThemeCoder
     /// Every polarity cue of the comment, each with its weight after intensifiers, exclamation and negation: the
     /// lexicon's (the longest match at a place), long waits and complaining questions.
     /// </summary>
-    private List<Cue> Cues(Comment comment, int?[] negator)
+    private List<Cue> Cues(Comment comment, int?[] negator, List<int> verbs)
     {
         var tokens = comment.Tokens;
         var matches = _lexicon.Find(tokens, _words).OrderBy(m => m.Start).ThenByDescending(m => m.Length).ToList();
@@ -497,7 +495,7 @@ public sealed class ThemeCoder
         }
 
         // A verb negated that the lexicon does not know: « la porte ne se verrouille plus », « il ne chauffe pas ».
-        foreach (var verb in _verbs)
+        foreach (var verb in verbs)
         {
             if (!covered[verb] && !(negator[verb] is int by && negatorsOfCues.Contains(by)))
             {
@@ -561,9 +559,9 @@ public sealed class ThemeCoder
     /// of the lexicon's cues: a denied clause (« on ne peut pas dire que … ») negates only those, and a complaint's
     /// complement (« plus de problème d'humidité ») is negated with it.
     /// </summary>
-    private int?[] MarkNegations(Lexed[] tokens, HashSet<int> lexicon, HashSet<int> complaints)
+    private int?[] MarkNegations(Lexed[] tokens, HashSet<int> lexicon, HashSet<int> complaints, out List<int> verbs)
     {
-        _verbs.Clear();
+        verbs = [];
         var negator = new int?[tokens.Length];
         var framed = new HashSet<int>();
         void Negate(int target, int by)
@@ -606,7 +604,7 @@ public sealed class ThemeCoder
                         Negate(k, j);
                         if (!Skipped.Contains(tokens[k].Text) && tokens[j].Text is "pas" or "plus" or "jamais")
                         {
-                            _verbs.Add(k);
+                            verbs.Add(k);
                         }
                     }
 

@@ -27,7 +27,7 @@ public class ArticleModelFactoryTests
     public void Without_ties_the_irritants_are_listed_in_order()
     {
         Assert.Equal(
-            "Les sujets d’insatisfaction les plus cités dans vos commentaires :\n- Demandes (30\u202F% des commentaires)\n- Maintenance (16\u202F% des commentaires)",
+            "Les sujets d’insatisfaction les plus cités dans vos commentaires :\n- Demandes (30\u202F% des commentaires de locataires)\n- Maintenance (16\u202F%)",
             IrritantParagraph(Irritant("Demandes", 141, 30, 1, false), Irritant("Maintenance", 75, 16, 2, false)));
     }
 
@@ -37,8 +37,8 @@ public class ArticleModelFactoryTests
         var text = IrritantParagraph(Irritant("Demandes", 141, 30, 1, true), Irritant("Maintenance", 127, 27, 1, true), Irritant("Suivi", 75, 16, 3, false));
         Assert.Equal(
             "Les sujets d’insatisfaction les plus cités dans vos commentaires :\n" +
-            "- À égalité : Demandes (30\u202F% des commentaires) et Maintenance (27\u202F%)\n" +
-            "- Suivi (16\u202F% des commentaires)",
+            "- En tête, sans que vos commentaires permettent de les départager : Demandes (30\u202F% des commentaires de locataires) et Maintenance (27\u202F%)\n" +
+            "- Suivi (16\u202F%)",
             text);
         Assert.DoesNotContain("premier", text, StringComparison.OrdinalIgnoreCase);
     }
@@ -49,7 +49,18 @@ public class ArticleModelFactoryTests
         var text = IrritantParagraph(Irritant("Demandes", 30, 9, 1, true), Irritant("Propreté", 28, 8, 1, true), Irritant("Charges", 25, 7, 1, true));
         Assert.Equal(
             "Les sujets d’insatisfaction les plus cités dans vos commentaires le sont à égalité : leur nombre ne permet pas de les départager.\n" +
-            "- Demandes (9\u202F% des commentaires)\n- Propreté (8\u202F% des commentaires)\n- Charges (7\u202F% des commentaires)",
+            "- Demandes (9\u202F% des commentaires de locataires)\n- Propreté (8\u202F%)\n- Charges (7\u202F%)",
+            text);
+    }
+
+    [Fact]
+    public void Later_tied_tiers_say_they_come_after()
+    {
+        var text = IrritantParagraph(Irritant("Demandes", 141, 30, 1, false), Irritant("Suivi", 75, 16, 2, true), Irritant("Charges", 70, 15, 2, true));
+        Assert.Equal(
+            "Les sujets d’insatisfaction les plus cités dans vos commentaires :\n" +
+            "- Demandes (30\u202F% des commentaires de locataires)\n" +
+            "- Puis, à égalité : Suivi (16\u202F%) et Charges (15\u202F%)",
             text);
     }
 
@@ -58,7 +69,7 @@ public class ArticleModelFactoryTests
     {
         var tiers = ArticleModelFactory.IrritantTiers([Irritant("A", 3, 9, 4, true), Irritant("B", 2, 8, 4, true), Irritant("C", 1, 7, 4, true), Irritant("D", 1, 1, 7, false)]);
         Assert.Equal([4, 7], tiers.Select(t => t.Rank));
-        Assert.Equal("A (9\u202F% des commentaires), B (8\u202F%) et C (7\u202F%)", tiers[0].Text);
+        Assert.Equal("A (9\u202F% des commentaires de locataires), B (8\u202F%) et C (7\u202F%)", tiers[0].Text);
         Assert.True(tiers[0].Tied);
         Assert.False(tiers[1].Tied);
         Assert.Equal(3, tiers[0].Irritants.Count);

@@ -29,7 +29,7 @@ public class EvidencePackIrritantsTests
         {
             var irritant = irritants[i];
             var row = table.Rows[i].Select(Text).ToList();
-            Assert.Equal(irritant.Rank + (irritant.Tied ? "\u00A0ex\u00A0aequo" : ""), row[0]);
+            Assert.Equal(irritant.Rank + (irritant.Tied ? (irritant.Rank == 1 ? "er" : "e") + "\u00A0ex\u00A0aequo" : ""), row[0]);
             Assert.Equal(FrenchFormat.Count(irritant.NegativeMentions), row[2]);
             Assert.Equal(FrenchFormat.Percent(irritant.Share), row[3]);
             Assert.Equal($"{FrenchFormat.Number(irritant.ShareInterval.Lower * 100, 1)} – {FrenchFormat.Percent(irritant.ShareInterval.Upper)}", row[4]);
