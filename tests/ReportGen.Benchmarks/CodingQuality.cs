@@ -15,7 +15,8 @@ internal static class CodingQuality
     public static void Run(string rulesPath, IReadOnlyList<string> corpora)
     {
         var errors = corpora.Contains("--errors");
-        corpora = [.. corpora.Where(c => c != "--errors")];
+        var speed = corpora.Contains("--speed");
+        corpora = [.. corpora.Where(c => c is not ("--errors" or "--speed"))];
         var bag = new DiagnosticBag();
         var rules = VerbatimRuleLoader.Load(rulesPath, rulesPath, bag) ?? throw new InvalidOperationException(string.Join(Environment.NewLine, bag.Items));
         var coder = new ThemeCoder(rules);
@@ -68,6 +69,21 @@ internal static class CodingQuality
                         Console.WriteLine($"{comment.Id} {comment.Text}\n    want {want}\n    got  {got}   [{string.Join(", ", mentions.Select(m => $"{m.ThemeId}<{m.Keyword}> {m.Rule} {m.Confidence:F2}"))}]");
                     }
                 }
+            }
+
+            if (speed)
+            {
+                // Throughput of the coder alone, after a warm-up pass: comments coded per second on one core.
+                LabelledComment.Code(corpus, coder);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var passes = 0;
+                while (clock.Elapsed.TotalSeconds < 3)
+                {
+                    LabelledComment.Code(corpus, coder);
+                    passes++;
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    speed: {passes * corpus.Count / clock.Elapsed.TotalSeconds:F0} comments per second ({passes} passes)"));
             }
 
             foreach (var theme in coded.Themes)

@@ -46,7 +46,7 @@ public sealed class ThemeCoder
         "tous", "toutes", "toujours", "jamais", "plus", "tellement", "beaucoup", "forcement", "franchement", "vraiment",
         "particulierement", "totalement", "completement", "fait", "faits", "il", "elle", "ils",
         "elles", "on", "je", "tu", "ca", "cela", "ceci", "lui", "eux", "moi", "toi", "rien", "que", "qui", "semble", "parait",
-        "reste", "restent", "meme", "quasiment", "presque", "seul", "seule", "seuls", "seules", "devenu", "devenue", "devenus", "devenues", "suis", "es", "sommes", "etes",
+        "reste", "restent", "meme", "souvent", "quasiment", "presque", "seul", "seule", "seuls", "seules", "devenu", "devenue", "devenus", "devenues", "suis", "es", "sommes", "etes",
     };
 
     /// <summary>Words between a noun and its complement: « demande d'intervention », « réclamation pour la fenêtre ».</summary>
@@ -63,7 +63,7 @@ public sealed class ThemeCoder
 
     private static readonly HashSet<string> Durations = new(StringComparer.Ordinal)
     {
-        "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees",
+        "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "minutes", "heures",
     };
 
     private static readonly HashSet<string> Counts = new(StringComparer.Ordinal)
@@ -131,8 +131,12 @@ public sealed class ThemeCoder
         }
 
         var tokens = raw.Select(t => new Lexed(t.Text, _words.Stem(t.Text), t.Text.Length >= 5 ? _words.Key(t.Text) : t.Text, t.Clause, t.Segment, t.AfterContrast)).ToArray();
-        var comment = new Comment(tokens, Punctuation(folded, raw), Shouted(text));
-        var lexiconMatches = _lexicon.Find(tokens, _words).ToList();
+        var comment = new Comment(tokens, Punctuation(folded, raw), Shouted(text))
+        {
+            Lexicon = _lexicon.Find(tokens, _words).ToList(),
+            Suggestions = _suggestions.Find(tokens, _words).Select(m => tokens[m.Start].Clause).ToHashSet(),
+        };
+        var lexiconMatches = comment.Lexicon;
         var lexiconAt = lexiconMatches.SelectMany(m => Enumerable.Range(m.Start, m.Length)).ToHashSet();
         var complaintsAt = lexiconMatches.Where(m => _weights[m.Pattern] < 0 && m.Length == 1).Select(m => m.Start).ToHashSet();
         var negator = MarkNegations(tokens, lexiconAt, complaintsAt, out var verbs);
@@ -152,7 +156,7 @@ public sealed class ThemeCoder
 
             var theme = _themes[t];
             var clauses = occurrences[t].Select(m => tokens[m.Start].Clause).ToHashSet();
-            var plain = clauses.Any(c => comment.Question[c]) || clauses.Any(c => Suggestion(tokens, c));
+            var plain = clauses.Any(c => comment.Question[c] || comment.Suggestions.Contains(c));
             var (found, level) = attributed[t].Own.Count > 0 ? (attributed[t].Own, 3)
                 : attributed[t].Shared.Count > 0 ? (attributed[t].Shared.Select(c => c with { Weight = c.Weight * 0.7 }).ToList(), 2)
                 : plain ? ([], 0)
@@ -270,7 +274,7 @@ public sealed class ThemeCoder
         var tokens = comment.Tokens;
         var result = occurrences.Select(_ => (Own: new List<Cue>(), Shared: new List<Cue>())).ToList();
         var all = occurrences.SelectMany((list, t) => list.Select(m => (m.Start, Theme: t))).ToList();
-        var complaints = _lexicon.Find(tokens, _words).Where(m => _weights[m.Pattern] < 0).Select(m => m.Start).ToHashSet();
+        var complaints = comment.Lexicon.Where(m => _weights[m.Pattern] < 0).Select(m => m.Start).ToHashSet();
         foreach (var cue in cues)
         {
             var clause = tokens[cue.At].Clause;
@@ -285,10 +289,10 @@ public sealed class ThemeCoder
                         result[theme].Own.Add(cue with { Weight = cue.Weight * 2 });
                     }
                 }
-                else if (cue.Weight < 0 && tokens.Count(t => t.Clause == clause) <= 3)
+                else if ((cue.Weight < 0 || cue.Weight >= 1.5) && tokens.Count(t => t.Clause == clause) <= 4)
                 {
-                    // A complaint on its own (« SCANDALEUX !!! », « Inadmissible. ») judges everything the comment spoke of; a lone
-                    // « Merci. » closing a complaint is politeness, and judges nothing.
+                    // A complaint or strong praise on its own (« SCANDALEUX !!! », « Rapide et efficace. ») judges everything the
+                    // comment spoke of; a lone « Merci. » closing a complaint is politeness, and judges nothing.
                     foreach (var theme in all.Select(o => o.Theme).Distinct())
                     {
                         result[theme].Own.Add(cue);
@@ -299,8 +303,9 @@ public sealed class ThemeCoder
             }
 
             // A cue that holds a theme's keyword (« aucune réponse ») is about that theme; else the nearest occurrence's.
+            var inSegment = inClause.Where(o => tokens[o.Start].Segment == tokens[cue.At].Segment).ToList();
             var nearest = inClause.Where(o => o.Start >= cue.At && o.Start < cue.At + cue.Length).Select(o => (int?)o.Theme).FirstOrDefault()
-                ?? inClause.MinBy(o => (Math.Abs(o.Start - cue.At) * 2) + (o.Start > cue.At ? 1 : 0)).Theme;
+                ?? (inSegment.Count > 0 ? inSegment : inClause).MinBy(o => (Math.Abs(o.Start - cue.At) * 2) + (o.Start > cue.At ? 1 : 0)).Theme;
             var boost = tokens[cue.At].AfterContrast ? 1.5 : 1;
             result[nearest].Own.Add(cue with { Weight = cue.Weight * boost });
             foreach (var other in inClause.Select(o => o.Theme).Distinct().Where(t => t != nearest))
@@ -383,10 +388,11 @@ public sealed class ThemeCoder
         var found = theme.Keywords.Find(tokens, _words).ToList();
         foreach (var (keyword, near) in theme.Contextual)
         {
-            var context = near.Find(tokens, _words).Select(m => tokens[m.Start].Clause).ToHashSet();
+            HashSet<int>? context = null;
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (context.Contains(tokens[i].Clause) && PatternSet.Matches(tokens, i, keyword, _words, fuzzy: false))
+                if (PatternSet.Matches(tokens, i, keyword, _words, fuzzy: false)
+                    && (context ??= near.Find(tokens, _words).Select(m => tokens[m.Start].Clause).ToHashSet()).Contains(tokens[i].Clause))
                 {
                     found.Add(new Match(i, keyword.Length, string.Join(' ', keyword.Select(w => w.Text)), -1));
                 }
@@ -403,11 +409,11 @@ public sealed class ThemeCoder
     private List<Cue> Cues(Comment comment, int?[] negator, List<int> verbs)
     {
         var tokens = comment.Tokens;
-        var matches = _lexicon.Find(tokens, _words).OrderBy(m => m.Start).ThenByDescending(m => m.Length).ToList();
+        var matches = comment.Lexicon.OrderBy(m => m.Start).ThenByDescending(m => m.Length).ToList();
         var covered = new bool[tokens.Length];
         var intensified = _intensifiers.Find(tokens, _words).Select(m => m.Start + m.Length - 1).ToHashSet();
         var cues = new List<Cue>();
-        var suggestionClauses = _suggestions.Find(tokens, _words).Select(m => tokens[m.Start].Clause).ToHashSet();
+        var suggestionClauses = comment.Suggestions;
         var complaintQuestions = _questions.Find(tokens, _words).Select(m => tokens[m.Start].Clause).ToHashSet();
         var negatorsOfCues = new HashSet<int>();
         foreach (var match in matches)
@@ -511,7 +517,8 @@ public sealed class ThemeCoder
                 && Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).Any(k => tokens[k].Text is "depuis" or "fait" or "attend" or "attends" or "attente" or "bout" or "apres" or "plus" or "pendant" && tokens[k].Clause == tokens[i].Clause);
             wait |= Durations.Contains(word) && i >= 1 && (char.IsDigit(tokens[i - 1].Text[0]) || Counts.Contains(tokens[i - 1].Text))
                 && i + 1 < tokens.Length && tokens[i + 1].Text == "que" && tokens[i + 1].Clause == tokens[i].Clause;
-            var dated = Months.Contains(word) && i >= 2 && tokens[i - 1].Text == "de" && tokens[i - 2].Text is "demande" or "reclamation" or "courrier" or "mail" or "signalement" or "lettre" or "relance";
+            var dated = Months.Contains(word) && Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4))
+                .Any(k => tokens[k].Text is "demande" or "reclamation" or "courrier" or "mail" or "signalement" or "lettre" or "relance" && tokens[k].Clause == tokens[i].Clause);
             dated |= Months.Contains(word) && i >= 2 && tokens[i - 1].Text == "de" && tokens[i - 2].Text is "date" or "datant" or "depuis";
             dated |= Months.Contains(word) && i >= 1 && tokens[i - 1].Text == "depuis";
             // « locataire depuis 30 ans », « j'habite ici depuis dix ans » tell a tenancy, not a wait.
@@ -551,8 +558,6 @@ public sealed class ThemeCoder
 
         return false;
     }
-
-    private bool Suggestion(Lexed[] tokens, int clause) => _suggestions.Find(tokens, _words).Any(m => tokens[m.Start].Clause == clause);
 
     /// <summary>
     /// For each word, the index of the negation word that negates it, or null. <paramref name="lexicon"/> holds the places
@@ -616,6 +621,20 @@ public sealed class ThemeCoder
                         after++;
                     }
 
+                    // « je ne me plains pas du loyer »: the verb is the cue negated, not what follows; « ce n'est pas
+                    // l'insécurité qui manque » says there is plenty of it.
+                    var verbCue = Enumerable.Range(from, j - from).Any(lexicon.Contains);
+                    var plenty = Enumerable.Range(after, Math.Max(0, Math.Min(tokens.Length, after + 6) - after)).Any(k => tokens[k].Text is "manque" or "manquent" && tokens[k - 1].Text == "qui");
+                    if (plenty)
+                    {
+                        for (var k = from; k < j; k++)
+                        {
+                            negator[k] = null;
+                        }
+
+                        break;
+                    }
+
                     // « on ne peut pas dire que … », « je ne trouve pas le loyer excessif »: what follows is denied.
                     var said = Enumerable.Range(i, Math.Min(after + 1, tokens.Length) - i).FirstOrDefault(k => tokens[k].Text is "dire" or "dirais" or "dirai" or "trouve" or "trouvais" or "trouverais", -1);
                     if (!surprise && said >= 0)
@@ -628,7 +647,7 @@ public sealed class ThemeCoder
                             }
                         }
                     }
-                    else if (!surprise && NextContent(tokens, after, tokens[j]) is int next)
+                    else if (!surprise && !verbCue && NextContent(tokens, after, tokens[j]) is int next)
                     {
                         Negate(next, j);
                     }
@@ -787,6 +806,12 @@ public sealed class ThemeCoder
 
     private sealed record Comment(Lexed[] Tokens, (bool[] Question, bool[] Exclaimed) Marks, bool Shouted)
     {
+        /// <summary>The lexicon's matches, found once.</summary>
+        public List<Match> Lexicon { get; init; } = [];
+
+        /// <summary>The clauses that are a wish or a suggestion.</summary>
+        public HashSet<int> Suggestions { get; init; } = [];
+
         public bool[] Question => Marks.Question;
 
         public bool[] Exclaimed => Marks.Exclaimed;
