@@ -325,7 +325,9 @@ public sealed class ThemeCoder
             }
 
             var clauses = occurrences[t].Select(m => tokens[m.Start].Clause).ToHashSet();
-            foreach (var marker in _themes[t].Markers.Find(tokens, _words).Where(m => clauses.Contains(tokens[m.Start].Clause)))
+            // In a plain question a marker names what is asked about (« le loyer va-t-il augmenter ? »).
+            foreach (var marker in _themes[t].Markers.Find(tokens, _words).Where(m => clauses.Contains(tokens[m.Start].Clause)
+                && !(comment.Question[tokens[m.Start].Clause] && !cues.Exists(c => c.Rule.StartsWith("question:", StringComparison.Ordinal) && tokens[c.At].Clause == tokens[m.Start].Clause))))
             {
                 if (!cues.Exists(c => marker.Start >= c.At && marker.Start < c.At + c.Length))
                 {
@@ -630,6 +632,11 @@ public sealed class ThemeCoder
                         for (var k = from; k < j; k++)
                         {
                             negator[k] = null;
+                        }
+
+                        for (var k = i; k < after; k++)
+                        {
+                            framed.Add(k);
                         }
 
                         break;

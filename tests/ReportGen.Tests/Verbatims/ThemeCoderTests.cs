@@ -101,6 +101,77 @@ public class ThemeCoderTests
         Assert.Equal("velos", coder.Code("Trois VÉLOS.").Single().Keyword);
     }
 
+    [Theory]
+    // The failures issue 12 names, each now coded as the label rules say.
+    [InlineData("Je n'ai jamais eu de problème avec mes voisins.", "voisinage", Polarity.Positive)]
+    [InlineData("L'intervention n'a pas été très efficace.", "maintenance", Polarity.Negative)]
+    [InlineData("Le hall n'est jamais sale.", "proprete", Polarity.Positive)]
+    [InlineData("Le gardien est aimable. Les délais de réponse, en revanche, restent beaucoup trop longs.", "demandes", Polarity.Negative)]
+    [InlineData("lasenceur tombe en pane", "maintenance", Polarity.Negative)]
+    [InlineData("Inadmissible !!! 450 € de régul de charges", "charges", Polarity.Negative)]
+    [InlineData("Merci l'agence pour votre réactivité légendaire : ma demande date de mars", "demandes", Polarity.Negative)]
+    public void The_failures_of_the_old_rules_are_coded_as_labelled(string text, string theme, Polarity expected) =>
+        Assert.Equal(expected, PolarityOf(text, theme));
+
+    [Fact]
+    public void A_notice_board_is_not_a_breakdown()
+    {
+        var mentions = Coder.Code("J'ai vu le panneau d'affichage dans le hall.");
+        Assert.DoesNotContain(mentions, m => m.ThemeId == "maintenance");
+        Assert.Contains(mentions, m => m.ThemeId == "communication");
+    }
+
+    [Fact]
+    public void Irony_is_flagged_uncertain_with_its_cue()
+    {
+        var mention = Coder.Code("Merci l'agence pour votre réactivité légendaire : ma demande date de mars").Single(m => m.ThemeId == "demandes");
+        Assert.True(mention.Uncertain);
+        Assert.StartsWith("irony:", mention.Rule, StringComparison.Ordinal);
+        Assert.True(mention.Confidence < 0.5);
+    }
+
+    [Theory]
+    // Stems, sounds and SMS forms: the rule's word « fuite », « chauffage », « ascenseur », « toujours ».
+    [InlineData("Encore des fuites dans la salle de bains.", "maintenance", Polarity.Negative)]
+    [InlineData("le chofage marche pa", "maintenance", Polarity.Negative)]
+    [InlineData("lascenseur est tjrs en panne", "maintenance", Polarity.Negative)]
+    [InlineData("Les voisines sont adorables.", "voisinage", Polarity.Positive)]
+    [InlineData("C'EST NUUUUL le ménage !!!", "proprete", Polarity.Negative)]
+    public void Misspelt_sms_and_inflected_words_meet_the_rules(string text, string theme, Polarity expected) =>
+        Assert.Equal(expected, PolarityOf(text, theme));
+
+    [Theory]
+    [InlineData("La salle de bains est refaite.", "proprete")]
+    [InlineData("Ma demande d'intervention a été enregistrée.", "maintenance")]
+    [InlineData("J'ai un vélo dans le logement.", "communication")]
+    [InlineData("Le loyer est payé pour le logement.", "communication")]
+    public void Words_that_only_look_like_a_keyword_do_not_code_its_theme(string text, string theme) =>
+        Assert.Null(PolarityOf(text, theme));
+
+    [Theory]
+    [InlineData("Plus aucun souci avec l'ascenseur depuis le changement.", "maintenance", Polarity.Positive)]
+    [InlineData("L'ascenseur ne tombe plus jamais en panne.", "maintenance", Polarity.Positive)]
+    [InlineData("On ne peut pas dire que les réclamations soient traitées rapidement.", "demandes", Polarity.Negative)]
+    [InlineData("Je ne me plains pas du loyer, il est correct.", "charges", Polarity.Positive)]
+    [InlineData("Ce n'est pas l'insécurité qui manque dans le parking.", "voisinage", Polarity.Negative)]
+    [InlineData("Le chauffage marche mieux, mais il fait encore froid.", "maintenance", Polarity.Negative)]
+    [InlineData("Les charges ont baissé cette année.", "charges", Polarity.Positive)]
+    [InlineData("Le loyer va-t-il augmenter l'an prochain ?", "charges", Polarity.Neutral)]
+    [InlineData("Il faudrait un gardien bien présent le week-end.", "communication", Polarity.Neutral)]
+    public void Negation_contrast_questions_and_wishes_follow_the_label_rules(string text, string theme, Polarity expected) =>
+        Assert.Equal(expected, PolarityOf(text, theme));
+
+    [Fact]
+    public void Every_mention_names_the_rule_that_decided_it_and_a_confidence()
+    {
+        var mentions = Coder.Code("Pas de chauffage depuis trois jours, le gardien est très aimable.");
+        var maintenance = mentions.Single(m => m.ThemeId == "maintenance");
+        Assert.Equal(Polarity.Negative, maintenance.Polarity);
+        Assert.Matches("^(missing|wait|negative):", maintenance.Rule);
+        Assert.Equal(Polarity.Positive, mentions.Single(m => m.ThemeId == "communication").Polarity);
+        Assert.All(mentions, m => Assert.InRange(m.Confidence, 0.3, 1));
+    }
+
     [Fact]
     public void Coding_is_deterministic()
     {
