@@ -29,8 +29,10 @@ public sealed record ReviewedComment(string Id, string Fingerprint, IReadOnlyLis
 /// a review to another text. Every comment with at least one row is reviewed: its rows replace all its automatic
 /// mentions; a row with an empty <c>theme</c> means "reviewed, no theme". Only <c>id</c>, <c>fingerprint</c>,
 /// <c>theme</c> and <c>polarity</c> are read; the other columns may be absent or hold anything. The delimiter is
-/// <c>;</c> or <c>,</c> (decided from the header row), the file UTF-8 with or without a byte order mark, the
-/// polarity English or French (négatif, positif, neutre; case and accents aside).
+/// <c>;</c> or <c>,</c> (decided from the header row), the file UTF-8 with or without a byte order mark (or, when it
+/// is not UTF-8, Windows-1252, with a warning), the polarity English or French (négatif, positif, neutre; case and
+/// accents aside). A fingerprint a spreadsheet turned into a number (<c>163e47</c> saved as <c>1.63E+49</c>) is read
+/// back, with a warning, when it names one comment unambiguously (<see cref="Check"/>).
 /// </summary>
 public sealed class ReviewedCoding
 {
