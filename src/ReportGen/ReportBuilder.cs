@@ -29,6 +29,11 @@ public static class ReportBuilder
     {
         var results = Check(projectPath, period);
         RenderArticle(results);
+        // The output folder as a build checks it, before writing: one that holds an input (a reviewed coding kept in out/) is refused here too.
+        var project = results.Project;
+        var projectOut = project.Outputs.DirectoryFor(project.Directory);
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(period is null ? projectOut : Path.Combine(projectOut, period)));
+        OutputGuard.Check(target, ProjectPaths.Display(target), new OutputInputs(project.InputFiles, project.TemplatesDirectory.Length == 0 ? [] : [project.TemplatesDirectory]));
         return results;
     }
 
@@ -250,8 +255,7 @@ public static class ReportBuilder
 
         // The names a set's folder may not take: the whole survey's files and charts, the folders of other periods
         // (every wave of the data, and those already in the output folder), whatever their case.
-        var outputs = loaded.Project.Outputs;
-        string[] files = [outputs.Newsletter, outputs.NewsletterHtml, outputs.NewsletterPdf, outputs.Table, outputs.Evidence, "quotes.md", Verbatims.CodingFile.FileName, Manifest.FileName, "charts"];
+        var files = OutputNames(loaded.Project.Outputs);
         var existing = Directory.Exists(outputDirectory)
             ? Directory.EnumerateDirectories(outputDirectory).Where(OutputTransaction.IsPeriodBuild).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
             : [];
@@ -260,6 +264,13 @@ public static class ReportBuilder
         var folders = SetFolders.Assign(segment.Id, shown, [.. files, .. loaded.Tenants.Waves, .. existing]);
         var scopes = values.Select((value, i) => (folders[i], new SegmentScope(segment.Id, segment.Label, value))).ToList();
         return scopes;
+    }
+
+    /// <summary>Every name a build writes into an output folder (files, and the charts folder): what a --per folder, or review-sample --out, may not take.</summary>
+    public static IReadOnlyList<string> OutputNames(OutputsDefinition outputs)
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        return [outputs.Newsletter, outputs.NewsletterHtml, outputs.NewsletterPdf, outputs.Table, outputs.Evidence, "quotes.md", Verbatims.CodingFile.FileName, Manifest.FileName, "charts"];
     }
 
     /// <summary>The documents of one set: article (Markdown, HTML, PDF), evidence pack, table, charts, manifest.</summary>

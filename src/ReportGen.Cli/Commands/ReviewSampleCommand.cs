@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using ReportGen.Verbatims;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -16,19 +17,26 @@ public sealed class ReviewSampleCommand(IAnsiConsole console) : Command<ReviewSa
 
         [CommandOption("--size <N>")]
         [Description("Number of comments to draw, without replacement (default: 50; all of them when there are fewer).")]
-        public int Size { get; init; } = ReviewSample.DefaultSize;
+        public string SizeText { get; init; } = ReviewSample.DefaultSize.ToString(CultureInfo.InvariantCulture);
 
         [CommandOption("--seed <S>")]
         [Description("Seed of the generator (default: 1): the same comments file and seed draw the same sample.")]
-        public long Seed { get; init; } = ReviewSample.DefaultSeed;
+        public string SeedText { get; init; } = ReviewSample.DefaultSeed.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>--size as a number (read as text, so that a word gets a clear message rather than the parser's).</summary>
+        public int Size => int.Parse(SizeText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
+
+        public long Seed => long.Parse(SeedText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
 
         [CommandOption("-o|--out <FILE>")]
         [Description("The CSV file to write, with the .md beside it (default: review-sample.csv and review-sample.md in the project's output folder).")]
         public string? Out { get; init; }
 
         public override ValidationResult Validate() =>
-            Size is < 1 or > ReviewSample.MaxSize ? ValidationResult.Error($"--size must be from 1 to {ReviewSample.MaxSize}; found {Size}.")
-            : Seed < 0 ? ValidationResult.Error($"--seed must be 0 or more; found {Seed}.")
+            !int.TryParse(SizeText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size is < 1 or > ReviewSample.MaxSize
+                ? ValidationResult.Error($"--size must be a whole number from 1 to {ReviewSample.MaxSize}; found '{SizeText}'.")
+            : !long.TryParse(SeedText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                ? ValidationResult.Error($"--seed must be a whole number, 0 or more; found '{SeedText}'.")
             : ValidationResult.Success();
     }
 

@@ -187,6 +187,12 @@ public static class DiagnosticCodes
     /// <summary>A reviewed coding file names one theme twice for the same comment.</summary>
     public const string ReviewDuplicateTheme = "RG295";
 
-    /// <summary>review-sample cannot draw: the project has no comments, or --out is not a .csv file ReportGen may write.</summary>
+    /// <summary>review-sample cannot draw or write: the project has no comments, or --out is not a .csv file it may write (an input, a build's output, an existing file that is not a review sample, a missing folder), or --size, --seed are not numbers.</summary>
     public const string ReviewSampleOptions = "RG296";
+
+    /// <summary>A reviewed coding row's fingerprint is not six hex digits: a spreadsheet turned it into a number (an error, or a warning when it names one comment unambiguously), or it is not one.</summary>
+    public const string ReviewFingerprintNumber = "RG297";
+
+    /// <summary>A warning: the reviewed coding file is not UTF-8 and was read as Windows-1252 (French Excel's « CSV (séparateur : point-virgule) »).</summary>
+    public const string ReviewWindows1252 = "RG298";
 }

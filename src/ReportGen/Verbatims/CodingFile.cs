@@ -18,6 +18,9 @@ public static class CodingFile
 
     private static readonly string[] Header = ["id", "line", "type", "fingerprint", "theme", "polarity", "confidence", "keyword", "rule", "uncertain", "source"];
 
+    /// <summary>The header row as written (after the byte order mark): how review-sample recognises a .csv it wrote.</summary>
+    public static string HeaderLine { get; } = string.Join(';', Header);
+
     /// <summary>coding.csv: every comment with at least one theme, in the coding in force (automatic or reviewed).</summary>
     public static byte[] Write(VerbatimTally tally)
     {

@@ -90,7 +90,7 @@ public static class ReviewSample
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(sample);
         var text = new StringBuilder();
-        text.Append("# Relecture du codage des commentaires\n\n");
+        text.Append(MarkdownTitle).Append("\n\n");
         text.Append(CultureInfo.InvariantCulture, $"Source : {MarkdownText.Code(source)} — règles de codage version {MarkdownText.Escape(rules.Version)}.\n");
         text.Append(CultureInfo.InvariantCulture, $"Échantillon : {Plural(sample.Count, "commentaire")} tiré{(sample.Count > 1 ? "s" : "")} au hasard sur {FrenchFormat.Count(comments)} (graine {seed.ToString(CultureInfo.InvariantCulture)}), dans l’ordre du fichier.\n\n");
         text.Append("> **À relire par une personne.** Les textes ci-dessous sont masqués (noms, téléphones, adresses…) ; ils servent à relire le codage, pas à être publiés.\n\n");
@@ -176,7 +176,11 @@ public static class ReviewSample
         }
     }
 
-    /// <summary>Writes to <paramref name="outFile"/> (a .csv, never an input of the project) and the .md of the same name.</summary>
+    /// <summary>
+    /// Writes to <paramref name="outFile"/> (a .csv) and the .md of the same name, refusing (nothing written) a target that
+    /// is an input of the project, a file a build writes (see <see cref="BuildOutput"/>), a link, a file in a folder that
+    /// does not exist, or an existing file that is not a previous review sample (see <see cref="IsPreviousSample"/>).
+    /// </summary>
     private static (string Csv, string Markdown) WriteTo(string outFile, ProjectDefinition project, byte[] csv, byte[] markdown)
     {
         var csvPath = Path.GetFullPath(outFile);
@@ -186,7 +190,16 @@ public static class ReviewSample
             throw Fail("--out", $"'{outFile}' is not a .csv file name.", "name the CSV file to write, for example --out revue/review-sample.csv; the .md is written beside it.");
         }
 
+        var folder = Path.GetDirectoryName(csvPath)!;
+        if (!Directory.Exists(folder))
+        {
+            throw Fail(ProjectPaths.Display(folder), "this folder does not exist; review-sample creates no folder with --out.",
+                "create the folder first, or name a file in an existing folder.");
+        }
+
         var mdPath = Path.ChangeExtension(csvPath, ".md");
+        var projectOut = Path.GetFullPath(project.Outputs.DirectoryFor(project.Directory));
+        var buildNames = ReportBuilder.OutputNames(project.Outputs);
         foreach (var path in new[] { csvPath, mdPath })
         {
             var real = InputFile.RealPath(path) ?? path;
@@ -195,24 +208,136 @@ public static class ReviewSample
                 throw Fail(ProjectPaths.Display(path), "this is an input of the project; the review sample would overwrite it.", "name another file with --out.");
             }
 
+            if (BuildOutput(path, projectOut, buildNames) is { } output)
+            {
+                throw Fail(ProjectPaths.Display(path), $"a build writes this file into {ProjectPaths.Display(output)}; the review sample would replace it, and the manifest's hashes would no longer match.",
+                    $"name another file with --out, for example --out {CsvName} (the .md is written beside it, with the same name), or one outside the output folder.");
+            }
+
             if (new FileInfo(path).LinkTarget is not null)
             {
                 throw Fail(ProjectPaths.Display(path), "this file is a symbolic link; ReportGen neither replaces nor follows it.", "name another file with --out.");
             }
         }
 
+        foreach (var path in new[] { csvPath, mdPath })
+        {
+            if (File.Exists(path) && !IsPreviousSample(csvPath, mdPath))
+            {
+                throw Fail(ProjectPaths.Display(path), $"this file exists and is not part of a review sample that review-sample wrote (a .md beginning « {MarkdownTitle[2..]} », and beside it a .csv with coding.csv's header, if any): it is not replaced.",
+                    "name another file with --out, or delete this file if you no longer need it.");
+            }
+        }
+
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(csvPath)!);
             Atomic(mdPath, markdown);
             Atomic(csvPath, csv);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw Fail(display, $"cannot write the review sample: {ex.Message}", "check that the folder exists and is writable.");
+            throw Fail(display, $"cannot write the review sample: {ex.Message}", "check that the folder is writable.");
         }
 
         return (csvPath, mdPath);
+    }
+
+    /// <summary>The first line of every review sample's .md (its title).</summary>
+    public const string MarkdownTitle = "# Relecture du codage des commentaires";
+
+    /// <summary>
+    /// Whether the existing files at <paramref name="csvPath"/> and <paramref name="mdPath"/> are a review sample that
+    /// review-sample wrote, which it may replace: the .md (which must exist) starts with <see cref="MarkdownTitle"/>,
+    /// and the .csv, if it exists, starts with coding.csv's header. A lone .csv with that header is refused: it may be
+    /// a reviewer's corrected copy, or a copy of coding.csv, which a new draw must not erase.
+    /// </summary>
+    public static bool IsPreviousSample(string csvPath, string mdPath)
+    {
+        ArgumentNullException.ThrowIfNull(csvPath);
+        ArgumentNullException.ThrowIfNull(mdPath);
+        return FirstLine(mdPath) == MarkdownTitle && (!File.Exists(csvPath) || FirstLine(csvPath) == CodingFile.HeaderLine);
+    }
+
+    /// <summary>The first line of a file (without a byte order mark), or null when it cannot be read; reads at most 4 KB.</summary>
+    private static string? FirstLine(string path)
+    {
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var buffer = new byte[4096];
+            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var text = buffer.AsSpan(0, length);
+            if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                text = text[3..];
+            }
+
+            var end = text.IndexOfAny((byte)'\n', (byte)'\r');
+            return Encoding.UTF8.GetString(end < 0 ? text : text[..end]);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The output folder into which a build writes <paramref name="path"/>, or null: a folder above it that is the
+    /// project's output folder or holds a manifest.json (a build's output folder, a period's, a --per set's), where
+    /// the path is one of <paramref name="buildNames"/> (or under one, as charts/) or is listed in the manifest's outputs.
+    /// Names are compared ignoring case, as a --per folder's are.
+    /// </summary>
+    public static string? BuildOutput(string path, string projectOutput, IReadOnlyList<string> buildNames)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(buildNames);
+        var real = Publishing.OutputGuard.RealPath(path);
+        var projectOut = Publishing.OutputGuard.RealPath(projectOutput);
+        for (var folder = Path.GetDirectoryName(real); folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            var manifest = Path.Combine(folder, Manifest.FileName);
+            var isOutput = string.Equals(folder, projectOut, StringComparison.OrdinalIgnoreCase) || File.Exists(manifest);
+            if (!isOutput)
+            {
+                continue;
+            }
+
+            var relative = Path.GetRelativePath(folder, real).Replace('\\', '/');
+            if (buildNames.Any(name => string.Equals(relative, name, StringComparison.OrdinalIgnoreCase) || relative.StartsWith(name + "/", StringComparison.OrdinalIgnoreCase))
+                || ManifestOutputs(manifest).Contains(relative, StringComparer.OrdinalIgnoreCase))
+            {
+                return folder;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The paths a manifest.json lists under "outputs" (none when it is missing or unreadable).</summary>
+    private static List<string> ManifestOutputs(string manifest)
+    {
+        try
+        {
+            if (!File.Exists(manifest) || new FileInfo(manifest).Length > 16 << 20)
+            {
+                return [];
+            }
+
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(manifest));
+            return json.RootElement.TryGetProperty("outputs", out var outputs) && outputs.ValueKind == System.Text.Json.JsonValueKind.Array
+                ? [.. outputs.EnumerateArray().Where(o => o.ValueKind == System.Text.Json.JsonValueKind.Object && o.TryGetProperty("path", out var p) && p.ValueKind == System.Text.Json.JsonValueKind.String)
+                    .Select(o => o.GetProperty("path").GetString()!)]
+                : [];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            return [];
+        }
     }
 
     /// <summary>Writes a temporary file beside <paramref name="path"/>, flushed, then renames it into place: never half a file.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using CsvHelper;
@@ -12,7 +13,14 @@ namespace ReportGen.Verbatims;
 /// <param name="Themes">The reviewed themes in rule-set order.</param>
 /// <param name="IdLocation">Where its first row names the id, for messages.</param>
 /// <param name="FingerprintLocation">Where its first row names the fingerprint.</param>
-public sealed record ReviewedComment(string Id, string Fingerprint, IReadOnlyList<(string ThemeId, Polarity Polarity)> Themes, SourceLocation IdLocation, SourceLocation FingerprintLocation);
+public sealed record ReviewedComment(string Id, string Fingerprint, IReadOnlyList<(string ThemeId, Polarity Polarity)> Themes, SourceLocation IdLocation, SourceLocation FingerprintLocation)
+{
+    /// <summary>
+    /// The number a spreadsheet made of the fingerprint (<c>163e47</c> read as 1.63 × 10⁴⁹ and saved as <c>1.63E+49</c>),
+    /// when <see cref="Fingerprint"/> is such a number; null for a real fingerprint.
+    /// </summary>
+    public double? FingerprintNumber { get; init; }
+}
 
 /// <summary>
 /// A reviewed coding file (<c>verbatims: reviewed_coding:</c>): a corrected copy of <c>coding.csv</c> or of
@@ -21,8 +29,10 @@ public sealed record ReviewedComment(string Id, string Fingerprint, IReadOnlyLis
 /// a review to another text. Every comment with at least one row is reviewed: its rows replace all its automatic
 /// mentions; a row with an empty <c>theme</c> means "reviewed, no theme". Only <c>id</c>, <c>fingerprint</c>,
 /// <c>theme</c> and <c>polarity</c> are read; the other columns may be absent or hold anything. The delimiter is
-/// <c>;</c> or <c>,</c> (decided from the header row), the file UTF-8 with or without a byte order mark, the
-/// polarity English or French (négatif, positif, neutre; case and accents aside).
+/// <c>;</c> or <c>,</c> (decided from the header row), the file UTF-8 with or without a byte order mark (or, when it
+/// is not UTF-8, Windows-1252, with a warning), the polarity English or French (négatif, positif, neutre; case and
+/// accents aside). A fingerprint a spreadsheet turned into a number (<c>163e47</c> saved as <c>1.63E+49</c>) is read
+/// back, with a warning, when it names one comment unambiguously (<see cref="Check"/>).
 /// </summary>
 public sealed class ReviewedCoding
 {
@@ -36,17 +46,24 @@ public sealed class ReviewedCoding
 
     private readonly Dictionary<(string Id, string Fingerprint), ReviewedComment> _byKey = [];
 
+    /// <summary>The reviews whose fingerprint a spreadsheet turned into a number, by id.</summary>
+    private readonly Dictionary<string, List<ReviewedComment>> _byNumber = new(StringComparer.Ordinal);
+
     private ReviewedCoding(string source, IReadOnlyList<ReviewedComment> comments)
     {
         Source = source;
         Comments = comments;
         foreach (var comment in comments)
         {
-            _byKey.TryAdd((comment.Id, comment.Fingerprint), comment);
             // coding.csv writes an id that a spreadsheet would run as a formula ("=cmd") as "'=cmd": both read back as the comment's id.
-            if (comment.Id.Length > 1 && comment.Id[0] == '\'' && FormulaStarts.Contains(comment.Id[1], StringComparison.Ordinal))
+            foreach (var id in IdsOf(comment.Id))
             {
-                _byKey.TryAdd((comment.Id[1..], comment.Fingerprint), comment);
+                _byKey.TryAdd((id, comment.Fingerprint), comment);
+                if (comment.FingerprintNumber is not null)
+                {
+                    _byNumber.TryAdd(id, []);
+                    _byNumber[id].Add(comment);
+                }
             }
         }
     }
@@ -57,8 +74,44 @@ public sealed class ReviewedCoding
     /// <summary>The reviewed comments, in the order of their first row.</summary>
     public IReadOnlyList<ReviewedComment> Comments { get; }
 
-    /// <summary>The review of the comment with this id and fingerprint, if there is one.</summary>
-    public ReviewedComment? Find(string id, string fingerprint) => _byKey.GetValueOrDefault((id, fingerprint));
+    /// <summary>
+    /// The review of the comment with this id and fingerprint, if there is one: named by its fingerprint, or by the
+    /// number a spreadsheet made of it (<see cref="Check"/> then warns, or refuses it when the id is not one comment's alone).
+    /// </summary>
+    public ReviewedComment? Find(string id, string fingerprint) =>
+        _byKey.GetValueOrDefault((id, fingerprint))
+        ?? (_byNumber.TryGetValue(id, out var numbered) && AsSpreadsheetNumber(fingerprint) is double value ? numbered.FirstOrDefault(r => r.FingerprintNumber == value) : null);
+
+    /// <summary>Whether a text is a fingerprint: six lower-case hexadecimal digits.</summary>
+    public static bool IsFingerprint(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Length == 6 && value.All(char.IsAsciiHexDigitLower);
+    }
+
+    /// <summary>
+    /// The number a spreadsheet reads in a fingerprint, or null when it reads none: six hex digits with one 'e' between
+    /// digits only (<c>163e47</c> is 1.63 × 10⁴⁹, which it saves as <c>1.63E+49</c>, or <c>1,63E+49</c> in French).
+    /// </summary>
+    public static double? AsSpreadsheetNumber(string fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(fingerprint);
+        var e = fingerprint.IndexOf('e', StringComparison.Ordinal);
+        return IsFingerprint(fingerprint) && e > 0 && e < fingerprint.Length - 1 && fingerprint.Remove(e, 1).All(char.IsAsciiDigit)
+            && double.TryParse(fingerprint, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
+    }
+
+    /// <summary>The number a cell holds when a spreadsheet turned a fingerprint into one (<c>1.63E+49</c>, <c>1,63E+49</c>, <c>163000000</c>), else null.</summary>
+    public static double? ParseSpreadsheetNumber(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var text = cell.Trim();
+        return text.Length > 0 && char.IsAsciiDigit(text[0]) && text.Count(c => c is ',' or '.') <= 1
+            && double.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
+    }
+
+    /// <summary>The ids a reviewed id stands for: itself, and without the <c>'</c> that coding.csv puts before a formula start.</summary>
+    private static string[] IdsOf(string id) => id.Length > 1 && id[0] == '\'' && FormulaStarts.Contains(id[1], StringComparison.Ordinal) ? [id, id[1..]] : [id];
 
     /// <summary>
     /// The mentions of a reviewed comment: its reviewed themes, each keeping the keyword the coder found for it (if
@@ -109,13 +162,37 @@ public sealed class ReviewedCoding
             return null;
         }
 
+        // Excel's « CSV (séparateur : point-virgule) » is Windows-1252: the columns read (ids, hex fingerprints, theme ids,
+        // polarity words) cannot be misread by that guess, so a file that is not UTF-8 is read as such, with a warning.
+        Encoding? encoding = null;
+        if (!start.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) && FirstInvalidUtf8Line(path, displayPath) is int invalid)
+        {
+            encoding = EncodingNames.Resolve("windows-1252");
+            Warnings.Add(new SourceLocation(displayPath, invalid), DiagnosticCodes.ReviewWindows1252,
+                "the reviewed coding file is not UTF-8: it was read as Windows-1252, what Excel's « CSV (séparateur : point-virgule) » writes.",
+                "the columns read (ids, fingerprints, theme ids, polarity words) cannot be misread this way; to be rid of this warning, save the file as « CSV UTF-8 (délimité par des virgules) ».");
+        }
+
         var malformed = new List<Diagnostic>();
-        var options = CsvInput.Options(new CsvDialect(Delimiter(start.Span), null, null), null, displayPath, malformed, bag.Limit);
+        var options = CsvInput.Options(new CsvDialect(Delimiter(start.Span), null, null), encoding, displayPath, malformed, bag.Limit);
         return CsvInput.Guard(displayPath, bag, () =>
         {
             using var stream = InputFile.Open(path, displayPath, CsvInput.CommentsLimit, "reviewed coding file");
             using var reader = CsvReader.Create(stream, options, leaveOpen: false);
             var header = reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
+            if (header.All(h => h.Length == 0))
+            {
+                bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.NoDataRows, "the reviewed coding file is empty: no header row and no rows.",
+                    "keep the header and the rows of the comments you reviewed (from review-sample.csv or coding.csv), or remove 'reviewed_coding:'.");
+                return null;
+            }
+
+            if (header.Count == 1 && header[0].Contains('\t', StringComparison.Ordinal))
+            {
+                bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.ReviewMissingColumn, "the header row is separated by tabs: the delimiter of a reviewed coding file is ';' or ','.",
+                    "save the file as CSV (« CSV UTF-8 » in Excel) rather than as tab-separated text, keeping the header of review-sample.csv or coding.csv.");
+                return null;
+            }
             var columns = new int[Required.Length];
             for (var c = 0; c < Required.Length; c++)
             {
@@ -162,12 +239,16 @@ public sealed class ReviewedCoding
         var byId = coded.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var review in Comments)
         {
-            var ids = review.Id.Length > 1 && review.Id[0] == '\'' && FormulaStarts.Contains(review.Id[1], StringComparison.Ordinal) ? new[] { review.Id, review.Id[1..] } : [review.Id];
+            var ids = IdsOf(review.Id);
             var same = ids.Select(id => byId.GetValueOrDefault(id)).FirstOrDefault(l => l is not null);
             if (same is null)
             {
                 bag.Add(review.IdLocation, DiagnosticCodes.ReviewUnknownComment, $"no comment of the comments file has the id '{review.Id}'.",
                     Suggestions.Closest(review.Id, byId.Keys) is { } close ? $"did you mean '{close}'? Copy the id from coding.csv or review-sample.csv." : "copy the id from coding.csv or review-sample.csv; a reviewed row must name a comment of this comments file.");
+            }
+            else if (review.FingerprintNumber is double number)
+            {
+                CheckNumbered(review, number, same, bag);
             }
             else if (!same.Any(c => c.Fingerprint == review.Fingerprint))
             {
@@ -179,11 +260,32 @@ public sealed class ReviewedCoding
         }
     }
 
+    /// <summary>
+    /// A review whose fingerprint a spreadsheet turned into a number: accepted, with a warning, when exactly one comment
+    /// has its id, that comment's fingerprint reads as the same number, and no other review names the id; refused otherwise.
+    /// </summary>
+    private void CheckNumbered(ReviewedComment review, double number, List<CommentCoding> same, DiagnosticBag bag)
+    {
+        const string Fix = "when you open the CSV, import the fingerprint column as text (LibreOffice: in the import dialog, select the column and set its type to Text; Excel: Data › From Text/CSV › Transform data, column type Text), or copy the fingerprint back from review-sample.csv or coding.csv.";
+        var others = Comments.Count(r => IdsOf(r.Id).Intersect(IdsOf(review.Id), StringComparer.Ordinal).Any());
+        if (same.Count == 1 && others == 1 && AsSpreadsheetNumber(same[0].Fingerprint) == number)
+        {
+            Warnings.Add(review.FingerprintLocation, DiagnosticCodes.ReviewFingerprintNumber,
+                $"the fingerprint '{review.Fingerprint}' of the comment '{review.Id}' is the number a spreadsheet made of its fingerprint {same[0].Fingerprint}: read as {same[0].Fingerprint}.",
+                $"write {same[0].Fingerprint} back into the file; next time, {Fix}");
+            return;
+        }
+
+        bag.Add(review.FingerprintLocation, DiagnosticCodes.ReviewFingerprintNumber,
+            $"the fingerprint of the comment '{review.Id}' is '{review.Fingerprint}': a spreadsheet converted the fingerprint (six hexadecimal digits, such as 163e47) into a number.",
+            Fix);
+    }
+
     private static List<ReviewedComment> ReadRows(CsvReader reader, int[] columns, string file, VerbatimRuleSet rules, DiagnosticBag bag)
     {
         var themeIds = rules.Themes.Select(t => t.Id).ToList();
         var order = themeIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
-        var groups = new Dictionary<(string, string), (List<(string ThemeId, Polarity Polarity)> Themes, SourceLocation Id, SourceLocation Fingerprint)>();
+        var groups = new Dictionary<(string, string), Group>();
         var firsts = new List<(string, string)>();
         while (reader.Read())
         {
@@ -200,6 +302,12 @@ public sealed class ReviewedCoding
             }
 
             var (id, fingerprint, theme, polarityText) = (fields[0]!, NormalizeFingerprint(fields[1]!), fields[2]!, fields[3]!);
+            var number = fingerprint.Length == 0 || IsFingerprint(fingerprint) ? null : ParseSpreadsheetNumber(fields[1]!);
+            if (number is not null)
+            {
+                fingerprint = fields[1]!; // kept as the spreadsheet wrote it, for the messages
+            }
+
             if (id.Length == 0 && fingerprint.Length == 0 && theme.Length == 0 && polarityText.Length == 0)
             {
                 continue; // a spreadsheet's empty row
@@ -214,18 +322,42 @@ public sealed class ReviewedCoding
                 continue;
             }
 
+            if (!IsFingerprint(fingerprint) && number is null)
+            {
+                bag.Add(At(1), DiagnosticCodes.ReviewFingerprintNumber, $"'{fields[1]}' is not a fingerprint: a fingerprint is six hexadecimal digits (0-9, a-f), such as 0a1b2c.",
+                    "copy the fingerprint of the comment back from review-sample.csv or coding.csv.");
+                continue;
+            }
+
             var key = (id, fingerprint);
             if (!groups.TryGetValue(key, out var group))
             {
-                group = ([], At(0), At(1));
+                group = new Group(At(0), At(1), number);
                 groups[key] = group;
                 firsts.Add(key);
             }
 
             if (theme.Length == 0)
             {
-                continue; // reviewed, no theme
+                // Reviewed, no theme: a comment given a theme too is a contradiction.
+                if (group.ThemeRow is not null)
+                {
+                    bag.Add(At(2), DiagnosticCodes.ReviewDuplicateTheme, $"the comment '{id}' (fingerprint {fingerprint}) is given no theme here, and a theme on line {group.ThemeRow}.",
+                        "delete the row with the empty theme to keep the themes, or the theme rows to say the comment has none.");
+                }
+
+                group.NoThemeRow ??= line;
+                continue;
             }
+
+            if (group.NoThemeRow is { } noTheme)
+            {
+                bag.Add(At(2), DiagnosticCodes.ReviewDuplicateTheme, $"the comment '{id}' (fingerprint {fingerprint}) is given a theme here, and no theme on line {noTheme}.",
+                    "delete the row with the empty theme to keep the themes, or the theme rows to say the comment has none.");
+                continue;
+            }
+
+            group.ThemeRow ??= line;
 
             var themeId = themeIds.FirstOrDefault(t => string.Equals(t, theme, StringComparison.Ordinal))
                 ?? themeIds.FirstOrDefault(t => string.Equals(t, theme, StringComparison.OrdinalIgnoreCase));
@@ -257,8 +389,60 @@ public sealed class ReviewedCoding
         return [.. firsts.Select(k =>
         {
             var g = groups[k];
-            return new ReviewedComment(k.Item1, k.Item2, [.. g.Themes.OrderBy(t => order[t.ThemeId])], g.Id, g.Fingerprint);
+            return new ReviewedComment(k.Item1, k.Item2, [.. g.Themes.OrderBy(t => order[t.ThemeId])], g.Id, g.Fingerprint) { FingerprintNumber = g.Number };
         })];
+    }
+
+    /// <summary>The rows of one comment as read: its themes, where it is named, the first theme row and the first empty-theme row.</summary>
+    private sealed class Group(SourceLocation id, SourceLocation fingerprint, double? number)
+    {
+        public List<(string ThemeId, Polarity Polarity)> Themes { get; } = [];
+
+        public SourceLocation Id { get; } = id;
+
+        public SourceLocation Fingerprint { get; } = fingerprint;
+
+        public double? Number { get; } = number;
+
+        public int? ThemeRow { get; set; }
+
+        public int? NoThemeRow { get; set; }
+    }
+
+    /// <summary>The line of the first byte that is not UTF-8, or null when the whole file is UTF-8 (or cannot be read: reported when it is read).</summary>
+    private static int? FirstInvalidUtf8Line(string path, string displayPath)
+    {
+        try
+        {
+            using var stream = InputFile.Open(path, displayPath, CsvInput.CommentsLimit, "reviewed coding file");
+            var buffer = new byte[1 << 16];
+            var chars = new char[buffer.Length];
+            var kept = 0;
+            var line = 1;
+            while (true)
+            {
+                var read = stream.Read(buffer, kept, buffer.Length - kept);
+                var length = kept + read;
+                var status = Utf8.ToUtf16(buffer.AsSpan(0, length), chars, out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: read == 0);
+                line += buffer.AsSpan(0, consumed).Count((byte)'\n');
+                if (status == System.Buffers.OperationStatus.InvalidData)
+                {
+                    return line;
+                }
+
+                if (read == 0)
+                {
+                    return null;
+                }
+
+                buffer.AsSpan(consumed, length - consumed).CopyTo(buffer);
+                kept = length - consumed;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or BadInputException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A field of the row, trimmed; empty when the row is shorter; null (reported) when it is not UTF-8.</summary>

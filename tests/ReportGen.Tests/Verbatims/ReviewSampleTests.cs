@@ -129,4 +129,86 @@ public class ReviewSampleTests
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.True(File.Exists(project.Path(Path.Combine("out", "coding.csv"))));
     }
+
+    [Theory]
+    [InlineData("newsletter.csv")]
+    [InlineData("coding.csv")]
+    [InlineData("indicators.csv")]
+    [InlineData("quotes.csv")]
+    [InlineData("Newsletter.csv")]
+    [InlineData("charts/irritants.csv")]
+    public void The_sample_never_replaces_a_file_a_build_writes_into_the_output_folder(string name)
+    {
+        using var project = Project();
+        Assert.True(project.Build().ExitCode == 0);
+        var before = Snapshot(project.OutDir);
+
+        var refused = DiagnosticAssert.Thrown(() => ReviewSample.Write(project.ProjectFile, 2, 1, project.Path(Path.Combine("out", name))));
+
+        Assert.Equal(DiagnosticCodes.ReviewSampleOptions, Assert.Single(refused).Code);
+        Assert.Contains("a build writes this file into ", refused[0].Message, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(project.OutDir));
+        // Its own names, in the output folder, are the default's.
+        ReviewSample.Write(project.ProjectFile, 2, 1, project.Path(Path.Combine("out", ReviewSample.CsvName)));
+    }
+
+    [Fact]
+    public void The_sample_never_replaces_a_file_listed_in_a_manifest_nor_a_build_name_beside_a_manifest()
+    {
+        using var project = Project();
+        Directory.CreateDirectory(project.Path("elsewhere"));
+        project.Write(Path.Combine("elsewhere", "manifest.json"), """{ "outputs": [ { "path": "notes.md" } ] }""");
+
+        var listed = DiagnosticAssert.Thrown(() => ReviewSample.Write(project.ProjectFile, 2, 1, project.Path(Path.Combine("elsewhere", "notes.csv"))));
+        var named = DiagnosticAssert.Thrown(() => ReviewSample.Write(project.ProjectFile, 2, 1, project.Path(Path.Combine("elsewhere", "newsletter.csv"))));
+
+        Assert.EndsWith("notes.md", listed.Single().Location.File, StringComparison.Ordinal);
+        Assert.EndsWith("newsletter.md", named.Single().Location.File, StringComparison.Ordinal);
+        Assert.Equal(["manifest.json"], Directory.EnumerateFileSystemEntries(project.Path("elsewhere")).Select(Path.GetFileName));
+        Assert.Null(ReviewSample.BuildOutput(project.Path(Path.Combine("elsewhere", "sample.csv")), project.OutDir, ["evidence.pdf"]));
+    }
+
+    [Fact]
+    public void The_sample_refuses_a_folder_that_does_not_exist_and_makes_none()
+    {
+        using var project = Project();
+
+        var refused = DiagnosticAssert.Thrown(() => ReviewSample.Write(project.ProjectFile, 2, 1, project.Path(Path.Combine("nowhere", "deeper", "x.csv"))));
+
+        Assert.Contains("this folder does not exist", Assert.Single(refused).Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(project.Path("nowhere")));
+    }
+
+    [Fact]
+    public void The_sample_replaces_a_previous_sample_but_no_other_file()
+    {
+        using var project = Project();
+        var target = project.Path("revue.csv");
+        ReviewSample.Write(project.ProjectFile, 2, 1, target);
+
+        // A previous sample (the .md's title, the .csv's header) is replaced.
+        var again = ReviewSample.Write(project.ProjectFile, 3, 1, target);
+        Assert.Equal(3, again.Sampled);
+
+        // A person's notes under the .md's name, a copy of coding.csv without its .md: left alone.
+        project.Write("notes.md", "# Mes notes\n");
+        var notes = DiagnosticAssert.Thrown(() => ReviewSample.Write(project.ProjectFile, 2, 1, project.Path("notes.csv")));
+        File.Copy(target, project.Path("copie.csv"));
+        var copy = DiagnosticAssert.Thrown(() => ReviewSample.Write(project.ProjectFile, 2, 1, project.Path("copie.csv")));
+        project.Write("autre.csv", "mes chiffres\n");
+        File.Copy(Path.ChangeExtension(target, ".md"), project.Path("autre.md"));
+        var other = DiagnosticAssert.Thrown(() => ReviewSample.Write(project.ProjectFile, 2, 1, project.Path("autre.csv")));
+
+        Assert.All(notes.Concat(copy).Concat(other), d => Assert.Contains("this file exists and is not part of a review sample", d.Message, StringComparison.Ordinal));
+        Assert.Equal("# Mes notes\n", File.ReadAllText(project.Path("notes.md")));
+        Assert.False(File.Exists(project.Path("notes.csv")));
+        Assert.False(File.Exists(project.Path("copie.md")));
+        Assert.Equal("mes chiffres\n", File.ReadAllText(project.Path("autre.csv")));
+        Assert.True(ReviewSample.IsPreviousSample(target, Path.ChangeExtension(target, ".md")));
+        Assert.False(ReviewSample.IsPreviousSample(project.Path("copie.csv"), project.Path("copie.md")));
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
 }

@@ -12,10 +12,13 @@ public class ReviewedCodingTests
 
     private const string Header = "id;line;type;fingerprint;theme;polarity;confidence;keyword;rule;uncertain;source\n";
 
-    private static (ReviewedCoding? Review, IReadOnlyList<Diagnostic> Diagnostics) Load(string text, VerbatimRuleSet? rules = null)
+    private static (ReviewedCoding? Review, IReadOnlyList<Diagnostic> Diagnostics) Load(string text, VerbatimRuleSet? rules = null) =>
+        LoadBytes(new UTF8Encoding(false).GetBytes(text), rules);
+
+    private static (ReviewedCoding? Review, IReadOnlyList<Diagnostic> Diagnostics) LoadBytes(byte[] bytes, VerbatimRuleSet? rules = null)
     {
         var path = Path.Combine(Path.GetTempPath(), $"reviewed-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, text, new UTF8Encoding(false));
+        File.WriteAllBytes(path, bytes);
         try
         {
             var bag = new DiagnosticBag();
@@ -171,5 +174,141 @@ public class ReviewedCodingTests
 
         Assert.Null(review);
         DiagnosticAssert.Single(diagnostics, DiagnosticCodes.NoDataRows);
+    }
+
+    [Theory]
+    [InlineData("1,63E+49")]
+    [InlineData("1.63E+49")]
+    [InlineData("16300000000000000000000000000000000000000000000000")]
+    public void A_fingerprint_a_spreadsheet_made_a_number_is_read_back_with_a_warning_when_one_comment_has_its_id_and_that_number(string mangled)
+    {
+        using var warnings = Warnings.Collect();
+        var (review, diagnostics) = Load(Header + $"V1;2;tenant;{mangled};charges;negative;;;;;\n");
+        Assert.Empty(diagnostics);
+        CommentCoding[] coded = [new(2, "V1", RespondentType.Tenant, "163e47", []), new(3, "V2", RespondentType.Tenant, "222222", [])];
+        var bag = new DiagnosticBag();
+
+        review!.Check(coded, bag);
+
+        Assert.Empty(bag.Items);
+        Assert.Same(review.Comments[0], review.Find("V1", "163e47"));
+        Assert.Null(review.Find("V1", "163e48"));
+        Assert.Null(review.Find("V2", "163e47"));
+        var warning = DiagnosticAssert.Single(warnings.Items, DiagnosticCodes.ReviewFingerprintNumber);
+        DiagnosticAssert.At(warning, "revue.csv", 2, 4);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("a spreadsheet made of its fingerprint 163e47: read as 163e47", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fingerprint_made_a_number_that_names_no_comment_alone_is_an_error_saying_what_the_spreadsheet_did()
+    {
+        using var warnings = Warnings.Collect();
+        var (review, diagnostics) = Load(Header + "V1;2;tenant;1,63E+49;charges;negative;;;;;\nV2;3;tenant;1.6E+49;charges;negative;;;;;\nV3;4;tenant;1.63E+49;charges;negative;;;;;\n");
+        Assert.Empty(diagnostics);
+        CommentCoding[] coded =
+        [
+            new(2, "V1", RespondentType.Tenant, "163e48", []), // another number: the comment changed, or the spreadsheet rounded
+            new(3, "V2", RespondentType.Tenant, "163e47", []), // rounded to 1.6E+49
+            new(4, "V3", RespondentType.Tenant, "163e47", []), // two comments with the id V3
+            new(5, "V3", RespondentType.Tenant, "0a0b0c", []),
+        ];
+        var bag = new DiagnosticBag();
+
+        review!.Check(coded, bag);
+
+        var errors = bag.Items.Where(d => d.Code == DiagnosticCodes.ReviewFingerprintNumber).ToList();
+        Assert.Equal([2, 3, 4], errors.Select(e => e.Location.Line));
+        Assert.Equal("the fingerprint of the comment 'V1' is '1,63E+49': a spreadsheet converted the fingerprint (six hexadecimal digits, such as 163e47) into a number.", errors[0].Message);
+        Assert.All(errors, e => Assert.Contains("import the fingerprint column as text", e.Hint, StringComparison.Ordinal));
+        Assert.DoesNotContain(bag.Items, d => d.Code == DiagnosticCodes.ReviewCommentChanged);
+        Assert.Empty(warnings.Items);
+    }
+
+    [Theory]
+    [InlineData("163e47", 1.63e49)]
+    [InlineData("9e1234", null)]
+    [InlineData("1234e5", 1.234e8)]
+    [InlineData("e12345", null)]
+    [InlineData("12345e", null)]
+    [InlineData("0a1b2c", null)]
+    [InlineData("123456", null)]
+    public void A_fingerprint_is_a_number_to_a_spreadsheet_when_it_is_digits_around_one_e(string fingerprint, double? expected) =>
+        Assert.Equal(expected, ReviewedCoding.AsSpreadsheetNumber(fingerprint));
+
+    [Fact]
+    public void A_fingerprint_that_cannot_be_one_is_an_error_of_its_own()
+    {
+        var (review, diagnostics) = Load(Header + "V1;2;tenant;b5a1#3;charges;negative;;;;;\nV2;3;tenant;0a0b0c0;charges;negative;;;;;\n");
+
+        Assert.Null(review);
+        var errors = diagnostics.Where(d => d.Code == DiagnosticCodes.ReviewFingerprintNumber).ToList();
+        Assert.Equal(2, errors.Count);
+        DiagnosticAssert.At(errors[0], "revue.csv", 2, 4);
+        Assert.Equal("'b5a1#3' is not a fingerprint: a fingerprint is six hexadecimal digits (0-9, a-f), such as 0a1b2c.", errors[0].Message);
+        DiagnosticAssert.At(errors[1], "revue.csv", 3, 4);
+    }
+
+    [Fact]
+    public void A_windows_1252_file_from_french_excel_is_read_with_a_warning_naming_the_encoding_assumed()
+    {
+        using var warnings = Warnings.Collect();
+        var bytes = EncodingNames.Resolve("windows-1252")!.GetBytes("id;fingerprint;theme;polarity\r\nV1;0a0b0c;charges;Négatif\r\nV2;111111;maintenance;neutre\r\n");
+        Assert.Contains((byte)0xE9, bytes);
+
+        var (review, diagnostics) = LoadBytes(bytes);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal([("charges", Polarity.Negative)], review!.Find("V1", "0a0b0c")!.Themes);
+        var warning = DiagnosticAssert.Single(warnings.Items, DiagnosticCodes.ReviewWindows1252);
+        Assert.Equal(new SourceLocation("revue.csv", 2), warning.Location);
+        Assert.Contains("read as Windows-1252", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("« CSV UTF-8", warning.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_utf8_file_is_read_without_a_warning()
+    {
+        using var warnings = Warnings.Collect();
+
+        var (review, diagnostics) = Load("id;fingerprint;theme;polarity\nV1;0a0b0c;charges;Négatif\n");
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(review);
+        Assert.Empty(warnings.Items);
+    }
+
+    [Theory]
+    [InlineData("V1;2;tenant;0a0b0c;charges;negative;;;;;\nV1;2;tenant;0a0b0c;;;;;;;\n", "is given no theme here, and a theme on line 2.")]
+    [InlineData("V1;2;tenant;0a0b0c;;;;;;;\nV1;2;tenant;0a0b0c;charges;negative;;;;;\n", "is given a theme here, and no theme on line 2.")]
+    public void A_comment_given_a_theme_and_no_theme_is_a_contradiction_reported_on_the_second_row(string rows, string said)
+    {
+        var (review, diagnostics) = Load(Header + rows);
+
+        Assert.Null(review);
+        var error = DiagnosticAssert.Single(diagnostics, DiagnosticCodes.ReviewDuplicateTheme);
+        DiagnosticAssert.At(error, "revue.csv", 3, 5);
+        Assert.EndsWith(said, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_file_is_one_error()
+    {
+        var (review, diagnostics) = Load("");
+
+        Assert.Null(review);
+        Assert.Equal(DiagnosticCodes.NoDataRows, Assert.Single(diagnostics).Code);
+        Assert.Contains("is empty", diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tab_separated_file_is_one_error_naming_the_delimiter()
+    {
+        var (review, diagnostics) = Load("id\tline\tfingerprint\ttheme\tpolarity\nV1\t2\t0a0b0c\tcharges\tnegative\n");
+
+        Assert.Null(review);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.ReviewMissingColumn, error.Code);
+        Assert.Equal("the header row is separated by tabs: the delimiter of a reviewed coding file is ';' or ','.", error.Message);
     }
 }
