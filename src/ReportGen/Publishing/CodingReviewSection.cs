@@ -86,7 +86,8 @@ public static class CodingReviewSection
             $"Le codage automatique a trouvé {Mentions(mentions.Count)} de thème. Pour {FrenchFormat.Count(mentions.Count - prior)}, la polarité est décidée par un indice du commentaire " +
             "(mot ou expression du lexique pondéré, négation, attente, question de plainte) ; " +
             $"pour {FrenchFormat.Count(prior)}, aucun indice ne la décide et elle suit l’a priori du thème, estimé sur un corpus étiqueté. " +
-            $"{FrenchFormat.Count(uncertain)} {(uncertain > 1 ? "sont marquées" : "est marquée")} « incertaine » (ironie ou sarcasme présumés) et {FrenchFormat.Count(low)} {(low > 1 ? "ont" : "a")} une confiance inférieure à 0,6 : " +
+            $"{(uncertain == 0 ? "Aucune n’est marquée" : uncertain == 1 ? "Une est marquée" : $"{FrenchFormat.Count(uncertain)} sont marquées")} « incertaine » (ironie ou sarcasme présumés) et " +
+            $"{(low == 0 ? "aucune n’a" : low == 1 ? "une a" : $"{FrenchFormat.Count(low)} ont")} une confiance inférieure à 0,6 : " +
             "ce sont les premières à faire relire (colonnes « uncertain » et « confidence » de coding.csv).");
     }
 
