@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ReportGen.Verbatims;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace ReportGen.Verbatims;
 /// <item><b>Normalisation.</b> Lower case, no accents, elisions written out (« n'est » → « ne est »), runs of one letter
 /// squeezed (« nuuul »), SMS forms and frequent misspellings replaced (the rule set's <c>spellings</c>).</item>
 /// <item><b>Matching.</b> A rule's word matches a comment's word with the same French light stem (Lucene.Net), or
-/// the same phonetic key for words of five letters or more (« chofage », « asenceur », with a glued « l' »:
+/// the same phonetic key for words of six letters or more (« chofage », « asenceur », with a glued « l' »:
 /// « lasenceur »); a trailing '*' matches any ending. Phrases match consecutive words of one clause. A keyword inside
 /// one of its theme's <c>exclude</c> phrases does not count; a <c>contextual</c> keyword counts only beside one of its
 /// context words.</item>
@@ -130,11 +128,12 @@ public sealed class ThemeCoder
             return [];
         }
 
-        var tokens = raw.Select(t => new Lexed(t.Text, _words.Stem(t.Text), t.Text.Length >= 5 ? _words.Key(t.Text) : t.Text, t.Clause, t.Segment, t.AfterContrast)).ToArray();
+        var tokens = raw.Select(t => new Lexed(t.Text, _words.Stem(t.Text), t.Text.Length >= 6 ? _words.Key(t.Text) : t.Text,
+            t.Text.Length >= 7 && t.Text[0] is 'l' or 'd' ? _words.Key(t.Text[1..]) : null, t.Clause, t.Segment, t.AfterContrast)).ToArray();
         var comment = new Comment(tokens, Punctuation(folded, raw), Shouted(text))
         {
-            Lexicon = _lexicon.Find(tokens, _words).ToList(),
-            Suggestions = _suggestions.Find(tokens, _words).Select(m => tokens[m.Start].Clause).ToHashSet(),
+            Lexicon = _lexicon.Find(tokens).ToList(),
+            Suggestions = _suggestions.Find(tokens).Select(m => tokens[m.Start].Clause).ToHashSet(),
         };
         var lexiconMatches = comment.Lexicon;
         var lexiconAt = lexiconMatches.SelectMany(m => Enumerable.Range(m.Start, m.Length)).ToHashSet();
@@ -166,7 +165,6 @@ public sealed class ThemeCoder
             var decisive = found.Count == 0 ? null : found.Where(c => Math.Sign(c.Weight) == Math.Sign(score)).DefaultIfEmpty(found[0]).MaxBy(c => Math.Abs(c.Weight));
             var mixed = found.Exists(c => c.Weight < 0) && found.Exists(c => c.Weight > 0);
             var first = occurrences[t][0];
-            var clauseOf = tokens[first.Start].Clause;
             Polarity polarity;
             string rule;
             double confidence;
@@ -234,12 +232,12 @@ public sealed class ThemeCoder
     {
         var tokens = comment.Tokens;
         var ironies = new List<(int, string)>();
-        foreach (var match in _sarcasm.Find(tokens, _words))
+        foreach (var match in _sarcasm.Find(tokens))
         {
             ironies.Add((tokens[match.Start].Clause, match.Text));
         }
 
-        foreach (var match in _irony.Find(tokens, _words))
+        foreach (var match in _irony.Find(tokens))
         {
             var clause = tokens[match.Start].Clause;
             if (cues.Exists(c => c.Weight < 0 && tokens[c.At].Clause - clause is 0 or 1))
@@ -326,7 +324,7 @@ public sealed class ThemeCoder
 
             var clauses = occurrences[t].Select(m => tokens[m.Start].Clause).ToHashSet();
             // In a plain question a marker names what is asked about (« le loyer va-t-il augmenter ? »).
-            foreach (var marker in _themes[t].Markers.Find(tokens, _words).Where(m => clauses.Contains(tokens[m.Start].Clause)
+            foreach (var marker in _themes[t].Markers.Find(tokens).Where(m => clauses.Contains(tokens[m.Start].Clause)
                 && !(comment.Question[tokens[m.Start].Clause] && !cues.Exists(c => c.Rule.StartsWith("question:", StringComparison.Ordinal) && tokens[c.At].Clause == tokens[m.Start].Clause))))
             {
                 if (!cues.Exists(c => marker.Start >= c.At && marker.Start < c.At + c.Length))
@@ -336,7 +334,7 @@ public sealed class ThemeCoder
             }
 
             // A theme's own praise words replace the general lexicon's reading at their place (« les charges ont baissé »).
-            foreach (var marker in _themes[t].Praise.Find(tokens, _words).Where(m => clauses.Contains(tokens[m.Start].Clause)))
+            foreach (var marker in _themes[t].Praise.Find(tokens).Where(m => clauses.Contains(tokens[m.Start].Clause)))
             {
                 result[t].Own.RemoveAll(c => c.At >= marker.Start && c.At < marker.Start + marker.Length);
                 var flipped = negator[marker.Start] is not null;
@@ -366,7 +364,7 @@ public sealed class ThemeCoder
         {
             foreach (var occurrence in occurrences[t])
             {
-                if (PatternSet.MatchesAny(tokens, occurrence.Start, _themes[t].Objects, _words))
+                if (PatternSet.MatchesAny(tokens, occurrence.Start, _themes[t].Objects))
                 {
                     heads.Add((t, occurrence.Start + occurrence.Length));
                 }
@@ -386,15 +384,15 @@ public sealed class ThemeCoder
     /// <summary>The occurrences of a theme's keywords, outside its exclusions, contextual keywords beside a context word.</summary>
     private List<Match> Occurrences(Lexed[] tokens, CompiledTheme theme)
     {
-        var excluded = theme.Exclude.Find(tokens, _words).Select(m => (m.Start, End: m.Start + m.Length)).ToList();
-        var found = theme.Keywords.Find(tokens, _words).ToList();
+        var excluded = theme.Exclude.Find(tokens).Select(m => (m.Start, End: m.Start + m.Length)).ToList();
+        var found = theme.Keywords.Find(tokens).ToList();
         foreach (var (keyword, near) in theme.Contextual)
         {
             HashSet<int>? context = null;
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (PatternSet.Matches(tokens, i, keyword, _words, fuzzy: false)
-                    && (context ??= near.Find(tokens, _words).Select(m => tokens[m.Start].Clause).ToHashSet()).Contains(tokens[i].Clause))
+                if (PatternSet.Matches(tokens, i, keyword, fuzzy: false)
+                    && (context ??= near.Find(tokens).Select(m => tokens[m.Start].Clause).ToHashSet()).Contains(tokens[i].Clause))
                 {
                     found.Add(new Match(i, keyword.Length, string.Join(' ', keyword.Select(w => w.Text)), -1));
                 }
@@ -411,47 +409,25 @@ public sealed class ThemeCoder
     private List<Cue> Cues(Comment comment, int?[] negator, List<int> verbs)
     {
         var tokens = comment.Tokens;
-        var matches = comment.Lexicon.OrderBy(m => m.Start).ThenByDescending(m => m.Length).ToList();
+        // The longest lexicon match at each place; the words it covers take no other match.
         var covered = new bool[tokens.Length];
-        var intensified = _intensifiers.Find(tokens, _words).Select(m => m.Start + m.Length - 1).ToHashSet();
-        var cues = new List<Cue>();
-        var suggestionClauses = comment.Suggestions;
-        var complaintQuestions = _questions.Find(tokens, _words).Select(m => tokens[m.Start].Clause).ToHashSet();
-        var negatorsOfCues = new HashSet<int>();
-        foreach (var match in matches)
+        var matches = new List<Match>();
+        foreach (var match in comment.Lexicon.OrderBy(m => m.Start).ThenByDescending(m => m.Length))
         {
-            if (covered[match.Start])
+            if (!covered[match.Start])
             {
-                continue;
-            }
-
-            for (var k = match.Start; k < match.Start + match.Length; k++)
-            {
-                covered[k] = true;
-            }
-
-            for (var k = match.Start; k < match.Start + match.Length; k++)
-            {
-                if (negator[k] is int n)
-                {
-                    negatorsOfCues.Add(n);
-                }
+                matches.Add(match);
+                Array.Fill(covered, true, match.Start, match.Length);
             }
         }
 
-        Array.Clear(covered);
+        var intensified = _intensifiers.Find(tokens).Select(m => m.Start + m.Length - 1).ToHashSet();
+        var cues = new List<Cue>();
+        var suggestionClauses = comment.Suggestions;
+        var complaintQuestions = _questions.Find(tokens).Select(m => tokens[m.Start].Clause).ToHashSet();
+        var negatorsOfCues = matches.SelectMany(m => Enumerable.Range(m.Start, m.Length)).Where(k => negator[k] is not null).Select(k => negator[k]!.Value).ToHashSet();
         foreach (var match in matches)
         {
-            if (covered[match.Start])
-            {
-                continue;
-            }
-
-            for (var k = match.Start; k < match.Start + match.Length; k++)
-            {
-                covered[k] = true;
-            }
-
             var weight = _weights[match.Pattern];
             var clause = tokens[match.Start].Clause;
             if (weight == 0)
@@ -532,7 +508,7 @@ public sealed class ThemeCoder
         }
 
         // A question that voices a problem: « jusqu'à quand … ? », « pourquoi … ? ».
-        foreach (var match in _questions.Find(tokens, _words))
+        foreach (var match in _questions.Find(tokens))
         {
             if (comment.Question[tokens[match.Start].Clause])
             {
@@ -591,7 +567,7 @@ public sealed class ThemeCoder
         {
             foreach (var (opener, closer) in _frames)
             {
-                if (!PatternSet.Matches(tokens, i, opener, _words, fuzzy: false))
+                if (!PatternSet.Matches(tokens, i, opener, fuzzy: false))
                 {
                     continue;
                 }
@@ -599,7 +575,7 @@ public sealed class ThemeCoder
                 var from = i + opener.Length;
                 for (var j = from; j < Math.Min(tokens.Length, from + 6) && tokens[j].Clause == tokens[i].Clause; j++)
                 {
-                    if (!PatternSet.Matches(tokens, j, closer, _words, fuzzy: false))
+                    if (!PatternSet.Matches(tokens, j, closer, fuzzy: false))
                     {
                         continue;
                     }
@@ -679,7 +655,7 @@ public sealed class ThemeCoder
 
             foreach (var prefix in _prefixes)
             {
-                if (!PatternSet.Matches(tokens, i, prefix, _words, fuzzy: false))
+                if (!PatternSet.Matches(tokens, i, prefix, fuzzy: false))
                 {
                     continue;
                 }
@@ -809,7 +785,8 @@ public sealed class ThemeCoder
     internal sealed record Word(string Text, string? Stem, string? Key, bool Prefix, bool Exact);
 
     /// <summary>A word of a comment: folded text, stem, phonetic key, clause and segment.</summary>
-    internal readonly record struct Lexed(string Text, string Stem, string Key, int Clause, int Segment, bool AfterContrast);
+    /// <param name="Glued">The phonetic key without a glued « l » or « d » (« lasenceur »), for words of seven letters or more starting with one.</param>
+    internal readonly record struct Lexed(string Text, string Stem, string Key, string? Glued, int Clause, int Segment, bool AfterContrast);
 
     private sealed record Comment(Lexed[] Tokens, (bool[] Question, bool[] Exclaimed) Marks, bool Shouted)
     {
@@ -866,7 +843,7 @@ public sealed class ThemeCoder
             }
         }
 
-        public IEnumerable<Match> Find(Lexed[] tokens, FrenchWords words)
+        public IEnumerable<Match> Find(Lexed[] tokens)
         {
             var candidates = new List<int>();
             for (var i = 0; i < tokens.Length; i++)
@@ -891,7 +868,7 @@ public sealed class ThemeCoder
                     }
 
                     // A glued article: « lasenceur », « dascenseur ».
-                    if (token.Text.Length >= 7 && token.Text[0] is 'l' or 'd' && _byKey.TryGetValue(words.Key(token.Text[1..]), out var glued))
+                    if (token.Glued is { } gluedKey && _byKey.TryGetValue(gluedKey, out var glued))
                     {
                         candidates.AddRange(glued);
                     }
@@ -909,7 +886,7 @@ public sealed class ThemeCoder
 
                     last = p;
                     var (text, pattern) = _patterns[p];
-                    if (Matches(tokens, i, pattern, words, _fuzzy))
+                    if (Matches(tokens, i, pattern, _fuzzy))
                     {
                         yield return new Match(i, pattern.Length, text, p);
                     }
@@ -918,10 +895,10 @@ public sealed class ThemeCoder
         }
 
         /// <summary>Whether one of the patterns matches at <paramref name="at"/>.</summary>
-        public static bool MatchesAny(Lexed[] tokens, int at, PatternSet set, FrenchWords words) =>
-            set._patterns.Exists(p => Matches(tokens, at, p.Pattern, words, set._fuzzy));
+        public static bool MatchesAny(Lexed[] tokens, int at, PatternSet set) =>
+            set._patterns.Exists(p => Matches(tokens, at, p.Pattern, set._fuzzy));
 
-        public static bool Matches(Lexed[] tokens, int at, Word[] pattern, FrenchWords words, bool fuzzy)
+        public static bool Matches(Lexed[] tokens, int at, Word[] pattern, bool fuzzy)
         {
             if (pattern.Length == 0 || at + pattern.Length > tokens.Length)
             {
@@ -931,7 +908,7 @@ public sealed class ThemeCoder
             for (var k = 0; k < pattern.Length; k++)
             {
                 var token = tokens[at + k];
-                if (token.Clause != tokens[at].Clause || !Same(token, pattern[k], words, fuzzy))
+                if (token.Clause != tokens[at].Clause || !Same(token, pattern[k], fuzzy))
                 {
                     return false;
                 }
@@ -940,7 +917,7 @@ public sealed class ThemeCoder
             return true;
         }
 
-        private static bool Same(Lexed token, Word word, FrenchWords words, bool fuzzy)
+        private static bool Same(Lexed token, Word word, bool fuzzy)
         {
             if (word.Prefix)
             {
@@ -965,7 +942,7 @@ public sealed class ThemeCoder
                 return false;
             }
 
-            return word.Key.Length >= 5 && (token.Key == word.Key || (token.Text.Length >= 7 && token.Text[0] is 'l' or 'd' && words.Key(token.Text[1..]) == word.Key));
+            return word.Key.Length >= 5 && (token.Key == word.Key || token.Glued == word.Key);
         }
 
         private static void Add(Dictionary<string, List<int>> index, string key, int pattern)
@@ -978,7 +955,4 @@ public sealed class ThemeCoder
             list.Add(pattern);
         }
     }
-
-    /// <summary>Formats a weight for a rule string: invariant, at most two decimals.</summary>
-    internal static string Weight(double weight) => weight.ToString("0.##", CultureInfo.InvariantCulture);
 }
