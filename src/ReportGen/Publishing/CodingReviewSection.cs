@@ -91,11 +91,7 @@ public static class CodingReviewSection
             "ce sont les premières à faire relire (colonnes « uncertain » et « confidence » de coding.csv).");
     }
 
-    private static string Interval(double share, int n)
-    {
-        var interval = Proportions.Wilson(share, n, 1.959963984540054);
-        return $"{FrenchFormat.Number(interval.Lower * 100, 1)} – {FrenchFormat.Percent(interval.Upper)}";
-    }
+    private static string Interval(double share, int n) => EvidencePack.IntervalText(Proportions.Wilson(share, n, Proportions.CriticalValue(0.95)));
 
     private static string Comments(int n) => $"{FrenchFormat.Count(n)} commentaire{(n > 1 ? "s" : "")}";
 

@@ -404,7 +404,7 @@ public static class EvidencePack
             : irritant.Rank.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An interval of a share as the tables write it: "26,0 – 34,2 %".</summary>
-    private static string IntervalText(Interval interval) => $"{FrenchFormat.Number(interval.Lower * 100, 1)} – {FrenchFormat.Percent(interval.Upper)}";
+    internal static string IntervalText(Interval interval) => $"{FrenchFormat.Number(interval.Lower * 100, 1)} – {FrenchFormat.Percent(interval.Upper)}";
 
     /// <summary>How the irritants' shares, intervals and ranks are computed, and what they leave out (docs/analysis.md, "Irritants and their uncertainty").</summary>
     internal static string IrritantMethod(int tenantComments, double confidenceLevel)
