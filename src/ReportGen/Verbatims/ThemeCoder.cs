@@ -382,7 +382,7 @@ public sealed class ThemeCoder
     }
 
     /// <summary>The occurrences of a theme's keywords, outside its exclusions, contextual keywords beside a context word.</summary>
-    private List<Match> Occurrences(Lexed[] tokens, CompiledTheme theme)
+    private static List<Match> Occurrences(Lexed[] tokens, CompiledTheme theme)
     {
         var excluded = theme.Exclude.Find(tokens).Select(m => (m.Start, End: m.Start + m.Length)).ToList();
         var found = theme.Keywords.Find(tokens).ToList();
