@@ -461,7 +461,7 @@ public static class ReportBuilder
     private const int ChartExportWidth = 480;
 
     private static Figure? ChartFigure(IChart? chart, string caption) =>
-        chart is null ? null : new Figure(width => chart.PreferredSize(width).Height, chart.Draw, caption);
+        chart is null ? null : new Figure(chart, caption);
 
     /// <summary>The size and SHA-256 of an input, read through <see cref="InputFile"/> with the limit of its kind.</summary>
     private static Manifest.Hashed HashInput(ProjectDefinition project, string path)

@@ -65,10 +65,21 @@ public sealed record TableCell(IReadOnlyList<Run> Runs)
 }
 
 /// <summary>
-/// A figure drawn by code (a chart) with a caption. <see cref="Measure"/> gives its height for a width;
-/// <see cref="Draw"/> draws it into the rectangle, as vectors.
+/// A chart with its caption. Every format draws it from <see cref="Chart"/>: the PDF as vectors on the page, HTML as
+/// inline SVG followed by the chart's data table, Word as an image with the chart's description as alternative text.
+/// <see cref="HeightScale"/> draws it more compact (the magazine page).
 /// </summary>
-public sealed record Figure(Func<float, float> Measure, Action<SkiaSharp.SKCanvas, SkiaSharp.SKRect> Draw, string Caption) : Block;
+public sealed record Figure(Charts.IChart Chart, string Caption) : Block
+{
+    /// <summary>A factor on the chart's preferred height (1: as the chart sizes itself).</summary>
+    public float HeightScale { get; init; } = 1;
+
+    /// <summary>The height of the figure, in points, at <paramref name="width"/>.</summary>
+    public float Measure(float width) => Chart.PreferredSize(width).Height * HeightScale;
+
+    /// <summary>Draws the chart into <paramref name="rect"/>, as vectors.</summary>
+    public void Draw(SkiaSharp.SKCanvas canvas, SkiaSharp.SKRect rect) => Chart.Draw(canvas, rect);
+}
 
 /// <summary>A shaded box of key figures: each a large figure and the words that go with it.</summary>
 public sealed record KeyFigureBox(string? Title, IReadOnlyList<KeyFigure> Figures) : Block;

@@ -38,7 +38,7 @@ public static partial class NewsletterPdf
                     if (chart is not null)
                     {
                         // A magazine page is one page: the chart is drawn more compact than in the evidence pack.
-                        blocks.Add(chart with { Measure = width => chart.Measure(width) * CompactChart });
+                        blocks.Add(chart with { HeightScale = chart.HeightScale * CompactChart });
                     }
 
                     figuresPlaced = true;

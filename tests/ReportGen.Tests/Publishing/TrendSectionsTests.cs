@@ -114,7 +114,7 @@ public sealed class TrendSectionsTests
     [Fact]
     public void The_chart_follows_the_table_and_its_notes()
     {
-        var figure = new Figure(_ => 100, (_, _) => { }, "Figure 2 — Évolution");
+        var figure = new Figure(new BlankChart(), "Figure 2 — Évolution");
 
         var blocks = TrendSections.Trends(Results(), figure).ToList();
 
@@ -155,5 +155,14 @@ public sealed class TrendSectionsTests
         Assert.Contains("non testé", text, StringComparison.Ordinal);
         Assert.Contains("0,012", text, StringComparison.Ordinal);
         Assert.Contains("< 0,001", text, StringComparison.Ordinal);
+    }
+
+    private sealed class BlankChart : ReportGen.Charts.IChart
+    {
+        public SkiaSharp.SKSize PreferredSize(float width) => new(width, 100);
+
+        public void Draw(SkiaSharp.SKCanvas canvas, SkiaSharp.SKRect rect)
+        {
+        }
     }
 }
