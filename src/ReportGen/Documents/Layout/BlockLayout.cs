@@ -6,32 +6,12 @@ namespace ReportGen.Documents.Layout;
 /// <summary>Turns blocks into fragments for a content width: lines, rows and boxes of known height.</summary>
 internal sealed class BlockLayout(TextEngine text, float width, bool numberHeadings)
 {
-    private readonly int[] _numbers = new int[6];
-    private readonly List<HeadingEntry> _headings = [];
-    private int _anchorCount;
+    private IReadOnlyList<HeadingEntry> _headings = [];
 
     public IReadOnlyList<HeadingEntry> Headings => _headings;
 
     /// <summary>Numbers and anchors every heading first, so that a table of contents before them knows them.</summary>
-    public IReadOnlyList<HeadingEntry> Prepare(IReadOnlyList<Block> blocks)
-    {
-        foreach (var heading in blocks.OfType<Heading>())
-        {
-            var level = Math.Clamp(heading.Level, 1, 6);
-            if (heading.Plain)
-            {
-                _headings.Add(new HeadingEntry(level, "", heading.Text, heading.Anchor ?? $"h{++_anchorCount}", InContents: false));
-                continue;
-            }
-
-            _numbers[level - 1]++;
-            Array.Clear(_numbers, level, _numbers.Length - level);
-            var number = numberHeadings ? string.Join('.', _numbers.Take(level).Select(n => n.ToString(CultureInfo.InvariantCulture))) : "";
-            _headings.Add(new HeadingEntry(level, number, heading.Text, heading.Anchor ?? $"h{++_anchorCount}"));
-        }
-
-        return _headings;
-    }
+    public IReadOnlyList<HeadingEntry> Prepare(IReadOnlyList<Block> blocks) => _headings = HeadingNumbers.Of(blocks, numberHeadings);
 
     public List<Fragment> Layout(IReadOnlyList<Block> blocks)
     {
@@ -79,7 +59,7 @@ internal sealed class BlockLayout(TextEngine text, float width, bool numberHeadi
     private Fragment LayoutHeading(HeadingEntry entry)
     {
         var style = DocumentTheme.HeadingStyle(entry.Level);
-        var label = entry.Number.Length == 0 ? entry.Text : $"{entry.Number}  {entry.Text}";
+        var label = entry.Label;
         var lines = LineBreaker.Break(text, [new Run(label)], style, width);
         var height = lines.Sum(l => l.Height) + (entry.Level == 1 ? 6 : 2);
         return new Fragment
@@ -404,7 +384,7 @@ internal sealed class BlockLayout(TextEngine text, float width, bool numberHeadi
         {
             var style = entry.Level == 1 ? DocumentTheme.Body.WithBold() : DocumentTheme.Body;
             var indent = (entry.Level - 1) * 16f;
-            var label = entry.Number.Length == 0 ? entry.Text : $"{entry.Number}  {entry.Text}";
+            var label = entry.Label;
             var (ascent, lineHeight) = text.Metrics(style);
             fragments.Add(new Fragment
             {

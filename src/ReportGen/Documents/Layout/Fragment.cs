@@ -26,8 +26,6 @@ internal sealed class Fragment
     public required Action<DrawContext, SKPoint> Draw { get; init; }
 }
 
-/// <summary>A heading as the table of contents and the bookmarks list it.</summary>
-internal sealed record HeadingEntry(int Level, string Number, string Text, string Anchor, bool InContents = true);
 
 /// <summary>What a fragment needs to draw: the canvas, and where every heading landed.</summary>
 internal sealed record DrawContext(SKCanvas Canvas, TextEngine Text, IReadOnlyDictionary<string, int> AnchorPages, int PageNumber, int PageCount);
