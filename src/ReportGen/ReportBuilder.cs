@@ -1,12 +1,11 @@
 using System.Reflection;
-using System.Text;
 using ReportGen.Analysis;
-using ReportGen.Charts;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Documents;
 using ReportGen.Ingest;
 using ReportGen.Publishing;
+using ReportGen.Publishing.Outputs;
 
 namespace ReportGen;
 
@@ -134,7 +133,7 @@ public static class ReportBuilder
     }
 
     /// <summary>The article's template and its rendering, with French spacing fixed.</summary>
-    private static (TemplateSource Templates, string Article) RenderArticle(SurveyResults results)
+    internal static (TemplateSource Templates, string Article) RenderArticle(SurveyResults results)
     {
         var templates = Templates(results.Project);
         var model = ArticleModelFactory.Create(results, GeneratorVersion);
@@ -199,7 +198,7 @@ public static class ReportBuilder
         {
             Parallel.For(0, sets.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism ?? Environment.ProcessorCount, CancellationToken = options.Cancellation }, i =>
             {
-                var files = DocumentSet(sets[i].Results, traced, entries, options.PdfA);
+                var files = DocumentSet(sets[i].Results, traced, entries, new DocumentOptions { PdfA = options.PdfA });
                 foreach (var file in files)
                 {
                     transaction.Write(sets[i].Folder.Length == 0 ? file.Path : $"{sets[i].Folder}/{file.Path}", file.Content);
@@ -270,55 +269,20 @@ public static class ReportBuilder
     public static IReadOnlyList<string> OutputNames(OutputsDefinition outputs)
     {
         ArgumentNullException.ThrowIfNull(outputs);
-        return [outputs.Newsletter, outputs.NewsletterHtml, outputs.NewsletterPdf, outputs.Table, outputs.Evidence, "quotes.md", Verbatims.CodingFile.FileName, Manifest.FileName, "charts"];
+        return OutputCatalog.Names(outputs with { Formats = OutputCatalog.FormatNames });
     }
 
-    /// <summary>The documents of one set: article (Markdown, HTML, PDF), evidence pack, table, charts, manifest.</summary>
-    private static List<Manifest.Entry> DocumentSet(SurveyResults results, IReadOnlyList<EvidencePack.TracedFile> traced, IReadOnlyList<Manifest.Hashed> inputs, bool pdfA)
+    /// <summary>The outputs of one set, as <see cref="OutputCatalog"/> lists them, then the manifest over them all.</summary>
+    private static List<Manifest.Entry> DocumentSet(SurveyResults results, IReadOnlyList<EvidencePack.TracedFile> traced, IReadOnlyList<Manifest.Hashed> inputs, DocumentOptions options)
     {
         var project = results.Project;
         var thresholds = project.Thresholds;
-        var (_, article) = RenderArticle(results);
-        var info = DocumentInfoFor(results);
-        var headlineChart = SatisfactionChart.FromEstimates(results, headlineOnly: true);
-        var fullChart = SatisfactionChart.FromEstimates(results);
-        var confidence = FrenchFormat.Percent(thresholds.ConfidenceLevel, 0);
-        var (mirrorChart, priorityChart, irritantChart) = AnalysisCharts(results);
-        var trendChart = TrendChart.FromTrends(results);
+        var context = new DocumentSetContext(results, traced, inputs, options, GeneratorVersion);
 
-        // Figures are numbered in the order the evidence pack shows them, counting only those drawn.
-        var figures = 0;
-        Figure? Numbered(IChart? chart, string caption) => chart is null ? null : ChartFigure(chart, $"Figure {++figures} — {caption}");
-        var satisfactionFigure = Numbered(fullChart, $"Satisfaction par indicateur : pourcentage de satisfaits, intervalle de confiance à {confidence} et objectif.");
-        var trendFigure = Numbered(trendChart, $"Évolution par indicateur : pourcentage de satisfaits à chaque vague, intervalle de confiance à {confidence}, et évolution depuis la vague précédente, signalée quand elle est significative après correction.");
-        var analysisFigures = new EvidencePack.AnalysisCharts(
-            Numbered(mirrorChart, "Enquête miroir : satisfaction des locataires et estimation des collaborateurs, écart en points."),
-            Numbered(priorityChart, "Matrice importance–performance ; axes à la moyenne des indicateurs."),
-            Numbered(irritantChart, $"Irritants : commentaires de locataires négatifs sur chaque thème, leur part des commentaires et son intervalle de confiance à {confidence}."))
-        {
-            Trends = trendFigure,
-        };
-        // The two PDFs and the chart exports are independent: on two cores they are made side by side. Charts
-        // are immutable descriptions, each drawing builds its own plot, so one chart can be drawn twice at once.
-        var newsletterPdf = Task.Run(() => PdfDocumentWriter.Write(info.Newsletter, NewsletterPdf.Compose(article, ChartFigure(headlineChart, $"Part des locataires satisfaits, avec l’intervalle de confiance à {confidence} et l’objectif de chaque indicateur.")), pdfA));
-        var evidencePdf = Task.Run(() => PdfDocumentWriter.Write(info.Evidence, EvidencePack.Compose(results, traced, GeneratorVersion, satisfactionFigure, analysisFigures), pdfA));
-        var charts = new (string, IChart?)[] { ("satisfaction", fullChart), ("trends", trendChart), ("mirror", mirrorChart), ("priorities", priorityChart), ("irritants", irritantChart) };
-        var chartFiles = Task.Run(() => ChartExports(charts));
-        var outputs = new List<Manifest.Entry>
-        {
-            new(project.Outputs.Newsletter, Encoding.UTF8.GetBytes(article)),
-            new(project.Outputs.NewsletterHtml, Encoding.UTF8.GetBytes(NewsletterHtml.Render(article, project))),
-            new(project.Outputs.NewsletterPdf, newsletterPdf.GetAwaiter().GetResult()),
-            new(project.Outputs.Evidence, evidencePdf.GetAwaiter().GetResult()),
-            new(project.Outputs.Table, IndicatorTableWriter.Write(project.Catalog, results.Estimates)),
-        };
-        if (results.Verbatims is { } coded)
-        {
-            outputs.Add(new Manifest.Entry("quotes.md", Encoding.UTF8.GetBytes(Verbatims.QuoteFile.Write(coded.Tally, coded.Tally.RuleSetVersion))));
-            outputs.Add(new Manifest.Entry(Verbatims.CodingFile.FileName, Verbatims.CodingFile.Write(coded.Tally)));
-        }
-
-        outputs.AddRange(chartFiles.GetAwaiter().GetResult());
+        // The outputs are independent: made side by side (on two cores, the PDFs of both documents at once), each
+        // piece they share made once by the context, and listed in the catalog's order whatever finished first.
+        var made = OutputCatalog.For(project.Outputs).Select(unit => Task.Run(() => unit.Write(context).ToList())).ToList();
+        var outputs = made.SelectMany(task => task.GetAwaiter().GetResult()).ToList();
         var summary = new ProjectSummary(project.Organisation, project.Survey, project.Period.Label, project.PublicationDate, results.Survey.Respondents);
         var dialect = results.Survey.Dialect;
         var parameters = new BuildParameters(thresholds.ConfidenceLevel, thresholds.LowBase, thresholds.SuppressBelow, results.Wave.Length == 0 ? null : results.Wave,
@@ -333,22 +297,6 @@ public static class ReportBuilder
         };
         outputs.Add(new Manifest.Entry(Manifest.FileName, Manifest.Write(GeneratorVersion, summary, parameters, inputs, outputs)));
         return outputs;
-    }
-
-    /// <summary>The charts of the analysis: mirror gaps, importance–performance matrix, irritants (null where there is no data).</summary>
-    private static (MirrorChart? Mirror, PriorityMatrixChart? Priorities, IrritantChart? Irritants) AnalysisCharts(SurveyResults results)
-    {
-        var catalog = results.Project.Catalog;
-        string Label(string id) => FrenchFormat.Typography(catalog.Indicator(id).Label);
-        var gaps = (results.Mirror?.Gaps ?? []).Where(g => g.IndicatorId != catalog.OverallId && g.StaffSatisfied is not null && g.TenantSatisfied is not null).ToList();
-        var mirror = gaps.Count == 0 ? null : new MirrorChart([.. gaps.Select(g => new MirrorPoint(Label(g.IndicatorId), g.TenantSatisfied!.Value, g.StaffSatisfied!.Value, g.Significant))]);
-        var priorities = results.Priorities is { Items.Count: > 1 } p
-            ? new PriorityMatrixChart([.. p.Items.Select(i => new PriorityPoint(Label(i.IndicatorId), i.Performance, i.Importance))], p.PerformanceCrosshair, p.ImportanceCrosshair)
-            : null;
-        var irritants = results.Verbatims is { Irritants.Count: > 0 } v
-            ? new IrritantChart([.. v.Irritants.Where(i => i.NegativeMentions > 0).Select(i => new IrritantBar(FrenchFormat.Typography(i.Label), i.NegativeMentions, i.Share) { Interval = i.ShareInterval })])
-            : null;
-        return (mirror, priorities, irritants?.Bars.Count > 0 ? irritants : null);
     }
 
     /// <summary>Loads the coding rules, checks the themes of the work-streams and the irritants of the action plan against them, codes the comments and picks the approved quotes.</summary>
@@ -440,29 +388,6 @@ public static class ReportBuilder
         };
     }
 
-    /// <summary>The charts for the magazine's layout tools: vectors, and a 300 dpi bitmap, in the order given.</summary>
-    private static List<Manifest.Entry> ChartExports(IEnumerable<(string Name, IChart? Chart)> charts)
-    {
-        var files = new List<Manifest.Entry>();
-        foreach (var (name, chart) in charts)
-        {
-            if (chart is not null)
-            {
-                var size = chart.PreferredSize(ChartExportWidth);
-                files.Add(new Manifest.Entry($"charts/{name}.svg", Encoding.UTF8.GetBytes(chart.ToSvg((int)size.Width, (int)size.Height))));
-                files.Add(new Manifest.Entry($"charts/{name}.png", chart.ToPng((int)size.Width, (int)size.Height)));
-            }
-        }
-
-        return files;
-    }
-
-    /// <summary>The width of the exported chart, in points (about 17 cm, a magazine column pair).</summary>
-    private const int ChartExportWidth = 480;
-
-    private static Figure? ChartFigure(IChart? chart, string caption) =>
-        chart is null ? null : new Figure(chart, caption);
-
     /// <summary>The size and SHA-256 of an input, read through <see cref="InputFile"/> with the limit of its kind.</summary>
     private static Manifest.Hashed HashInput(ProjectDefinition project, string path)
     {
@@ -482,24 +407,6 @@ public static class ReportBuilder
         : project.Verbatims?.ReviewedCodingPath == path ? "codage relu des commentaires"
         : project.ActionPlan?.Path == path ? "plan d’actions"
         : "définitions des indicateurs";
-
-    private static (DocumentInfo Newsletter, DocumentInfo Evidence) DocumentInfoFor(SurveyResults results)
-    {
-        var project = results.Project;
-        var respondents = results.Survey.Respondents;
-        var survey = FrenchFormat.Typography(project.Survey);
-        var period = FrenchFormat.Typography(project.Period.Label) + (results.Scope is { } scope ? $" — {FrenchFormat.Typography(scope.Value)}" : "");
-        var organisation = FrenchFormat.Typography(project.Organisation);
-        var reference = project.Reference ?? "";
-        var creator = $"ReportGen {GeneratorVersion}";
-        var keywords = $"satisfaction; locataires; {period}; Quali’Hlm; ISO 9001";
-        var newsletter = new DocumentInfo($"{survey} {period}", "Décryptage", organisation, $"Article du magazine des locataires : {survey} {period}",
-            keywords, reference, project.Control.Version, project.PublicationDate, creator);
-        var evidence = new DocumentInfo($"Dossier de preuves — {survey} {period}", null, FrenchFormat.Typography(project.Control.Author),
-            $"Preuves Quali’Hlm et ISO 9001 de la mesure de satisfaction ({FrenchFormat.Count(respondents)} répondants)", keywords,
-            reference, project.Control.Version, project.PublicationDate, creator, NumberHeadings: true);
-        return (newsletter, evidence);
-    }
 }
 
 /// <summary>What a build wrote, and the results it wrote them from.</summary>

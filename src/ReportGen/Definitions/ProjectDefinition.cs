@@ -44,7 +44,7 @@ public sealed record DocumentControl(string Author, string? Approver, string Ver
 /// Where and under which names the outputs are written. <see cref="Directory"/> (absolute, resolved against the
 /// project folder) is used when the command line gives no <c>--out</c>; without it, <see cref="DefaultFolder"/>
 /// beside the project file, whatever the current folder (see <see cref="DirectoryFor"/>).
-/// The HTML and PDF of the article take the Markdown's name with their own extension.
+/// The article in each document format takes the Markdown's name with the format's extension, the evidence pack its PDF's name.
 public sealed record OutputsDefinition(string? Directory, string Newsletter, string Table, string Evidence)
 {
     public static OutputsDefinition Default { get; } = new(null, "newsletter.md", "indicators.csv", "evidence.pdf");
@@ -58,6 +58,16 @@ public sealed record OutputsDefinition(string? Directory, string Newsletter, str
     public string NewsletterHtml => Path.ChangeExtension(Newsletter, ".html");
 
     public string NewsletterPdf => Path.ChangeExtension(Newsletter, ".pdf");
+
+    /// <summary>
+    /// The formats written (<c>formats:</c>): the documents' (pdf, html, docx) and the results' (xlsx, json), in the
+    /// order of <see cref="Publishing.Outputs.OutputCatalog.FormatNames"/>; the Markdown article, the CSV table, the
+    /// charts and the manifest are always written.
+    /// </summary>
+    public IReadOnlyList<string> Formats { get; init; } = Publishing.Outputs.OutputCatalog.FormatNames;
+
+    /// <summary>Whether the format named <paramref name="format"/> is written.</summary>
+    public bool Writes(string format) => Formats.Contains(format, StringComparer.Ordinal);
 }
 
 /// <summary>The period the documents speak of, and the wave of the data it selects (the latest wave when null).</summary>

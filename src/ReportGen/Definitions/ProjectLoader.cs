@@ -554,14 +554,48 @@ public static partial class ProjectLoader
         var newsletter = ReadFileName(map, "newsletter", ".md") ?? OutputsDefinition.Default.Newsletter;
         var table = ReadFileName(map, "table", ".csv") ?? OutputsDefinition.Default.Table;
         var evidence = ReadFileName(map, "evidence", ".pdf") ?? OutputsDefinition.Default.Evidence;
+        var formats = ReadFormats(map);
         map.ReportUnknownKeys();
-        var outputs = new OutputsDefinition(dir is null ? null : Path.GetFullPath(Path.Combine(directory, dir)), newsletter, table, evidence);
-        if (string.Equals(outputs.NewsletterPdf, evidence, StringComparison.OrdinalIgnoreCase))
+        var outputs = new OutputsDefinition(dir is null ? null : Path.GetFullPath(Path.Combine(directory, dir)), newsletter, table, evidence) { Formats = formats ?? Publishing.Outputs.OutputCatalog.FormatNames };
+        // Every format of the article takes the Markdown's name, the evidence pack's its PDF's: no two outputs may meet.
+        var clash = Publishing.Outputs.OutputCatalog.Names(outputs with { Formats = Publishing.Outputs.OutputCatalog.FormatNames })
+            .GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1)?.Key;
+        if (clash is not null)
         {
-            map.Error("evidence", $"the evidence pack and the article's PDF would both be '{evidence}'.", "give each output its own file name.", DiagnosticCodes.DuplicateDefinition);
+            var key = Path.GetFileNameWithoutExtension(clash).Equals(Path.GetFileNameWithoutExtension(evidence), StringComparison.OrdinalIgnoreCase) ? "evidence"
+                : Path.GetFileNameWithoutExtension(clash).Equals(Path.GetFileNameWithoutExtension(table), StringComparison.OrdinalIgnoreCase) ? "table" : "newsletter";
+            map.Error(key, $"two outputs would both be written as '{clash}'.", "give each output its own file name: the article and the evidence pack are also written as .html and .docx, and a build writes results.xlsx, results.json, quotes.md, coding.csv and manifest.json.",
+                DiagnosticCodes.DuplicateDefinition);
         }
 
         return outputs;
+    }
+
+    /// <summary><c>formats:</c>, the formats to write, in the catalog's order whatever the order given; null when absent.</summary>
+    private static IReadOnlyList<string>? ReadFormats(YamlMap map)
+    {
+        if (!map.Has("formats"))
+        {
+            return null;
+        }
+
+        var known = Publishing.Outputs.OutputCatalog.FormatNames;
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (value, location) in map.LocatedStrings("formats"))
+        {
+            var name = value.ToLowerInvariant();
+            if (!known.Contains(name, StringComparer.Ordinal))
+            {
+                map.Bag.Add(location, DiagnosticCodes.InvalidValue, $"'{value}' is not a format ReportGen writes.",
+                    Suggestions.Hint(name, known, "formats"));
+            }
+            else if (!chosen.Add(name))
+            {
+                map.Bag.Add(location, DiagnosticCodes.DuplicateDefinition, $"the format '{value}' is listed twice.", "list each format once.");
+            }
+        }
+
+        return [.. known.Where(chosen.Contains)];
     }
 
     private static string? ReadFileName(YamlMap map, string key, string extension)

@@ -16,10 +16,13 @@ public static class MarkdownBlocks
     /// <summary>The style of quotations (Markdown block quotes).</summary>
     public static TextStyle QuoteStyle { get; } = new(10.5f, Italic: true, Color: DocumentTheme.AccentLight);
 
-    public static IReadOnlyList<Block> Parse(string markdown)
+    public static IReadOnlyList<Block> Parse(string markdown) => Parse(markdown, out _);
+
+    /// <summary>The blocks of <paramref name="markdown"/>; <paramref name="unsafeLinks"/> counts the links made text because their target is not allowed (<see cref="SafeLink"/>).</summary>
+    public static IReadOnlyList<Block> Parse(string markdown, out int unsafeLinks)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        SafeLink.Neutralize(document);
+        unsafeLinks = SafeLink.Neutralize(document);
         var blocks = new List<Block>();
         foreach (var node in document)
         {

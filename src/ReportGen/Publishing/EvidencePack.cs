@@ -489,12 +489,30 @@ public static class EvidencePack
         yield return new Table([new TableColumn("Exigence", 2.6f), new TableColumn("Preuve", 2.6f), new TableColumn("Couverture", 1f)], rows);
     }
 
+    /// <summary>The sentence naming the machine-readable record of the figures, when the build writes it.</summary>
+    private static string? MachineReadable(OutputsDefinition outputs)
+    {
+        var json = outputs.Writes("json");
+        var xlsx = outputs.Writes("xlsx");
+        return (json, xlsx) switch
+        {
+            (true, true) => "L’enregistrement lisible par machine de cette mesure est le fichier results.json livré avec ce dossier : toutes les valeurs calculées, à pleine précision, décrites par le schéma JSON results.schema.json ; results.xlsx en donne les tableaux pour un tableur, les nombres stockés comme nombres.",
+            (true, false) => "L’enregistrement lisible par machine de cette mesure est le fichier results.json livré avec ce dossier : toutes les valeurs calculées, à pleine précision, décrites par le schéma JSON results.schema.json.",
+            (false, true) => "Le fichier results.xlsx livré avec ce dossier en donne les tableaux pour un tableur, les nombres stockés comme nombres.",
+            _ => null,
+        };
+    }
+
     private static IEnumerable<Block> TraceabilitySection(SurveyResults results, IReadOnlyList<TracedFile> inputs, string generatorVersion)
     {
         var project = results.Project;
         var dialect = results.Survey.Dialect;
         yield return new Heading(1, "Traçabilité (ISO\u00A09001 §\u00A07.5)", Traceability);
         yield return new Paragraph("Les valeurs de ce dossier ont été calculées par ReportGen à partir des fichiers ci-dessous. Recalculer l’empreinte SHA-256 d’un fichier (par exemple avec « sha256sum ») et la comparer à celle indiquée prouve qu’il n’a pas changé ; le fichier manifest.json livré avec ce dossier donne aussi l’empreinte de chaque document produit.");
+        if (MachineReadable(project.Outputs) is { } record)
+        {
+            yield return new Paragraph(record);
+        }
         yield return new Table(
             // The SHA-256 column fits the 64 digits on one line, so that an auditor can copy them whole.
             [new TableColumn("Fichier", 1.4f), new TableColumn("Rôle", 0.95f), new TableColumn("Octets", 0.6f, ParagraphAlignment.Right), new TableColumn("SHA-256", 3.5f)],

@@ -25,7 +25,8 @@ public class BuildCommandOutputsTests
         var run = CliRun.Of("build", project.ProjectFile);
         Assert.True(run.ExitCode == 0, run.Error);
         var dir = project.Path("sortie/2024");
-        Assert.Equal(["article.html", "article.md", "article.pdf", "manifest.json", "preuves.pdf", "tableau.csv"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["article.docx", "article.html", "article.md", "article.pdf", "manifest.json", "preuves.docx", "preuves.html", "preuves.pdf", "results.json", "results.xlsx", "tableau.csv"],
+            Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("\"path\": \"article.md\"", File.ReadAllText(Path.Combine(dir, "manifest.json")), StringComparison.Ordinal);
     }
 
@@ -37,5 +38,40 @@ public class BuildCommandOutputsTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("'newsletter' must be a plain file name ending in .md", run.Error, StringComparison.Ordinal);
         Assert.Contains("'table' must be a plain file name ending in .csv", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Formats_choose_the_files_written()
+    {
+        using var project = new TempProject(TempProject.DefaultProject + "\noutputs: { formats: [html, json] }\n");
+        var run = project.Build();
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(["evidence.html", "indicators.csv", "manifest.json", "newsletter.html", "newsletter.md", "results.json"],
+            Directory.GetFiles(project.OutDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_or_repeated_format_is_named_where_it_is_written()
+    {
+        using var project = new TempProject(TempProject.DefaultProject + "\noutputs:\n  formats: [pdf, htm, pdf]\n");
+        var run = project.Build();
+        Assert.Equal(2, run.ExitCode);
+        var lines = File.ReadAllLines(project.ProjectFile);
+        var line = Array.FindIndex(lines, l => l.Contains("formats:", StringComparison.Ordinal)) + 1;
+        Assert.Contains($"reportgen.yaml({line},18): error RG", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'htm' is not a format ReportGen writes", run.Error, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'html'?", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"reportgen.yaml({line},23): error RG", run.Error, StringComparison.Ordinal);
+        Assert.Contains("the format 'pdf' is listed twice", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(project.OutDir));
+    }
+
+    [Fact]
+    public void An_output_name_a_build_already_writes_is_refused()
+    {
+        using var project = new TempProject(TempProject.DefaultProject + "\noutputs: { table: coding.csv }\n");
+        var run = project.Build();
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("two outputs would both be written as 'coding.csv'", run.Error, StringComparison.Ordinal);
     }
 }

@@ -129,6 +129,7 @@ public class SchemaTests
           newsletter: article.md
           table: indicateurs.csv
           evidence: preuves.pdf
+          formats: [pdf, html, docx, xlsx, json]
         thresholds:
           low_base: 3
           suppress_below: 2

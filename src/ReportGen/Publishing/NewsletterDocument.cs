@@ -1,25 +1,36 @@
 using System.Text.RegularExpressions;
+using ReportGen.Definitions;
+using ReportGen.Diagnostics;
 using ReportGen.Documents;
 
 namespace ReportGen.Publishing;
 
 /// <summary>
-/// The article as an A4 magazine page: the same Markdown the template rendered, read back into blocks, with
-/// its list of figures shown as a key-figure box and the satisfaction chart after it. The text is the text
-/// of <c>newsletter.md</c>, word for word.
+/// The article as one document for every format (the A4 magazine page, the web page, the Word file): the Markdown
+/// the template rendered, read into blocks once, with its list of figures shown as a key-figure box and the
+/// satisfaction chart after it. The text is the text of <c>newsletter.md</c>, word for word.
 /// </summary>
-public static partial class NewsletterPdf
+public static partial class NewsletterDocument
 {
     private const float CompactChart = 0.8f;
 
     private static readonly TextStyle MethodStyle = new(8.5f, Color: DocumentTheme.Muted);
 
-    public static IReadOnlyList<Block> Compose(string markdown, Figure? chart)
+    public static IReadOnlyList<Block> Compose(string markdown, Figure? chart, ProjectDefinition? project = null)
     {
         var blocks = new List<Block>();
         var figuresPlaced = false;
         var inMethod = false;
-        foreach (var block in MarkdownBlocks.Parse(markdown))
+        var parsed = MarkdownBlocks.Parse(markdown, out var unsafeLinks);
+        if (unsafeLinks > 0 && project is not null)
+        {
+            // Links are kept only to http, https, mailto and anchors; any other target (javascript:, data:…) becomes text, in every format.
+            Warnings.Add(new SourceLocation(project.Outputs.Newsletter), DiagnosticCodes.UnsafeLink,
+                "the article links to a target other than http, https, mailto or an anchor; it is published as text, without the link.",
+                "link only to web pages (https://…) or e-mail addresses (mailto:…) in the template.");
+        }
+
+        foreach (var block in parsed)
         {
             switch (block)
             {
