@@ -59,7 +59,8 @@ public static class ProjectScaffolder
         var project = System.Text.Encoding.UTF8.GetString(files["reportgen.yaml"]);
         project = project.TrimEnd() + "\n\ntemplates:\n  directory: templates\n  newsletter: newsletter.md.sbn\n";
         // The sample writes to the repository's out/; a starter project to out/ beside its project file, the default.
-        project = System.Text.RegularExpressions.Regex.Replace(project, @"(?m)^outputs:\r?\n  directory: \.\./out[^\n]*\n", "");
+        project = System.Text.RegularExpressions.Regex.Replace(project, @"(?m)^outputs:\r?\n  directory: \.\./out[^\n]*\n(  #[^\n]*\n)*",
+            "# outputs:\n#   formats: [pdf, html, docx, xlsx, json]   # the default: every format; list fewer to write fewer\n");
         // Quotes are approved by a person, from the starter's own quotes.md: none yet.
         project = System.Text.RegularExpressions.Regex.Replace(project, @"approved_quotes: \[[^\]]*\]", "approved_quotes: []");
         files["reportgen.yaml"] = System.Text.Encoding.UTF8.GetBytes(project);
