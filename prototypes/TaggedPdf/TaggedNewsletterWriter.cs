@@ -472,7 +472,8 @@ internal static class TaggedNewsletterWriter
                 var w = Width(word.Text, word.Style, word.Math) + (word.SpaceBefore && current.Count > 0 ? Width(" ", word.Style) : 0);
                 if (current.Count > 0 && used + w > width && word.SpaceBefore)
                 {
-                    lines.Add(MakeLine(current, style));
+                    // The space the line breaks at stays, at the line's end: text extraction and screen readers then keep the words apart.
+                    lines.Add(MakeLine(current, style, trailingSpace: true));
                     current = [];
                     used = 0;
                     w = Width(word.Text, word.Style, word.Math);
@@ -490,7 +491,7 @@ internal static class TaggedNewsletterWriter
             return lines;
         }
 
-        private Line MakeLine(List<(string Text, TextStyle Style, bool SpaceBefore, bool Math)> words, TextStyle blockStyle)
+        private Line MakeLine(List<(string Text, TextStyle Style, bool SpaceBefore, bool Math)> words, TextStyle blockStyle, bool trailingSpace = false)
         {
             var segments = new List<(string, TextStyle, bool, double)>();
             var x = 0.0;
@@ -526,7 +527,7 @@ internal static class TaggedNewsletterWriter
 
             if (style is not null && text.Length > 0)
             {
-                segments.Add((text, style, math, segmentX));
+                segments.Add((text + (trailingSpace && !math ? " " : ""), style, math, segmentX));
                 x = segmentX + Width(text, style, math);
             }
 
