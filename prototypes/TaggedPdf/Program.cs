@@ -29,27 +29,19 @@ internal static class Program
 
         var results = ReportBuilder.Check(args[0]);
         var project = results.Project;
-        var templates = project.TemplatesDirectory.Length == 0
-            ? TemplateSource.Embedded(project.NewsletterTemplate)
-            : TemplateSource.FromDirectory(project.TemplatesDirectory, project.NewsletterTemplate);
-        var article = FrenchFormat.FixSpacing(ArticleRenderer.Render(templates, ArticleModelFactory.Create(results, ReportBuilder.GeneratorVersion)));
+        // The article composed exactly as a build composes it, for every format.
+        var context = new ReportGen.Publishing.Outputs.DocumentSetContext(results, [], [], DocumentOptions.Default, ReportBuilder.GeneratorVersion);
         var confidence = FrenchFormat.Percent(project.Thresholds.ConfidenceLevel, 0);
         var chart = SatisfactionChart.FromEstimates(results, headlineOnly: true) ?? throw new InvalidOperationException("the sample has no headline chart");
-        var figure = new Figure(chart, $"Part des locataires satisfaits, avec l’intervalle de confiance à {confidence} et l’objectif de chaque indicateur.");
-        var blocks = NewsletterPdf.Compose(article, figure).ToList();
+        var blocks = context.Newsletter.Blocks.ToList();
 
         // The article has no table: the chart's figures are added as one (what the HTML version gives beside the
         // chart), so that table tagging (TH with Scope, TD) is exercised.
         blocks.Add(new Heading(2, "Données du graphique", Plain: true));
         blocks.Add(DataTable(chart, confidence));
 
-        var date = project.PublicationDate;
-        var survey = FrenchFormat.Typography(project.Survey);
-        var period = FrenchFormat.Typography(project.Period.Label);
-        var info = new DocumentInfo($"{survey} {period}", "Décryptage", FrenchFormat.Typography(project.Organisation),
-            $"Article du magazine des locataires : {survey} {period}", $"satisfaction; locataires; {period}; Quali’Hlm; ISO 9001",
-            project.Reference ?? "", project.Control.Version, date, $"ReportGen {ReportBuilder.GeneratorVersion}");
-        var alt = AltText(chart, figure.Caption);
+        var info = context.Newsletter.Info;
+        var alt = AltText(chart, blocks.OfType<Figure>().First().Caption);
 
         // Warm both writers once (fonts, JIT), then the median of five runs of each (the machine is shared: single runs vary).
         var tagged = TaggedNewsletterWriter.Write(info, blocks, alt);
