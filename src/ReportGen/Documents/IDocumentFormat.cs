@@ -49,7 +49,7 @@ public static class DocumentFormats
 {
     public static IDocumentFormat Pdf { get; } = new PdfFormat();
 
-    public static IReadOnlyList<IDocumentFormat> All { get; } = [Pdf];
+    public static IReadOnlyList<IDocumentFormat> All { get; } = [Pdf, new Docx.DocxFormat()];
 
     /// <summary>The format named <paramref name="name"/> (case-insensitive), or null.</summary>
     public static IDocumentFormat? Find(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
