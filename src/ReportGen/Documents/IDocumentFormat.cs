@@ -49,7 +49,9 @@ public static class DocumentFormats
 {
     public static IDocumentFormat Pdf { get; } = new PdfFormat();
 
-    public static IReadOnlyList<IDocumentFormat> All { get; } = [Pdf];
+    public static IDocumentFormat Html { get; } = new Html.HtmlFormat();
+
+    public static IReadOnlyList<IDocumentFormat> All { get; } = [Pdf, Html];
 
     /// <summary>The format named <paramref name="name"/> (case-insensitive), or null.</summary>
     public static IDocumentFormat? Find(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
