@@ -49,12 +49,16 @@ internal sealed partial class HtmlDocumentWriter
 
     private void WriteChartData(ChartData data, string id, string caption)
     {
-        var columns = data.Columns.Select((header, i) => new TableColumn(header, 1, i == 0 ? ParagraphAlignment.Left : ParagraphAlignment.Right)).ToList();
+        // Columns of figures align right, columns of words left.
+        var columns = data.Columns.Select((header, i) => new TableColumn(header, 1,
+            i > 0 && data.Rows.All(row => i >= row.Count || row[i].Length == 0 || IsFigure(row[i])) ? ParagraphAlignment.Right : ParagraphAlignment.Left)).ToList();
         var rows = data.Rows.Select(row => (IReadOnlyList<TableCell>)[.. row.Select(cell => (TableCell)cell)]).ToList();
         var labelId = Unique(id);
         html.Append("<p class=\"small\" id=\"").Append(labelId).Append("\">Données : ").Append(HtmlText.Encode(caption)).Append("</p>\n");
         WriteTable(new Table(columns, rows), labelId, "Données : " + caption);
     }
+
+    private static bool IsFigure(string cell) => char.IsAsciiDigit(cell[0]) || cell[0] is '+' or '−' or '-' or '<';
 
     /// <summary>
     /// Skia's SVG document made an inline image of the page: no XML declaration, <c>role="img"</c>, labelled by a

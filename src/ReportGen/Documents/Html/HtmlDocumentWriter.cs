@@ -108,7 +108,8 @@ internal sealed partial class HtmlDocumentWriter
                 WriteTitle(title);
                 break;
             case Heading:
-                WriteHeading(headings[headingIndex], headingIds[headingIndex]);
+                // The contents' heading goes with them when print leaves them out (links without page numbers are no use on paper).
+                WriteHeading(headings[headingIndex], headingIds[headingIndex], index + 1 < blocks.Count && blocks[index + 1] is TableOfContents);
                 headingIndex++;
                 break;
             case Paragraph paragraph when IsQuote(paragraph):
@@ -177,14 +178,14 @@ internal sealed partial class HtmlDocumentWriter
     /// A heading one level below the title when the document has a title block (its h1), else at its own level; never
     /// more than one level deeper than the heading before it.
     /// </summary>
-    private void WriteHeading(HeadingEntry entry, string id)
+    private void WriteHeading(HeadingEntry entry, string id, bool contents)
     {
         var level = Math.Clamp(entry.Level + (hasTitle ? 1 : 0), hasTitle ? 2 : 1, 6);
         level = Math.Min(level, lastLevel + 1);
         lastLevel = level;
         var tag = level.ToString(CultureInfo.InvariantCulture);
         html.Append("<h").Append(tag).Append(" id=\"").Append(HtmlText.Encode(id)).Append("\" class=\"level-")
-            .Append(Math.Clamp(entry.Level, 1, 6).ToString(CultureInfo.InvariantCulture)).Append("\">");
+            .Append(Math.Clamp(entry.Level, 1, 6).ToString(CultureInfo.InvariantCulture)).Append(contents ? " toc-heading" : "").Append("\">");
         if (entry.Number.Length > 0)
         {
             html.Append("<span class=\"number\">").Append(HtmlText.Encode(entry.Number)).Append("</span>");
@@ -300,7 +301,7 @@ internal sealed partial class HtmlDocumentWriter
 
     private void WriteKeyFigures(KeyFigureBox box)
     {
-        var id = Unique($"chiffres-cles-{++boxCount}");
+        var id = Unique($"chiffres-cles-{(++boxCount).ToString(CultureInfo.InvariantCulture)}");
         html.Append("<section class=\"key-figures\" ");
         if (box.Title is { } title)
         {

@@ -154,7 +154,7 @@ internal static class HtmlStyleSheet
             @media print{
             body{font-size:10.5pt;line-height:1.45}
             .wrap{max-width:none;padding:0}
-            .skip,.toc,.chart-data summary{display:none}
+            .skip,.toc,.toc-heading,.chart-data{display:none}
             .masthead{background:none;color:{{text}};border-bottom:1px solid {{rule}};padding:0 0 .3rem}
             .masthead-meta{color:{{muted}}}
             main{padding:0}

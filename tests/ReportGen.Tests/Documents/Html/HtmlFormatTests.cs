@@ -79,6 +79,7 @@ public partial class HtmlFormatTests
         Assert.Contains("<a href=\"#methode\">1  Méthode</a>", nav, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"#{entries[2].Anchor}\">2  Résultats</a>", nav, StringComparison.Ordinal);
         Assert.DoesNotContain("Pondération", nav, StringComparison.Ordinal);
+        Assert.Contains("class=\"level-1 toc-heading\"", Render([new Heading(1, "Sommaire", Plain: true), new TableOfContents()]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -178,6 +179,7 @@ public partial class HtmlFormatTests
         var details = Regex.Match(html, "<details.*?</details>", RegexOptions.Singleline).Value;
         Assert.Contains("<th scope=\"col\">Indicateur</th>", details, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Délai</th><td class=\"right nowrap\">53,3\u202F%</td>", details, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"nowrap\">sous l’objectif</td>", details, StringComparison.Ordinal);
         Assert.DoesNotContain("<?xml", html, StringComparison.Ordinal);
     }
 
