@@ -11,7 +11,7 @@ namespace ReportGen.Charts;
 /// confidence interval as a whisker over it (in mentions: the interval's bounds times the comments). The values are
 /// written, so the chart has no axis. Units are PDF points; the chart has no title.
 /// </summary>
-public sealed class IrritantChart : IChart
+public sealed partial class IrritantChart : IChart
 {
     /// <summary>Font size of the labels and of the values, in points.</summary>
     internal const float LabelFontSize = 9f;

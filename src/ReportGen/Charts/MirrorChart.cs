@@ -10,7 +10,7 @@ namespace ReportGen.Charts;
 /// dot for the share the staff predicted, joined by a line, and the gap (staff − tenants, in points) at the right,
 /// bold when significant and followed by a grey "n.s." when not. Units are PDF points; the chart has no title.
 /// </summary>
-public sealed class MirrorChart : IChart
+public sealed partial class MirrorChart : IChart
 {
     /// <summary>Font size of the indicator labels and of the gaps, in points.</summary>
     internal const float LabelFontSize = 9f;

@@ -13,7 +13,7 @@ namespace ReportGen.Charts;
 /// other label, no point, no quadrant name, no crosshair and no edge wins. Units are PDF points; the chart has no title and no
 /// note (the document states the crosshair rule).
 /// </summary>
-public sealed class PriorityMatrixChart : IChart
+public sealed partial class PriorityMatrixChart : IChart
 {
     /// <summary>Font size of the point labels, in points.</summary>
     internal const float LabelFontSize = 8.5f;

@@ -14,7 +14,7 @@ namespace ReportGen.Charts;
 /// computed in points and the PNG is the same drawing scaled to its resolution, so every output reads the same.
 /// The chart has no title: documents caption it.
 /// </summary>
-public sealed class SatisfactionChart : IChart
+public sealed partial class SatisfactionChart : IChart
 {
     /// <summary>Font size of the indicator labels and of the values, in points.</summary>
     internal const float LabelFontSize = 9f;

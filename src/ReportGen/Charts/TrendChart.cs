@@ -19,7 +19,7 @@ namespace ReportGen.Charts;
 /// eleven lines would cross and their intervals overlap into one grey band, and end labels would collide; one
 /// panel each keeps every line, interval and call readable, in black and white too, on an A4 page.
 /// </remarks>
-public sealed class TrendChart : IChart
+public sealed partial class TrendChart : IChart
 {
     /// <summary>Font size of the indicator names, in points.</summary>
     internal const float TitleFontSize = 8.5f;

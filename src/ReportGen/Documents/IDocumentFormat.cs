@@ -49,7 +49,11 @@ public static class DocumentFormats
 {
     public static IDocumentFormat Pdf { get; } = new PdfFormat();
 
-    public static IReadOnlyList<IDocumentFormat> All { get; } = [Pdf, new Docx.DocxFormat()];
+    public static IDocumentFormat Html { get; } = new Html.HtmlFormat();
+
+    public static IDocumentFormat Docx { get; } = new Docx.DocxFormat();
+
+    public static IReadOnlyList<IDocumentFormat> All { get; } = [Pdf, Html, Docx];
 
     /// <summary>The format named <paramref name="name"/> (case-insensitive), or null.</summary>
     public static IDocumentFormat? Find(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -1,0 +1,85 @@
+using ReportGen.Analysis;
+using ReportGen.Publishing;
+
+namespace ReportGen.Charts;
+
+public sealed partial class SatisfactionChart
+{
+    /// <summary>
+    /// What the chart shows, from its bars: the highest and the lowest share satisfied, how many indicators reach
+    /// their target (as the documents judge it: the whole interval at or above it), and how many rest on a low base.
+    /// </summary>
+    public string Description
+    {
+        get
+        {
+            var targeted = Bars.Where(b => b.Target is not null).ToList();
+            var words = new List<string>
+            {
+                $"Diagramme en barres horizontales : part des locataires satisfaits pour {ChartWords.Count(Bars.Count, "indicateur", "indicateurs")}, avec l’intervalle de confiance à {FrenchFormat.Percent(ConfidenceLevel, 0)}{(targeted.Count > 0 ? " et l’objectif" : "")}.",
+            };
+            if (Bars.Count == 1)
+            {
+                words.Add($"{Bars[0].Label} : {FrenchFormat.Percent(Bars[0].Value)}.");
+            }
+            else
+            {
+                // The first of equals, in the chart's order, so that the sentence names the bar a reader sees first.
+                var highest = Bars.Aggregate((best, b) => b.Value > best.Value ? b : best);
+                var lowest = Bars.Aggregate((worst, b) => b.Value < worst.Value ? b : worst);
+                words.Add($"La plus élevée : {highest.Label}, {FrenchFormat.Percent(highest.Value)} ; la plus basse : {lowest.Label}, {FrenchFormat.Percent(lowest.Value)}.");
+            }
+
+            if (targeted.Count > 0)
+            {
+                var met = targeted.Count(b => Status(b) == TargetStatus.Met);
+                var below = targeted.Count(b => Status(b) == TargetStatus.Below);
+                var verb = met >= 2 ? "atteignent" : "atteint";
+                words.Add(targeted.Count == Bars.Count
+                    ? $"{FrenchFormat.Count(met)} {(met >= 2 ? "indicateurs" : "indicateur")} sur {FrenchFormat.Count(Bars.Count)} {verb} leur objectif"
+                    : $"{FrenchFormat.Count(met)} des {ChartWords.Count(targeted.Count, "indicateur", "indicateurs")} qui ont un objectif l’{verb}");
+                words[^1] += below == 0 ? "." : $", {FrenchFormat.Count(below)} {(below >= 2 ? "sont" : "est")} en dessous.";
+            }
+
+            var low = Bars.Count(b => b.LowBase);
+            if (low > 0)
+            {
+                words.Add($"{ChartWords.Count(low, "résultat repose", "résultats reposent")} sur une base faible, à lire avec prudence.");
+            }
+
+            return string.Join(" ", words);
+        }
+    }
+
+    /// <summary>The bars as a table: indicator, share satisfied, interval, target and status.</summary>
+    public ChartData Data
+    {
+        get
+        {
+            var targets = Bars.Any(b => b.Target is not null);
+            List<string> columns = ["Indicateur", "Satisfaits", $"Intervalle de confiance à {FrenchFormat.Percent(ConfidenceLevel, 0)}"];
+            if (targets)
+            {
+                columns.AddRange(["Objectif", "Statut"]);
+            }
+
+            var rows = Bars.Select(b =>
+            {
+                List<string> row = [b.LowBase ? $"{b.Label} (base faible)" : b.Label, FrenchFormat.Percent(b.Value), ChartWords.Interval(b.Low, b.High)];
+                if (targets)
+                {
+                    row.AddRange([b.Target is { } target ? FrenchFormat.Percent(target) : "aucun", StatusText.Of(Status(b))]);
+                }
+
+                return (IReadOnlyList<string>)row;
+            }).ToList();
+            return new ChartData(columns, rows);
+        }
+    }
+
+    /// <summary>The bar's status against its target, by the rule of the indicator analysis (the interval against the target).</summary>
+    private static TargetStatus Status(ChartBar bar) => bar.Target is not { } target ? TargetStatus.NoTarget
+        : bar.Low >= target ? TargetStatus.Met
+        : bar.High < target ? TargetStatus.Below
+        : TargetStatus.NotSignificantlyDifferent;
+}
