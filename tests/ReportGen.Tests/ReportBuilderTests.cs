@@ -68,9 +68,13 @@ public sealed class ReportBuilderTests : IDisposable
     {
         BuildSample(Path.Combine(_out, "a"));
         BuildSample(Path.Combine(_out, "b"));
-        foreach (var file in new[] { "newsletter.md", "newsletter.html", "newsletter.pdf", "evidence.pdf", "indicators.csv", "manifest.json", "charts/satisfaction.svg", "charts/satisfaction.png" })
+        var files = Directory.GetFiles(Path.Combine(_out, "a"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Path.Combine(_out, "a"), f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.GetFiles(Path.Combine(_out, "b"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Path.Combine(_out, "b"), f)).Order(StringComparer.Ordinal));
+        Assert.Contains("evidence.docx", files);
+        Assert.Contains("results.xlsx", files);
+        foreach (var file in files)
         {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(_out, "a", file)), File.ReadAllBytes(Path.Combine(_out, "b", file)));
+            Assert.True(File.ReadAllBytes(Path.Combine(_out, "a", file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(_out, "b", file))), $"{file} differs between two builds");
         }
     }
 
@@ -91,7 +95,8 @@ public sealed class ReportBuilderTests : IDisposable
         Assert.Equal(
             [
                 "charts/irritants.png", "charts/irritants.svg", "charts/mirror.png", "charts/mirror.svg", "charts/priorities.png", "charts/priorities.svg",
-                "charts/satisfaction.png", "charts/satisfaction.svg", "charts/trends.png", "charts/trends.svg", "coding.csv", "evidence.pdf", "indicators.csv", "newsletter.html", "newsletter.md", "newsletter.pdf", "quotes.md",
+                "charts/satisfaction.png", "charts/satisfaction.svg", "charts/trends.png", "charts/trends.svg", "coding.csv", "evidence.docx", "evidence.html", "evidence.pdf",
+                "indicators.csv", "newsletter.docx", "newsletter.html", "newsletter.md", "newsletter.pdf", "quotes.md", "results.json", "results.xlsx",
             ],
             outputs.Select(o => o.GetProperty("path").GetString()));
         foreach (var output in outputs)

@@ -56,7 +56,7 @@ public sealed class ProjectScaffolderTests : IDisposable
     {
         Assert.Equal(0, CliRun.Of("init", _dir).ExitCode);
         // The sample's own 'outputs: directory: ../out' (the repository's out/) is not carried over.
-        Assert.DoesNotContain("outputs:", File.ReadAllText(Path.Combine(_dir, "reportgen.yaml")), StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?m)^\s*outputs:", File.ReadAllText(Path.Combine(_dir, "reportgen.yaml")));
 
         var build = CliRun.Of("build", Path.Combine(_dir, "reportgen.yaml"));
 
