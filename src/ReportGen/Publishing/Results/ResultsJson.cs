@@ -21,6 +21,9 @@ public static partial class ResultsJson
     /// <summary>The schema's file name, which <c>$schema</c> names relative to the JSON file.</summary>
     public const string SchemaFile = "results.schema.json";
 
+    /// <summary>The schema, as embedded in the program (<c>schemas/results.schema.json</c>), to write beside the file so that <c>$schema</c> resolves.</summary>
+    public static byte[] Schema() => Scaffolding.ProjectScaffolder.ResourceBytes($"schemas/{SchemaFile}");
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,

@@ -100,11 +100,11 @@ public static class ResultsWorkbook
         var confidence = ConfidenceText(results);
         return new WorkbookSheet(IndicatorsSheet,
             [
-                new("Identifiant", 16), new("Indicateur", 44), new("Thème", 22), new("Base", 9, CellFormat.Count), new("Base pondérée", 11, CellFormat.Decimal1),
+                new("Identifiant", 14), new("Indicateur", 32), new("Thème", 18), new("Base", 9, CellFormat.Count), new("Base pondérée", 11, CellFormat.Decimal1),
                 new("Base effective", 11, CellFormat.Decimal1), new("NSP, hors base", 10, CellFormat.Count), new("Sans réponse", 10, CellFormat.Count),
                 new("Satisfaits", 11, CellFormat.Percent), new($"IC {confidence} bas", 10, CellFormat.Percent), new($"IC {confidence} haut", 10, CellFormat.Percent),
-                new("Marge d’erreur", 10, CellFormat.Percent), new("Cible", 9, CellFormat.Percent), new("Statut", 30), new("Importance", 11, CellFormat.Decimal2),
-                new("Base faible", 9), new("Note", 40, CellFormat.WrappedText),
+                new("Marge d’erreur", 10, CellFormat.Percent), new("Cible", 9, CellFormat.Percent), new("Statut", 24, CellFormat.WrappedText), new("Importance", 11, CellFormat.Decimal2),
+                new("Base faible", 9), new("Note", 30, CellFormat.WrappedText),
             ],
             [.. results.Estimates.Select(e =>
             {
@@ -137,9 +137,9 @@ public static class ResultsWorkbook
 
         return new WorkbookSheet(SegmentsSheet,
             [
-                new("Segment", 14), new("Valeur", 30), new("Répondants", 11, CellFormat.Count), new("Identifiant", 16), new("Indicateur", 40),
+                new("Segment", 12), new("Valeur", 28), new("Répondants", 11, CellFormat.Count), new("Identifiant", 14), new("Indicateur", 34),
                 new("Base", 9, CellFormat.Count), new("Base effective", 11, CellFormat.Decimal1), new("Satisfaits", 11, CellFormat.Percent),
-                new($"IC {confidence} bas", 10, CellFormat.Percent), new($"IC {confidence} haut", 10, CellFormat.Percent), new("Base faible", 9), new("Note", 40, CellFormat.WrappedText),
+                new($"IC {confidence} bas", 10, CellFormat.Percent), new($"IC {confidence} haut", 10, CellFormat.Percent), new("Base faible", 9), new("Note", 44, CellFormat.WrappedText),
             ],
             rows);
     }
@@ -182,9 +182,9 @@ public static class ResultsWorkbook
         var catalog = results.Project.Catalog;
         return new WorkbookSheet(MirrorSheet,
             [
-                new("Identifiant", 16), new("Indicateur", 40), new("Locataires", 11, CellFormat.Percent), new("Collaborateurs", 13, CellFormat.Percent),
+                new("Identifiant", 16), new("Indicateur", 40), new("Locataires", 11, CellFormat.Percent), new("Collaborateurs", 15, CellFormat.Percent),
                 new("Écart (points)", 11, CellFormat.Points), new("z", 8, CellFormat.Decimal2), new("p", 9, CellFormat.PValue), new("Significatif", 10),
-                new("Lecture", 34), new("Base eff. locataires", 12, CellFormat.Decimal1), new("Base eff. collaborateurs", 13, CellFormat.Decimal1), new("Note", 40, CellFormat.WrappedText),
+                new("Lecture", 34), new("Base eff. locataires", 12, CellFormat.Decimal1), new("Base eff. collaborateurs", 15, CellFormat.Decimal1), new("Note", 40, CellFormat.WrappedText),
             ],
             [.. mirror.Gaps.Select(g => (IReadOnlyList<object?>)
             [
@@ -209,11 +209,11 @@ public static class ResultsWorkbook
         var irritants = verbatims.Irritants.ToDictionary(i => i.ThemeId, StringComparer.Ordinal);
         return new WorkbookSheet(ThemesSheet,
             [
-                new("Identifiant", 16), new("Thème", 30), new("Mentions locataires", 11, CellFormat.Count), new("Part des commentaires", 11, CellFormat.Percent),
+                new("Identifiant", 16), new("Thème", 30), new("Mentions locataires", 11, CellFormat.Count), new("Part des commentaires", 13, CellFormat.Percent),
                 new($"IC {confidence} bas", 10, CellFormat.Percent), new($"IC {confidence} haut", 10, CellFormat.Percent), new("dont négatives", 10, CellFormat.Count),
-                new("dont positives", 10, CellFormat.Count), new("Mentions collaborateurs", 13, CellFormat.Count), new("dont négatives (collab.)", 12, CellFormat.Count),
+                new("dont positives", 10, CellFormat.Count), new("Mentions collaborateurs", 15, CellFormat.Count), new("dont négatives (collab.)", 12, CellFormat.Count),
                 new("Rang d’irritant", 10, CellFormat.Count), new("Ex aequo", 9), new("Part négative", 10, CellFormat.Percent),
-                new($"IC {confidence} bas (négatifs)", 12, CellFormat.Percent), new($"IC {confidence} haut (négatifs)", 12, CellFormat.Percent), new("p (McNemar)", 10, CellFormat.PValue),
+                new($"IC {confidence} bas (négatifs)", 12, CellFormat.Percent), new($"IC {confidence} haut (négatifs)", 12, CellFormat.Percent), new("p (McNemar)", 12, CellFormat.PValue),
             ],
             [.. tally.Themes.Select(t =>
             {

@@ -39,10 +39,11 @@ internal static class WorkbookWriter
                 var part = workbookPart.AddNewPart<WorksheetPart>(id);
                 part.Worksheet = Worksheet(sheet);
                 sheetList.Append(new Sheet { Name = sheet.Name, SheetId = (uint)(i + 1), Id = id });
+                names.Append(new DefinedName($"{Quoted(sheet.Name)}!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)i });
                 if (sheet.Filter && sheet.Rows.Count > 0)
                 {
                     // Excel keeps a filter's range in this hidden name too; LibreOffice reads the filter from it.
-                    names.Append(new DefinedName($"'{sheet.Name.Replace("'", "''", StringComparison.Ordinal)}'!{Range(sheet, absolute: true)}")
+                    names.Append(new DefinedName($"{Quoted(sheet.Name)}!{Range(sheet, absolute: true)}")
                     {
                         Name = "_xlnm._FilterDatabase",
                         LocalSheetId = (uint)i,
@@ -95,6 +96,8 @@ internal static class WorkbookWriter
     private static Worksheet Worksheet(WorkbookSheet sheet)
     {
         var worksheet = new Worksheet();
+        // Printed (or converted to PDF), a sheet fits its columns to the page width, its header row repeated on every page.
+        worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         worksheet.Append(new SheetViews(new SheetView(
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue>([new StringValue("A2")]) })
@@ -108,7 +111,7 @@ internal static class WorkbookWriter
 
         worksheet.Append(columns);
         var data = new SheetData();
-        var header = new Row { RowIndex = 1 };
+        var header = Sized(new Row { RowIndex = 1 }, sheet.Columns.Select(c => ((string?)c.Header, c.Width)));
         for (var c = 0; c < sheet.Columns.Count; c++)
         {
             header.Append(TextCell(Reference(c, 1), sheet.Columns[c].Header, Styles.Header));
@@ -118,8 +121,8 @@ internal static class WorkbookWriter
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
             var index = (uint)(r + 2);
-            var row = new Row { RowIndex = index };
             var values = sheet.Rows[r];
+            var row = Sized(new Row { RowIndex = index }, sheet.Columns.Select((c, i) => (c.Format == CellFormat.WrappedText && i < values.Count ? values[i] as string : null, c.Width)));
             if (values.Count != sheet.Columns.Count)
             {
                 throw new InvalidOperationException($"sheet '{sheet.Name}', row {index}: {values.Count} cells for {sheet.Columns.Count} columns.");
@@ -145,6 +148,24 @@ internal static class WorkbookWriter
         worksheet.Append(new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
         worksheet.Append(new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9, FitToWidth = 1, FitToHeight = 0 });
         return worksheet;
+    }
+
+    /// <summary>
+    /// A row tall enough for its wrapped texts, estimated from their length and the column widths (spreadsheets do not
+    /// size rows on opening a file): one line of 15 points per width's worth of characters.
+    /// </summary>
+    private static Row Sized(Row row, IEnumerable<(string? Text, double Width)> cells)
+    {
+        var lines = cells.Where(c => !string.IsNullOrEmpty(c.Text))
+            .Select(c => c.Text!.Split('\n').Sum(l => Math.Max(1, (int)Math.Ceiling(l.Length / Math.Max(1, c.Width - 2)))))
+            .DefaultIfEmpty(1).Max();
+        if (lines > 1)
+        {
+            row.Height = Math.Min(409, 15 * lines);
+            row.CustomHeight = true;
+        }
+
+        return row;
     }
 
     private static Cell? Cell(string reference, object? value, CellFormat format) => value switch
@@ -196,6 +217,8 @@ internal static class WorkbookWriter
         var column = ColumnName(sheet.Columns.Count - 1);
         return $"$A$1:${column}${(sheet.Rows.Count + 1).ToString(CultureInfo.InvariantCulture)}";
     }
+
+    private static string Quoted(string sheetName) => $"'{sheetName.Replace("'", "''", StringComparison.Ordinal)}'";
 
     private static string Reference(int column, uint row) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
 
@@ -258,9 +281,10 @@ internal static class WorkbookWriter
             new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
             new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(new Color { Rgb = "FF4F81BD" }) { Style = BorderStyleValues.Thin }, new DiagonalBorder()))
         { Count = 2 };
-        static XfFormat Number(uint id) => new() { NumberFormatId = id, ApplyNumberFormat = true };
+        // Every cell at the top of its row, so a row made tall by a wrapped note still reads across.
+        static XfFormat Number(uint id) => new(new Alignment { Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = id, ApplyNumberFormat = true, ApplyAlignment = true };
         var cellFormats = new CellFormats(
-            new XfFormat { NumberFormatId = 0 },
+            new XfFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 0, ApplyAlignment = true },
             new XfFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center })
             { NumberFormatId = 0, FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
             new XfFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 0, ApplyAlignment = true },

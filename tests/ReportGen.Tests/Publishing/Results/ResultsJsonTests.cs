@@ -36,6 +36,12 @@ public class ResultsJsonTests
     }
 
     [Fact]
+    public void The_embedded_schema_is_the_one_in_schemas()
+    {
+        Assert.Equal(File.ReadAllText(Repo.Path("schemas", ResultsJson.SchemaFile)), Encoding.UTF8.GetString(ResultsJson.Schema()));
+    }
+
+    [Fact]
     public void The_sample_validates_against_the_schema()
     {
         AssertValid(ResultsJson.Write(Sample, "1.2.3"));
