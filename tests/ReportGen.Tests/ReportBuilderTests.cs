@@ -96,7 +96,7 @@ public sealed class ReportBuilderTests : IDisposable
             [
                 "charts/irritants.png", "charts/irritants.svg", "charts/mirror.png", "charts/mirror.svg", "charts/priorities.png", "charts/priorities.svg",
                 "charts/satisfaction.png", "charts/satisfaction.svg", "charts/trends.png", "charts/trends.svg", "coding.csv", "evidence.docx", "evidence.html", "evidence.pdf",
-                "indicators.csv", "newsletter.docx", "newsletter.html", "newsletter.md", "newsletter.pdf", "quotes.md", "results.json", "results.xlsx",
+                "indicators.csv", "newsletter.docx", "newsletter.html", "newsletter.md", "newsletter.pdf", "quotes.md", "results.json", "results.schema.json", "results.xlsx",
             ],
             outputs.Select(o => o.GetProperty("path").GetString()));
         foreach (var output in outputs)

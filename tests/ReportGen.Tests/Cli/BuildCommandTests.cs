@@ -25,7 +25,7 @@ public class BuildCommandOutputsTests
         var run = CliRun.Of("build", project.ProjectFile);
         Assert.True(run.ExitCode == 0, run.Error);
         var dir = project.Path("sortie/2024");
-        Assert.Equal(["article.docx", "article.html", "article.md", "article.pdf", "manifest.json", "preuves.docx", "preuves.html", "preuves.pdf", "results.json", "results.xlsx", "tableau.csv"],
+        Assert.Equal(["article.docx", "article.html", "article.md", "article.pdf", "manifest.json", "preuves.docx", "preuves.html", "preuves.pdf", "results.json", "results.schema.json", "results.xlsx", "tableau.csv"],
             Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("\"path\": \"article.md\"", File.ReadAllText(Path.Combine(dir, "manifest.json")), StringComparison.Ordinal);
     }
@@ -46,7 +46,7 @@ public class BuildCommandOutputsTests
         using var project = new TempProject(TempProject.DefaultProject + "\noutputs: { formats: [html, json] }\n");
         var run = project.Build();
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Equal(["evidence.html", "indicators.csv", "manifest.json", "newsletter.html", "newsletter.md", "results.json"],
+        Assert.Equal(["evidence.html", "indicators.csv", "manifest.json", "newsletter.html", "newsletter.md", "results.json", "results.schema.json"],
             Directory.GetFiles(project.OutDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

@@ -4,7 +4,7 @@ namespace ReportGen.Tests.Cli;
 
 public class ExitCodeTests
 {
-    private static readonly string[] OutputFiles = ["evidence.docx", "evidence.html", "evidence.pdf", "indicators.csv", "manifest.json", "newsletter.docx", "newsletter.html", "newsletter.md", "newsletter.pdf", "results.json", "results.xlsx"];
+    private static readonly string[] OutputFiles = ["evidence.docx", "evidence.html", "evidence.pdf", "indicators.csv", "manifest.json", "newsletter.docx", "newsletter.html", "newsletter.md", "newsletter.pdf", "results.json", "results.schema.json", "results.xlsx"];
 
     private const string StackTraceLine = "   at ";
 

@@ -5,7 +5,7 @@ namespace ReportGen.Tests.Publishing;
 
 public class OutputLockTests
 {
-    private static readonly string[] OutputFiles = ["evidence.docx", "evidence.html", "evidence.pdf", "indicators.csv", "manifest.json", "newsletter.docx", "newsletter.html", "newsletter.md", "newsletter.pdf", "results.json", "results.xlsx"];
+    private static readonly string[] OutputFiles = ["evidence.docx", "evidence.html", "evidence.pdf", "indicators.csv", "manifest.json", "newsletter.docx", "newsletter.html", "newsletter.md", "newsletter.pdf", "results.json", "results.schema.json", "results.xlsx"];
 
     [Fact]
     public void A_build_into_a_folder_another_build_is_writing_fails_with_exit_1_and_changes_nothing()

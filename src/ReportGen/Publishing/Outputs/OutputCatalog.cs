@@ -20,13 +20,16 @@ public static class OutputCatalog
     /// <summary>The formats a project can choose (<c>outputs: formats:</c>), documents first, then results; all by default.</summary>
     public static IReadOnlyList<string> FormatNames { get; } = [.. DocumentFormats.All.Select(f => f.Name), .. ResultFormats.Select(r => r.Name)];
 
-    /// <summary>The results' formats: the figures for spreadsheets and for programs.</summary>
-    private static IReadOnlyList<(string Name, string File, Func<DocumentSetContext, byte[]> Write)> ResultFormats =>
+    /// <summary>The results' formats: the figures for spreadsheets, and for programs with the schema that describes them.</summary>
+    private static IReadOnlyList<(string Name, OutputUnit Unit)> ResultFormats =>
     [
+        ("xlsx", Single(Results.ResultsWorkbook.OutputName, c => Results.ResultsWorkbook.Write(c.Results))),
+        ("json", new OutputUnit([Results.ResultsJson.OutputName, Results.ResultsJson.SchemaFile], c =>
+            [new Manifest.Entry(Results.ResultsJson.OutputName, Results.ResultsJson.Write(c.Results, c.GeneratorVersion)), new Manifest.Entry(Results.ResultsJson.SchemaFile, Results.ResultsJson.Schema())])),
     ];
 
     /// <summary>The files written under fixed names, whatever the project calls its documents.</summary>
-    public static IReadOnlyList<string> FixedNames { get; } = [.. ResultFormats.Select(r => r.File), QuotesFile, Verbatims.CodingFile.FileName, ChartsFolder, Manifest.FileName];
+    public static IReadOnlyList<string> FixedNames { get; } = [.. ResultFormats.SelectMany(r => r.Unit.Names), QuotesFile, Verbatims.CodingFile.FileName, ChartsFolder, Manifest.FileName];
 
     public const string QuotesFile = "quotes.md";
 
@@ -44,7 +47,7 @@ public static class OutputCatalog
         units.AddRange(formats.Select(f => Single(Path.ChangeExtension(outputs.Newsletter, f.Extension), c => f.Write(c.Newsletter, c.Options))));
         units.AddRange(formats.Select(f => Single(Path.ChangeExtension(outputs.Evidence, f.Extension), c => f.Write(c.Evidence, c.Options))));
         units.Add(Single(outputs.Table, c => IndicatorTableWriter.Write(c.Results.Project.Catalog, c.Results.Estimates)));
-        units.AddRange(ResultFormats.Where(r => outputs.Writes(r.Name)).Select(r => Single(r.File, r.Write)));
+        units.AddRange(ResultFormats.Where(r => outputs.Writes(r.Name)).Select(r => r.Unit));
         units.Add(new OutputUnit([QuotesFile, Verbatims.CodingFile.FileName], Comments));
         units.Add(new OutputUnit([ChartsFolder], c => ChartExports(c.Charts.Exports)));
         return units;

@@ -18,6 +18,9 @@ public static partial class ResultsJson
     /// <summary>The version of the layout, raised on any change a reader could notice (minor: additions; major: anything else).</summary>
     public const string SchemaVersion = "1.0";
 
+    /// <summary>The file's name in an output folder.</summary>
+    public const string OutputName = "results.json";
+
     /// <summary>The schema's file name, which <c>$schema</c> names relative to the JSON file.</summary>
     public const string SchemaFile = "results.schema.json";
 

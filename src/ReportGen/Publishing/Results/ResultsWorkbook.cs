@@ -12,6 +12,9 @@ namespace ReportGen.Publishing.Results;
 /// </summary>
 public static class ResultsWorkbook
 {
+    /// <summary>The file's name in an output folder.</summary>
+    public const string OutputName = "results.xlsx";
+
     public const string AboutSheet = "À propos";
     public const string IndicatorsSheet = "Indicateurs";
     public const string SegmentsSheet = "Par segment";
