@@ -496,8 +496,8 @@ public static class EvidencePack
         var xlsx = outputs.Writes("xlsx");
         return (json, xlsx) switch
         {
-            (true, true) => $"L’enregistrement lisible par machine de cette mesure est le fichier results.json livré avec ce dossier : toutes les valeurs calculées, à pleine précision, décrites par le schéma JSON results.schema.json livré à côté (version {Results.ResultsJson.SchemaVersion}) ; results.xlsx en donne les tableaux pour un tableur, les nombres stockés comme nombres.",
-            (true, false) => $"L’enregistrement lisible par machine de cette mesure est le fichier results.json livré avec ce dossier : toutes les valeurs calculées, à pleine précision, décrites par le schéma JSON results.schema.json livré à côté (version {Results.ResultsJson.SchemaVersion}).",
+            (true, true) => $"L’enregistrement lisible par machine de cette mesure est le fichier results.json livré avec ce dossier : toutes les valeurs calculées, à pleine précision, décrites par le schéma JSON results.schema.json livré à côté (version {ReportGen.Publishing.Results.ResultsJson.SchemaVersion}) ; results.xlsx en donne les tableaux pour un tableur, les nombres stockés comme nombres.",
+            (true, false) => $"L’enregistrement lisible par machine de cette mesure est le fichier results.json livré avec ce dossier : toutes les valeurs calculées, à pleine précision, décrites par le schéma JSON results.schema.json livré à côté (version {ReportGen.Publishing.Results.ResultsJson.SchemaVersion}).",
             (false, true) => "Le fichier results.xlsx livré avec ce dossier en donne les tableaux pour un tableur, les nombres stockés comme nombres.",
             _ => null,
         };
