@@ -63,6 +63,13 @@ public static class PrivacyFilter
         return results with
         {
             Project = cleaned,
+            // The respondents counted per segment value (results.json lists them) are published as the values are.
+            Survey = results.Survey with
+            {
+                Segments = new SortedDictionary<string, IReadOnlyList<Ingest.SegmentCount>>(
+                    results.Survey.Segments.ToDictionary(s => s.Key, s => (IReadOnlyList<Ingest.SegmentCount>)[.. s.Value.Select(c => c with { Value = Value(c.Value) })], StringComparer.Ordinal),
+                    StringComparer.Ordinal),
+            },
             Segments = [.. results.Segments.Select(s => s with { Values = [.. s.Values.Select(v => v with { Value = Clean(v.Value, segmentFile, $"the value '{s.Column}' of a respondent") })] })],
             Scope = results.Scope is { } scope ? scope with { Value = Value(scope.Value) } : null,
             Mirror = results.Mirror is { } m ? m with { Groups = [.. m.Groups.Select(g => g with { Values = [.. g.Values.Select(Value)] })] } : null,
