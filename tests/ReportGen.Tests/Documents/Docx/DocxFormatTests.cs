@@ -3,9 +3,9 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using ReportGen.Documents;
-using ReportGen.Tests.TestSupport;
 using ReportGen.Documents.Docx;
 using ReportGen.Publishing;
+using ReportGen.Tests.TestSupport;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
