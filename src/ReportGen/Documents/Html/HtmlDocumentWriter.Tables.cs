@@ -4,9 +4,6 @@ namespace ReportGen.Documents.Html;
 
 internal sealed partial class HtmlDocumentWriter
 {
-    /// <summary>Past this many columns a table may be wider than the page: its wrapper scrolls, and is then focusable to scroll by keyboard.</summary>
-    private const int WideTable = 6;
-
     /// <summary>A cell of at most this many characters is a figure or a word: kept on one line.</summary>
     private const int ShortCell = 16;
 
@@ -20,19 +17,11 @@ internal sealed partial class HtmlDocumentWriter
     {
         var columns = table.Columns;
         var rowHeaders = columns.Count > 1 && columns[0].Alignment == ParagraphAlignment.Left;
-        var wide = columns.Count > WideTable;
         tableCount++;
-        if (wide)
-        {
-            // A region that can scroll must be reachable by keyboard (WCAG 2.1.1), and a focusable region needs a name.
-            html.Append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"")
-                .Append(HtmlText.Encode(name ?? $"Tableau {tableCount.ToString(CultureInfo.InvariantCulture)}"))
-                .Append(" (défilable)\">\n");
-        }
-        else
-        {
-            html.Append("<div class=\"table-wrap\">\n");
-        }
+        // Any table may be wider than a phone's screen, and a long cell (a SHA-256) than any screen: every wrapper
+        // scrolls, so every one is reachable by keyboard (WCAG 2.1.1), and a focusable region needs a name.
+        var label = System.Text.RegularExpressions.Regex.Replace(name ?? $"Tableau {tableCount.ToString(CultureInfo.InvariantCulture)}", @"\s+", " ").Trim();
+        html.Append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"").Append(HtmlText.Encode(label)).Append("\">\n");
 
         html.Append("<table").Append(table.Zebra ? " class=\"zebra\"" : "");
         if (labelledBy is not null)

@@ -188,7 +188,7 @@ internal sealed partial class HtmlDocumentWriter
             .Append(Math.Clamp(entry.Level, 1, 6).ToString(CultureInfo.InvariantCulture)).Append(contents ? " toc-heading" : "").Append("\">");
         if (entry.Number.Length > 0)
         {
-            html.Append("<span class=\"number\">").Append(HtmlText.Encode(entry.Number)).Append("</span>");
+            html.Append("<span class=\"number\">").Append(HtmlText.Encode(entry.Number)).Append("</span> ");
         }
 
         html.Append(HtmlText.Encode(entry.Text)).Append("</h").Append(tag).Append(">\n");

@@ -102,7 +102,7 @@ internal static class HtmlStyleSheet
             h1.level-1{font-size:1.9rem}
             .level-2{font-size:1.2rem}
             .level-3,.level-4,.level-5,.level-6{font-size:1.05rem;color:{{text}}}
-            .number{margin-right:.5em}
+            .number{margin-right:.25em}
             p{margin:.6rem 0}
             .lead{font-size:1.1rem;font-style:italic;color:{{muted}}}
             .small{font-size:.875rem;color:{{muted}}}
@@ -129,7 +129,7 @@ internal static class HtmlStyleSheet
             .figure{flex:0 0 5.5rem;color:{{accentLight}};font-size:1.4rem;font-weight:700;white-space:nowrap}
             .table-wrap{margin:1rem 0;overflow-x:auto}
             table{border-collapse:collapse;width:100%;font-size:.875rem;line-height:1.4}
-            th,td{padding:.35rem .5rem;text-align:left;vertical-align:top;border-bottom:1px solid {{rule}}}
+            th,td{padding:.35rem .5rem;text-align:left;vertical-align:top;border-bottom:1px solid {{rule}};overflow-wrap:anywhere}
             thead th,thead td{background:{{headerFill}};vertical-align:bottom}
             thead tr:last-child>*{border-bottom:2px solid {{accentLight}}}
             th{font-weight:700}
@@ -162,6 +162,7 @@ internal static class HtmlStyleSheet
             h1,h2,h3,h4,h5,h6{break-after:avoid}
             figure,tr,.key-figures,blockquote{break-inside:avoid}
             thead{display:table-header-group}
+            .table-wrap{overflow:visible}
             a{color:{{text}}}
             main a[href^="http"]::after{content:" (" attr(href) ")";font-size:90%;color:{{muted}}}
             .key-figures,.toc{border:1px solid {{rule}}}

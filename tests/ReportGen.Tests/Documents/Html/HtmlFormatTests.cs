@@ -73,8 +73,8 @@ public partial class HtmlFormatTests
         Block[] blocks = [new TitleBlock("T", null, null), new TableOfContents(Depth: 1), new Heading(1, "Méthode", "methode"), new Heading(2, "Pondération"), new Heading(1, "Résultats")];
         var html = Render(blocks);
         var entries = HeadingNumbers.Of(blocks, numberHeadings: true);
-        Assert.Contains("<h2 id=\"methode\" class=\"level-1\"><span class=\"number\">1</span>Méthode</h2>", html, StringComparison.Ordinal);
-        Assert.Contains($"<h3 id=\"{entries[1].Anchor}\" class=\"level-2\"><span class=\"number\">1.1</span>Pondération</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"methode\" class=\"level-1\"><span class=\"number\">1</span> Méthode</h2>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h3 id=\"{entries[1].Anchor}\" class=\"level-2\"><span class=\"number\">1.1</span> Pondération</h3>", html, StringComparison.Ordinal);
         var nav = Regex.Match(html, "<nav class=\"toc\" aria-label=\"Sommaire\">.*?</nav>", RegexOptions.Singleline).Value;
         Assert.Contains("<a href=\"#methode\">1  Méthode</a>", nav, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"#{entries[2].Anchor}\">2  Résultats</a>", nav, StringComparison.Ordinal);
@@ -220,7 +220,7 @@ public partial class HtmlFormatTests
         var html = Encoding.UTF8.GetString(DocumentFormats.Html.Write(document, DocumentOptions.Default));
         foreach (var entry in HeadingNumbers.Of(document.Blocks, numberHeadings: true).Where(e => e.Number.Length > 0))
         {
-            Assert.Contains($" id=\"{entry.Anchor}\" class=\"level-{entry.Level}\"><span class=\"number\">{entry.Number}</span>", html, StringComparison.Ordinal);
+            Assert.Contains($" id=\"{entry.Anchor}\" class=\"level-{entry.Level}\"><span class=\"number\">{entry.Number}</span> ", html, StringComparison.Ordinal);
         }
     }
 
