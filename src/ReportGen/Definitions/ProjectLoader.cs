@@ -558,13 +558,16 @@ public static partial class ProjectLoader
         map.ReportUnknownKeys();
         var outputs = new OutputsDefinition(dir is null ? null : Path.GetFullPath(Path.Combine(directory, dir)), newsletter, table, evidence) { Formats = formats ?? Publishing.Outputs.OutputCatalog.FormatNames };
         // Every format of the article takes the Markdown's name, the evidence pack's its PDF's: no two outputs may meet.
-        var clash = Publishing.Outputs.OutputCatalog.Names(outputs with { Formats = Publishing.Outputs.OutputCatalog.FormatNames })
-            .GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1)?.Key;
-        if (clash is not null)
+        // Checked for every format, not only those chosen, so that choosing another format later cannot make two files one.
+        var clashing = Publishing.Outputs.OutputCatalog.Names(outputs with { Formats = Publishing.Outputs.OutputCatalog.FormatNames })
+            .GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1)?.ToList();
+        if (clashing is { } names)
         {
+            var clash = names[0];
             var key = Path.GetFileNameWithoutExtension(clash).Equals(Path.GetFileNameWithoutExtension(evidence), StringComparison.OrdinalIgnoreCase) ? "evidence"
                 : Path.GetFileNameWithoutExtension(clash).Equals(Path.GetFileNameWithoutExtension(table), StringComparison.OrdinalIgnoreCase) ? "table" : "newsletter";
-            map.Error(key, $"two outputs would both be written as '{clash}'.", "give each output its own file name: the article and the evidence pack are also written as .html and .docx, and a build writes results.xlsx, results.json, quotes.md, coding.csv and manifest.json.",
+            var what = names.Distinct(StringComparer.Ordinal).Count() > 1 ? $"'{string.Join("' and '", names.Distinct(StringComparer.Ordinal))}', one file on Windows and macOS" : $"'{clash}'";
+            map.Error(key, $"two outputs would both be written as {what}.", "give each output its own file name: the article and the evidence pack are also written as .html and .docx, and a build writes results.xlsx, results.json, quotes.md, coding.csv and manifest.json.",
                 DiagnosticCodes.DuplicateDefinition);
         }
 
@@ -593,6 +596,12 @@ public static partial class ProjectLoader
             {
                 map.Bag.Add(location, DiagnosticCodes.DuplicateDefinition, $"the format '{value}' is listed twice.", "list each format once.");
             }
+        }
+
+        if (chosen.Count == 0 && map.LocatedStrings("formats").Count == 0)
+        {
+            map.Error("formats", "'formats' lists no format: the build would write neither document nor results.",
+                $"list at least one of {string.Join(", ", known)}, or remove 'formats' to write them all.");
         }
 
         return [.. known.Where(chosen.Contains)];

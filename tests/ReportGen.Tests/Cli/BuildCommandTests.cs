@@ -74,4 +74,29 @@ public class BuildCommandOutputsTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("two outputs would both be written as 'coding.csv'", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_empty_list_of_formats_is_refused_and_a_lone_format_in_capitals_is_a_list_of_one()
+    {
+        using var empty = new TempProject(TempProject.DefaultProject + "\noutputs:\n  formats: []\n");
+        var refused = empty.Build();
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("'formats' lists no format", refused.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(empty.OutDir));
+
+        using var lone = new TempProject(TempProject.DefaultProject + "\noutputs:\n  formats: HTML\n");
+        var run = lone.Build();
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.True(File.Exists(Path.Combine(lone.OutDir, "evidence.html")));
+        Assert.False(File.Exists(Path.Combine(lone.OutDir, "evidence.pdf")));
+    }
+
+    [Fact]
+    public void Names_that_differ_only_by_case_are_named_both_in_the_message()
+    {
+        using var project = new TempProject(TempProject.DefaultProject + "\noutputs: { newsletter: x.md, evidence: X.pdf, formats: [html] }\n");
+        var run = project.Build();
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'x.pdf' and 'X.pdf', one file on Windows and macOS", run.Error, StringComparison.Ordinal);
+    }
 }

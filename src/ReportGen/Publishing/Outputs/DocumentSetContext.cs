@@ -88,10 +88,11 @@ public sealed record SetCharts(
         Figure? Numbered(IChart? chart, string caption) => chart is null ? null : new Figure(chart, $"Figure {++figures} — {caption}");
         var satisfaction = Numbered(fullChart, $"Satisfaction par indicateur : pourcentage de satisfaits, intervalle de confiance à {confidence} et objectif.");
         var trends = Numbered(trendChart, $"Évolution par indicateur : pourcentage de satisfaits à chaque vague, intervalle de confiance à {confidence}, et évolution depuis la vague précédente, signalée quand elle est significative après correction.");
-        var analysis = new EvidencePack.AnalysisCharts(
-            Numbered(mirrorChart, "Enquête miroir : satisfaction des locataires et estimation des collaborateurs, écart en points."),
-            Numbered(priorityChart, "Matrice importance–performance ; axes à la moyenne des indicateurs."),
-            Numbered(irritantChart, $"Irritants : commentaires de locataires négatifs sur chaque thème, leur part des commentaires et son intervalle de confiance à {confidence}."))
+        // The analysis shows the mirror survey (6.1), then the comments with their irritants (6.2), then the priorities (6.3).
+        var mirror = Numbered(mirrorChart, "Enquête miroir : satisfaction des locataires et estimation des collaborateurs, écart en points.");
+        var irritantFigure = Numbered(irritantChart, $"Irritants : commentaires de locataires négatifs sur chaque thème, leur part des commentaires et son intervalle de confiance à {confidence}.");
+        var priorities = Numbered(priorityChart, "Matrice importance–performance ; axes à la moyenne des indicateurs.");
+        var analysis = new EvidencePack.AnalysisCharts(mirror, priorities, irritantFigure)
         {
             Trends = trends,
         };
