@@ -20,7 +20,8 @@ public sealed partial class IrritantChart
                 words.Add($"Puis : {FrenchFormat.List([.. Bars.Where(b => !ReferenceEquals(b, first)).Select(b => $"{b.Label}, {FrenchFormat.Count(b.Mentions)}")])}.");
             }
 
-            return string.Join(" ", words);
+            // French spacing before : ; ! ? and %, as in every text of the documents.
+            return FrenchFormat.FixSpacing(string.Join(" ", words));
         }
     }
 

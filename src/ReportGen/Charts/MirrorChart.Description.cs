@@ -21,7 +21,8 @@ public sealed partial class MirrorChart
             var significant = Points.Count(p => p.Significant);
             words.Add(significant == 0 ? "Aucun écart n’est significatif."
                 : $"{FrenchFormat.Count(significant)} {(significant >= 2 ? "écarts sur" : "écart sur")} {FrenchFormat.Count(Points.Count)} {(significant >= 2 ? "sont significatifs" : "est significatif")}.");
-            return string.Join(" ", words);
+            // French spacing before : ; ! ? and %, as in every text of the documents.
+            return FrenchFormat.FixSpacing(string.Join(" ", words));
         }
     }
 

@@ -11,7 +11,7 @@ public sealed partial class PriorityMatrixChart
         {
             var words = new List<string>
             {
-                $"Matrice importance–performance : {ChartWords.Count(Points.Count, "indicateur placé", "indicateurs placés")} selon sa performance (part de satisfaits, en abscisse) et son importance (corrélation avec la satisfaction globale, en ordonnée) ; les axes se croisent à {FrenchFormat.Percent(PerformanceCrosshair)} de satisfaits et à une importance de {FrenchFormat.Number(ImportanceCrosshair, 2)}.",
+                $"Matrice importance–performance : {ChartWords.Count(Points.Count, "indicateur placé", "indicateurs placés")} selon leur performance (part de satisfaits, en abscisse) et leur importance (corrélation avec la satisfaction globale, en ordonnée) ; les axes se croisent à {FrenchFormat.Percent(PerformanceCrosshair)} de satisfaits et à une importance de {FrenchFormat.Number(ImportanceCrosshair, 2)}.",
             };
             foreach (var quadrant in Quadrants)
             {
@@ -19,7 +19,8 @@ public sealed partial class PriorityMatrixChart
                 words.Add($"{quadrant} : {(members.Count == 0 ? "aucun indicateur" : FrenchFormat.List(members))}.");
             }
 
-            return string.Join(" ", words);
+            // French spacing before : ; ! ? and %, as in every text of the documents.
+            return FrenchFormat.FixSpacing(string.Join(" ", words));
         }
     }
 

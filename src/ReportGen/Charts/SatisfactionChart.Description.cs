@@ -36,9 +36,11 @@ public sealed partial class SatisfactionChart
                 var below = targeted.Count(b => Status(b) == TargetStatus.Below);
                 var verb = met >= 2 ? "atteignent" : "atteint";
                 words.Add(targeted.Count == Bars.Count
-                    ? $"{FrenchFormat.Count(met)} {(met >= 2 ? "indicateurs" : "indicateur")} sur {FrenchFormat.Count(Bars.Count)} {verb} leur objectif"
+                    ? $"{FrenchFormat.Count(met)} {(met >= 2 ? "indicateurs" : "indicateur")} sur {FrenchFormat.Count(Bars.Count)} {verb} {(met >= 2 ? "leur" : "son")} objectif"
                     : $"{FrenchFormat.Count(met)} des {ChartWords.Count(targeted.Count, "indicateur", "indicateurs")} qui ont un objectif l’{verb}");
-                words[^1] += below == 0 ? "." : $", {FrenchFormat.Count(below)} {(below >= 2 ? "sont" : "est")} en dessous.";
+                var undecided = targeted.Count - met - below;
+                words[^1] += below == 0 ? "" : $", {FrenchFormat.Count(below)} {(below >= 2 ? "sont" : "est")} en dessous";
+                words[^1] += undecided == 0 ? "." : $", {FrenchFormat.Count(undecided)} {(undecided >= 2 ? "sont" : "est")} non significativement {(undecided >= 2 ? "différents de leur" : "différent de son")} objectif.";
             }
 
             var low = Bars.Count(b => b.LowBase);
@@ -47,7 +49,8 @@ public sealed partial class SatisfactionChart
                 words.Add($"{ChartWords.Count(low, "résultat repose", "résultats reposent")} sur une base faible, à lire avec prudence.");
             }
 
-            return string.Join(" ", words);
+            // French spacing before : ; ! ? and %, as in every text of the documents.
+            return FrenchFormat.FixSpacing(string.Join(" ", words));
         }
     }
 

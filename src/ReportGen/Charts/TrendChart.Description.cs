@@ -46,7 +46,8 @@ public sealed partial class TrendChart
                 words.Add($"{ChartWords.Count(withheld, "résultat n’est pas publié", "résultats ne sont pas publiés")}, faute d’une base suffisante.");
             }
 
-            return string.Join(" ", words);
+            // French spacing before : ; ! ? and %, as in every text of the documents.
+            return FrenchFormat.FixSpacing(string.Join(" ", words));
         }
     }
 

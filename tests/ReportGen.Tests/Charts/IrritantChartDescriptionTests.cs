@@ -10,7 +10,7 @@ public class IrritantChartDescriptionTests
     {
         var description = SampleCharts.Of<IrritantChart>().Description;
         Assert.Contains("sur 7 thèmes, avec leur part des commentaires et son intervalle de confiance.", description, StringComparison.Ordinal);
-        Assert.Contains("Le plus cité : Traitement des demandes et délais, 154 commentaires (32\u202F% des commentaires).", description, StringComparison.Ordinal);
+        Assert.Contains("Le plus cité\u00A0: Traitement des demandes et délais, 154 commentaires (32\u202F% des commentaires).", description, StringComparison.Ordinal);
         Assert.EndsWith("Tranquillité et voisinage, 33 et Loyer et charges, 28.", description, StringComparison.Ordinal);
     }
 
@@ -21,6 +21,6 @@ public class IrritantChartDescriptionTests
         Assert.Equal(["Thème", "Commentaires négatifs", "Part des commentaires", "Intervalle de confiance de la part"], chart.Data.Columns);
         Assert.Equal(["Délais", "1\u00A0200", "25,0\u202F%", "de 20,0\u202F% à 30,0\u202F%"], chart.Data.Rows[0]);
         Assert.Equal(["Bruit", "1", "1,0\u202F%", ""], chart.Data.Rows[1]);
-        Assert.Contains("Le plus cité : Délais, 1\u00A0200 commentaires (25\u202F% des commentaires). Puis : Bruit, 1.", chart.Description, StringComparison.Ordinal);
+        Assert.Contains("Le plus cité\u00A0: Délais, 1\u00A0200 commentaires (25\u202F% des commentaires). Puis\u00A0: Bruit, 1.", chart.Description, StringComparison.Ordinal);
     }
 }

@@ -9,7 +9,7 @@ public class MirrorChartDescriptionTests
     {
         var description = SampleCharts.Of<MirrorChart>().Description;
         Assert.Contains("Les collaborateurs surestiment la satisfaction sur 6 indicateurs et la sous-estiment sur 4.", description, StringComparison.Ordinal);
-        Assert.Contains("L’écart le plus grand : Délai de traitement des demandes, +18,6\u00A0points (53,3\u202F% de locataires satisfaits, 71,9\u202F% estimés par les collaborateurs), significatif.", description, StringComparison.Ordinal);
+        Assert.Contains("L’écart le plus grand\u00A0: Délai de traitement des demandes, +18,6\u00A0points (53,3\u202F% de locataires satisfaits, 71,9\u202F% estimés par les collaborateurs), significatif.", description, StringComparison.Ordinal);
         Assert.EndsWith("4 écarts sur 10 sont significatifs.", description, StringComparison.Ordinal);
     }
 

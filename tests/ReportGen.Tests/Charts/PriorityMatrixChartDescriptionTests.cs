@@ -9,8 +9,8 @@ public class PriorityMatrixChartDescriptionTests
     {
         var description = SampleCharts.Of<PriorityMatrixChart>().Description;
         Assert.Contains("les axes se croisent à 76,9\u202F% de satisfaits et à une importance de 0,38.", description, StringComparison.Ordinal);
-        Assert.Contains("Priorités d’amélioration : Qualité des interventions et travaux et Délai de traitement des demandes.", description, StringComparison.Ordinal);
-        Assert.Contains("Points forts à maintenir : Accueil lors des contacts, Supports de communication et Équipements du logement.", description, StringComparison.Ordinal);
+        Assert.Contains("Priorités d’amélioration\u00A0: Qualité des interventions et travaux et Délai de traitement des demandes.", description, StringComparison.Ordinal);
+        Assert.Contains("Points forts à maintenir\u00A0: Accueil lors des contacts, Supports de communication et Équipements du logement.", description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -19,6 +19,6 @@ public class PriorityMatrixChartDescriptionTests
         var chart = new PriorityMatrixChart([new PriorityPoint("A", 0.5, 0.4), new PriorityPoint("B", 0.7, 0.2)], 0.6, 0.4);
         Assert.Equal(["A", "50,0\u202F%", "0,40", "Priorités d’amélioration"], chart.Data.Rows[0]);
         Assert.Equal("Ressources à redéployer", chart.Data.Rows[1][3]);
-        Assert.Contains("Priorité secondaire : aucun indicateur.", chart.Description, StringComparison.Ordinal);
+        Assert.Contains("Priorité secondaire\u00A0: aucun indicateur.", chart.Description, StringComparison.Ordinal);
     }
 }

@@ -8,8 +8,8 @@ public class SatisfactionChartDescriptionTests
     public void The_samples_description_names_the_highest_and_lowest_bars_and_the_targets_reached()
     {
         var description = SampleCharts.Of<SatisfactionChart>().Description;
-        Assert.StartsWith("Diagramme en barres horizontales : part des locataires satisfaits pour 11 indicateurs, avec l’intervalle de confiance à 95\u202F% et l’objectif.", description, StringComparison.Ordinal);
-        Assert.Contains("La plus élevée : Supports de communication, 89,1\u202F% ; la plus basse : Délai de traitement des demandes, 53,3\u202F%.", description, StringComparison.Ordinal);
+        Assert.StartsWith("Diagramme en barres horizontales\u00A0: part des locataires satisfaits pour 11 indicateurs, avec l’intervalle de confiance à 95\u202F% et l’objectif.", description, StringComparison.Ordinal);
+        Assert.Contains("La plus élevée\u00A0: Supports de communication, 89,1\u202F%\u202F; la plus basse\u00A0: Délai de traitement des demandes, 53,3\u202F%.", description, StringComparison.Ordinal);
         Assert.Matches(@"\d+ des \d+ indicateurs qui ont un objectif l’atteignent", description);
     }
 
@@ -35,8 +35,8 @@ public class SatisfactionChartDescriptionTests
             new ChartBar("C", 0.60, 0.55, 0.65, 0.70, false),
         ]);
         Assert.Equal(
-            "Diagramme en barres horizontales : part des locataires satisfaits pour 3 indicateurs, avec l’intervalle de confiance à 95\u202F% et l’objectif. " +
-            "La plus élevée : A, 80,0\u202F% ; la plus basse : C, 60,0\u202F%. 1 indicateur sur 3 atteint leur objectif, 1 est en dessous. " +
+            "Diagramme en barres horizontales\u00A0: part des locataires satisfaits pour 3 indicateurs, avec l’intervalle de confiance à 95\u202F% et l’objectif. " +
+            "La plus élevée\u00A0: A, 80,0\u202F%\u202F; la plus basse\u00A0: C, 60,0\u202F%. 1 indicateur sur 3 atteint son objectif, 1 est en dessous, 1 est non significativement différent de son objectif. " +
             "1 résultat repose sur une base faible, à lire avec prudence.",
             chart.Description);
         Assert.Equal(["A", "80,0\u202F%", "de 76,0\u202F% à 84,0\u202F%", "75,0\u202F%", "objectif atteint"], chart.Data.Rows[0]);

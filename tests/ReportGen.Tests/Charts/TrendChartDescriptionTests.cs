@@ -10,7 +10,7 @@ public class TrendChartDescriptionTests
     {
         var description = SampleCharts.Of<TrendChart>().Description;
         Assert.Contains("sur les vagues 2017 et 2020, pour 11 indicateurs", description, StringComparison.Ordinal);
-        Assert.Contains("après correction de Holm : 3 hausses significatives (Supports de communication, +3,1\u00A0points, Propreté des parties communes, +4,7\u00A0points, Qualité des interventions et travaux, +4,8\u00A0points), 1 baisse significative (Équipements du logement, −2,9\u00A0points) et 7 indicateurs stables.", description, StringComparison.Ordinal);
+        Assert.Contains("après correction de Holm\u00A0: 3 hausses significatives (Supports de communication, +3,1\u00A0points, Propreté des parties communes, +4,7\u00A0points, Qualité des interventions et travaux, +4,8\u00A0points), 1 baisse significative (Équipements du logement, −2,9\u00A0points) et 7 indicateurs stables.", description, StringComparison.Ordinal);
     }
 
     [Fact]
