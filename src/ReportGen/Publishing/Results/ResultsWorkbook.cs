@@ -116,7 +116,7 @@ public static class ResultsWorkbook
                 [
                     e.IndicatorId, indicator.Label, catalog.Theme(indicator.ThemeId).Label, e.ValidBase, e.WeightedBase, e.EffectiveBase, e.ExcludedAnswers, e.BlankAnswers,
                     e.Satisfied, e.Interval?.Lower, e.Interval?.Upper, e.MarginOfError, e.Target, e.Suppressed ? "base insuffisante" : StatusText.Of(e.Status),
-                    results.Importance.TryGetValue(e.IndicatorId, out var importance) ? importance : null, YesNo(e.LowBase && !e.Suppressed), Note(e, results.Project.Thresholds),
+                    results.Importance.TryGetValue(e.IndicatorId, out var importance) ? importance : null, LowBaseText(e), Note(e, results.Project.Thresholds),
                 ];
             })]);
     }
@@ -133,7 +133,7 @@ public static class ResultsWorkbook
                 rows.AddRange(value.Estimates.Select(e => (IReadOnlyList<object?>)
                 [
                     segment.Label, value.Value, value.Respondents, e.IndicatorId, catalog.Indicator(e.IndicatorId).Label, e.ValidBase, e.EffectiveBase,
-                    e.Satisfied, e.Interval?.Lower, e.Interval?.Upper, YesNo(e.LowBase && !e.Suppressed), Note(e, results.Project.Thresholds),
+                    e.Satisfied, e.Interval?.Lower, e.Interval?.Upper, LowBaseText(e), Note(e, results.Project.Thresholds),
                 ]));
             }
         }
@@ -360,6 +360,9 @@ public static class ResultsWorkbook
         : null;
 
     private static string YesNo(bool value) => value ? "oui" : "non";
+
+    /// <summary>"oui" or "non"; empty for a suppressed result, which is not published at all (the note says why), as results.json has no figure for it.</summary>
+    private static string? LowBaseText(IndicatorEstimate estimate) => estimate.Suppressed ? null : YesNo(estimate.LowBase);
 
     /// <summary>"95 %", for column headers.</summary>
     private static string ConfidenceText(SurveyResults results) => FrenchFormat.Percent(results.Project.Thresholds.ConfidenceLevel, 0);
