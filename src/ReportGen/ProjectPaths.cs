@@ -39,7 +39,7 @@ public static class ProjectPaths
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)))[..length];
 
     /// <summary>ASCII letters (lower case) and digits, every other run of characters one '-', accents dropped.</summary>
-    private static string Fold(string text)
+    public static string Fold(string text)
     {
         // A lone surrogate cannot be normalised; it is dropped like any other non-letter.
         string decomposed;

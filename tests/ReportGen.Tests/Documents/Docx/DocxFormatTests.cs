@@ -79,7 +79,9 @@ public class DocxFormatTests
                 Assert.Equal(9, levels[style]);
             }
 
-            Assert.Equal(expected[i].Anchor.Replace('-', '_'), headings[i].Descendants<W.BookmarkStart>().Single().Name!.Value);
+            // Word takes letters, digits and '_' in a bookmark's name, at most 40 of them.
+            var bookmark = expected[i].Anchor.Replace('-', '_');
+            Assert.Equal(bookmark.Length > 40 ? bookmark[..40] : bookmark, headings[i].Descendants<W.BookmarkStart>().Single().Name!.Value);
         }
 
         Assert.Contains(expected, h => h.Number == "8.2");

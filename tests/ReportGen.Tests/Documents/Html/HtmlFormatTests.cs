@@ -88,7 +88,7 @@ public partial class HtmlFormatTests
         var html = Render([new TableOfContents(), new Heading(1, "A"), new Heading(2, "A1"), new Heading(2, "A2"), new Heading(1, "B")]);
         var nav = Regex.Match(html, "<nav.*?</nav>", RegexOptions.Singleline).Value;
         var flat = nav.Replace("\n", "", StringComparison.Ordinal);
-        Assert.Contains("<ul><li><a href=\"#h1\">1  A</a><ul><li><a href=\"#h2\">1.1  A1</a></li><li><a href=\"#h3\">1.2  A2</a></li></ul></li><li><a href=\"#h4\">2  B</a></li></ul>", flat, StringComparison.Ordinal);
+        Assert.Contains("<ul><li><a href=\"#a\">1  A</a><ul><li><a href=\"#a1\">1.1  A1</a></li><li><a href=\"#a2\">1.2  A2</a></li></ul></li><li><a href=\"#b\">2  B</a></li></ul>", flat, StringComparison.Ordinal);
     }
 
     [Fact]
