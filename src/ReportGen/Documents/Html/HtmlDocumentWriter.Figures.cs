@@ -24,7 +24,8 @@ internal sealed partial class HtmlDocumentWriter
         // At the height the chart asks for: HeightScale squeezes a chart onto a printed page, which a web page need not.
         var height = Math.Max(1, (int)MathF.Ceiling(size.Height));
         var description = chart.Description;
-        html.Append("<figure class=\"chart\" id=\"").Append(id).Append("\">\n");
+        // On a phone the chart keeps a readable size and scrolls sideways: focusable, so a keyboard can scroll it too.
+        html.Append("<figure class=\"chart\" id=\"").Append(id).Append("\" tabindex=\"0\">\n");
         html.Append(InlineSvg(ChartKit.ToSvg(chart.Draw, width, height), width, height, id, figure.Caption, description)).Append('\n');
         html.Append("<figcaption>").Append(HtmlText.Encode(figure.Caption)).Append("</figcaption>\n</figure>\n");
         var data = chart.Data;

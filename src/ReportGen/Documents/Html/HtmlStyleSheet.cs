@@ -142,6 +142,10 @@ internal static class HtmlStyleSheet
             .turned{display:inline-block;writing-mode:vertical-rl;transform:rotate(180deg);max-height:10rem;line-height:1.25;font-weight:700}
             .chart{margin:1.5rem 0 .5rem}
             .chart svg{display:block;width:100%;max-width:40rem;height:auto;margin:0 auto}
+            @media screen and (max-width:36rem){
+            .chart{overflow-x:auto}
+            .chart svg{width:34rem;max-width:none}
+            }
             figcaption{margin-top:.5rem;color:{{muted}};font-size:.875rem;font-style:italic;text-align:center}
             .chart-data{margin:.5rem 0 1.5rem;padding:.5rem 1rem;border:1px solid {{rule}};border-radius:4px}
             .chart-data summary{cursor:pointer;color:{{link}};font-size:.95rem}
