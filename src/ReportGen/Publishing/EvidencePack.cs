@@ -515,7 +515,7 @@ public static class EvidencePack
         }
         yield return new Table(
             // The SHA-256 column fits the 64 digits on one line, so that an auditor can copy them whole.
-            [new TableColumn("Fichier", 1.4f), new TableColumn("Rôle", 0.95f), new TableColumn("Octets", 0.6f, ParagraphAlignment.Right), new TableColumn("SHA-256", 3.5f)],
+            [new TableColumn("Fichier", 1.4f), new TableColumn("Rôle", 0.95f), new TableColumn("Octets", 0.7f, ParagraphAlignment.Right), new TableColumn("SHA-256", 3.4f)],
             [.. inputs.Select(f => (IReadOnlyList<TableCell>)
             [
                 f.Path,

@@ -46,7 +46,8 @@ public sealed class DocxFormat : IDocumentFormat
 
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Build();
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxSettings.Build();
-            main.AddNewPart<FontTablePart>("rIdFonts").Fonts = DocxSettings.FontTable();
+            var fontTable = main.AddNewPart<FontTablePart>("rIdFonts");
+            fontTable.Fonts = DocxSettings.FontTable(DocxFonts.Embed(fontTable));
             main.AddNewPart<HeaderPart>("rIdHeader").Header = DocxFurniture.Header(info);
             main.AddNewPart<FooterPart>("rIdFooter").Footer = DocxFurniture.Footer(info);
 

@@ -11,6 +11,9 @@ internal static class DocxSettings
     /// </summary>
     public static Settings Build() => new(
         new Zoom { Percent = "100" },
+        // The fonts the file carries are used wherever it is opened (DocxFonts); only the letters the text uses are kept when Word saves it.
+        new EmbedTrueTypeFonts(),
+        new SaveSubsetFonts(),
         new DefaultTabStop { Val = 708 },
         new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
         new UpdateFieldsOnOpen { Val = true },
@@ -24,16 +27,20 @@ internal static class DocxSettings
         new ListSeparator { Val = ";" });
 
     /// <summary>
-    /// Noto Sans, which the PDF embeds; the file embeds no font, so the font table describes it (a sans-serif of
-    /// variable pitch, its PANOSE number) and names Arial as its substitute where it is not installed.
+    /// Noto Sans, which the PDF embeds, embedded here too (<paramref name="embedded"/>, <see cref="DocxFonts"/>); the
+    /// font table also describes it (a sans-serif of variable pitch, its PANOSE number) and names Arial as its
+    /// substitute for the letters the shipped subset lacks.
     /// </summary>
-    public static Fonts FontTable() => new(
+    public static Fonts FontTable(IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> embedded) => new(
         new Font(
-            new AltName { Val = "Arial" },
-            new Panose1Number { Val = "020B0502040504020204" },
-            new FontCharSet { Val = "00" },
-            new FontFamily { Val = FontFamilyValues.Swiss },
-            new Pitch { Val = FontPitchValues.Variable })
+            [
+                new AltName { Val = "Arial" },
+                new Panose1Number { Val = "020B0502040504020204" },
+                new FontCharSet { Val = "00" },
+                new FontFamily { Val = FontFamilyValues.Swiss },
+                new Pitch { Val = FontPitchValues.Variable },
+                .. embedded,
+            ])
         {
             Name = FontSet.Family,
         },
