@@ -19,17 +19,24 @@ internal static class DocxFonts
         ("NotoSans-Regular.ttf", "Regular"), ("NotoSans-Bold.ttf", "Bold"), ("NotoSans-Italic.ttf", "Italic"), ("NotoSans-BoldItalic.ttf", "BoldItalic"),
     ];
 
+    /// <summary>Each face's obfuscated bytes and key, made once: every Word file of a build, and of every --per set, embeds the same four.</summary>
+    private static readonly Lazy<(string Style, string Key, byte[] Obfuscated)[]> Embedded = new(() =>
+        [.. Faces.Select(face =>
+        {
+            var font = FontSet.ReadFile(face.File);
+            var key = Key(font);
+            return (face.Style, key, Obfuscate(font, key));
+        })]);
+
     /// <summary>Adds the four font parts to <paramref name="fonts"/> and the elements that name them, for the font table's Noto Sans entry.</summary>
     public static IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> Embed(FontTablePart fonts)
     {
         var embedded = new List<DocumentFormat.OpenXml.OpenXmlElement>();
-        foreach (var (file, style) in Faces)
+        foreach (var (style, key, obfuscated) in Embedded.Value)
         {
-            var font = FontSet.ReadFile(file);
-            var key = Key(font);
             var id = $"rIdFont{style}";
             var part = fonts.AddFontPart(FontPartType.FontOdttf, id);
-            using (var data = new MemoryStream(Obfuscate(font, key), writable: false))
+            using (var data = new MemoryStream(obfuscated, writable: false))
             {
                 part.FeedData(data);
             }
