@@ -30,7 +30,7 @@ internal static class Program
         var results = ReportBuilder.Check(args[0]);
         var project = results.Project;
         // The article composed exactly as a build composes it, for every format.
-        var context = new ReportGen.Publishing.Outputs.DocumentSetContext(results, [], [], DocumentOptions.Default, ReportBuilder.GeneratorVersion);
+        var context = new ReportGen.Publishing.Outputs.DocumentSetContext(results, [], DocumentOptions.Default, ReportBuilder.GeneratorVersion);
         var confidence = FrenchFormat.Percent(project.Thresholds.ConfidenceLevel, 0);
         var chart = SatisfactionChart.FromEstimates(results, headlineOnly: true) ?? throw new InvalidOperationException("the sample has no headline chart");
         var blocks = context.Newsletter.Blocks.ToList();

@@ -277,7 +277,7 @@ public static class ReportBuilder
     {
         var project = results.Project;
         var thresholds = project.Thresholds;
-        var context = new DocumentSetContext(results, traced, inputs, options, GeneratorVersion);
+        var context = new DocumentSetContext(results, traced, options, GeneratorVersion);
 
         // The outputs are independent: made side by side (on two cores, the PDFs of both documents at once), each
         // piece they share made once by the context, and listed in the catalog's order whatever finished first.

@@ -14,7 +14,6 @@ internal static class SampleDocuments
     private static readonly Lazy<DocumentSetContext> Sample = new(() => new DocumentSetContext(
         ReportBuilder.Check(Repo.Path("data", "reportgen.yaml")),
         [new EvidencePack.TracedFile("reportgen.yaml", "fichier de projet", 1234, new string('a', 64))],
-        [],
         DocumentOptions.Default,
         ReportBuilder.GeneratorVersion));
 

@@ -5,7 +5,7 @@ using ReportGen.Documents;
 namespace ReportGen.Publishing.Outputs;
 
 /// <summary>
-/// What the outputs of one document set are made from: the results, the traced inputs and the options; and the
+/// What the outputs of one document set are made from: the results and the options; and the
 /// pieces several outputs share (the article's text, the charts, the two composed documents), each made once, the
 /// first time an output asks for it, so nothing is computed that no output needs. Thread-safe: outputs are written
 /// side by side.
@@ -17,12 +17,11 @@ public sealed class DocumentSetContext
     private readonly Lazy<ComposedDocument> _newsletter;
     private readonly Lazy<ComposedDocument> _evidence;
 
-    public DocumentSetContext(SurveyResults results, IReadOnlyList<EvidencePack.TracedFile> traced, IReadOnlyList<Manifest.Hashed> inputs, DocumentOptions options, string generatorVersion)
+    /// <param name="traced">The inputs as the evidence pack's traceability section lists them.</param>
+    public DocumentSetContext(SurveyResults results, IReadOnlyList<EvidencePack.TracedFile> traced, DocumentOptions options, string generatorVersion)
     {
         ArgumentNullException.ThrowIfNull(results);
         Results = results;
-        Traced = traced;
-        Inputs = inputs;
         Options = options;
         GeneratorVersion = generatorVersion;
         _article = new(() => ReportBuilder.RenderArticle(results).Article);
@@ -33,12 +32,6 @@ public sealed class DocumentSetContext
     }
 
     public SurveyResults Results { get; }
-
-    /// <summary>The inputs as the evidence pack's traceability section lists them.</summary>
-    public IReadOnlyList<EvidencePack.TracedFile> Traced { get; }
-
-    /// <summary>The inputs as the manifest lists them.</summary>
-    public IReadOnlyList<Manifest.Hashed> Inputs { get; }
 
     public DocumentOptions Options { get; }
 

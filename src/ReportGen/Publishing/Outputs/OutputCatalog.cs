@@ -28,9 +28,6 @@ public static class OutputCatalog
             [new Manifest.Entry(Results.ResultsJson.OutputName, Results.ResultsJson.Write(c.Results, c.GeneratorVersion)), new Manifest.Entry(Results.ResultsJson.SchemaFile, Results.ResultsJson.Schema())])),
     ];
 
-    /// <summary>The files written under fixed names, whatever the project calls its documents.</summary>
-    public static IReadOnlyList<string> FixedNames { get; } = [.. ResultFormats.SelectMany(r => r.Unit.Names), QuotesFile, Verbatims.CodingFile.FileName, ChartsFolder, Manifest.FileName];
-
     public const string QuotesFile = "quotes.md";
 
     public const string ChartsFolder = "charts";
