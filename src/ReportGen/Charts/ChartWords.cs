@@ -21,7 +21,4 @@ internal static class ChartWords
 
     /// <summary>A count and its noun, singular or plural as French wants it (0 and 1 take the singular): "1 indicateur", "3 indicateurs".</summary>
     public static string Count(int count, string singular, string plural) => $"{FrenchFormat.Count(count)} {(count >= 2 ? plural : singular)}";
-
-    /// <summary>"oui" or "non".</summary>
-    public static string YesNo(bool value) => value ? "oui" : "non";
 }

@@ -29,7 +29,7 @@ public sealed partial class MirrorChart
     /// <summary>The points as a table: indicator, tenants satisfied, staff estimate, gap and whether it is significant.</summary>
     public ChartData Data => new(
         ["Indicateur", "Locataires satisfaits", "Estimation des collaborateurs", "Écart (collaborateurs − locataires)", "Écart significatif"],
-        [.. Points.Select(p => (IReadOnlyList<string>)[p.Label, FrenchFormat.Percent(p.Tenant), FrenchFormat.Percent(p.Staff), ChartWords.SignedPoints(Gap(p)), ChartWords.YesNo(p.Significant)])]);
+        [.. Points.Select(p => (IReadOnlyList<string>)[p.Label, FrenchFormat.Percent(p.Tenant), FrenchFormat.Percent(p.Staff), ChartWords.SignedPoints(Gap(p)), FrenchFormat.YesNo(p.Significant)])]);
 
     /// <summary>The gap staff − tenants in points, rounded as the chart writes it.</summary>
     private static double Gap(MirrorPoint point) => Math.Round((point.Staff - point.Tenant) * 100, 1, MidpointRounding.AwayFromZero);

@@ -354,7 +354,7 @@ public static class EvidencePack
                     new TableCell([w.Selected ? Run.Bold(Text(w.Workstream.Label)) : new Run(Text(w.Workstream.Label))]),
                     Signals(w, Label),
                     w.Score.ToString(CultureInfo.InvariantCulture),
-                    w.Selected ? "oui" : "non",
+                    FrenchFormat.YesNo(w.Selected),
                 ])]);
         }
     }

@@ -29,6 +29,9 @@ public static partial class FrenchFormat
         return $"{Number(proportion * 100, decimals)}{NoBreakSpace}{(Math.Abs(value) >= 2 ? "points" : "point")}";
     }
 
+    /// <summary>"oui" or "non", as tables write a yes-or-no column.</summary>
+    public static string YesNo(bool value) => value ? "oui" : "non";
+
     /// <summary>A whole number with no-break spaces between thousands: 4000 → "4 000".</summary>
     public static string Count(long value)
     {

@@ -191,7 +191,7 @@ public static class ResultsWorkbook
             ],
             [.. mirror.Gaps.Select(g => (IReadOnlyList<object?>)
             [
-                g.IndicatorId, catalog.Indicator(g.IndicatorId).Label, g.TenantSatisfied, g.StaffSatisfied, g.GapPoints, g.Z, g.PValue, YesNo(g.Significant),
+                g.IndicatorId, catalog.Indicator(g.IndicatorId).Label, g.TenantSatisfied, g.StaffSatisfied, g.GapPoints, g.Z, g.PValue, FrenchFormat.YesNo(g.Significant),
                 MirrorText.Of(g.Class), g.TenantBase, g.StaffBase,
                 mirror.NotAsked.Contains(g.IndicatorId) ? "question non posée aux collaborateurs"
                     : mirror.Withheld || mirror.WithheldItems.Contains(g.IndicatorId) ? $"non publié : moins de {definition.MinGroup} collaborateurs ont répondu"
@@ -227,7 +227,7 @@ public static class ResultsWorkbook
                 return (IReadOnlyList<object?>)
                 [
                     t.Id, t.Label, tenants.Mentions, tally.TenantComments == 0 ? null : tenants.Share, interval?.Lower, interval?.Upper, tenants.NegativeMentions,
-                    tenants.PositiveMentions, staff.Mentions, staff.NegativeMentions, irritant?.Rank, irritant is null ? null : YesNo(irritant.Tied), irritant?.Share,
+                    tenants.PositiveMentions, staff.Mentions, staff.NegativeMentions, irritant?.Rank, irritant is null ? null : FrenchFormat.YesNo(irritant.Tied), irritant?.Share,
                     irritant?.ShareInterval.Lower, irritant?.ShareInterval.Upper, irritant?.PValue,
                 ];
             })]);
@@ -264,7 +264,7 @@ public static class ResultsWorkbook
             ],
             [.. priorities.Workstreams.Select(w => (IReadOnlyList<object?>)
             [
-                w.Rank, w.Workstream.Id, w.Workstream.Label, w.Score, YesNo(w.Selected), Labels(w.PriorityIndicators), Labels(w.MisreadIndicators),
+                w.Rank, w.Workstream.Id, w.Workstream.Label, w.Score, FrenchFormat.YesNo(w.Selected), Labels(w.PriorityIndicators), Labels(w.MisreadIndicators),
                 string.Join(", ", w.IrritantThemes), w.NegativeMentions,
             ])]);
     }
@@ -359,10 +359,8 @@ public static class ResultsWorkbook
         : estimate.LowBase ? $"base faible : base effective inférieure à {thresholds.LowBase}, résultat fragile"
         : null;
 
-    private static string YesNo(bool value) => value ? "oui" : "non";
-
     /// <summary>"oui" or "non"; empty for a suppressed result, which is not published at all (the note says why), as results.json has no figure for it.</summary>
-    private static string? LowBaseText(IndicatorEstimate estimate) => estimate.Suppressed ? null : YesNo(estimate.LowBase);
+    private static string? LowBaseText(IndicatorEstimate estimate) => estimate.Suppressed ? null : FrenchFormat.YesNo(estimate.LowBase);
 
     /// <summary>"95 %", for column headers.</summary>
     private static string ConfidenceText(SurveyResults results) => FrenchFormat.Percent(results.Project.Thresholds.ConfidenceLevel, 0);
