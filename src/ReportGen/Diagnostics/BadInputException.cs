@@ -1,3 +1,6 @@
+using ReportGen.Localization;
+using ReportGen.Resources;
+
 namespace ReportGen.Diagnostics;
 
 /// <summary>The inputs are wrong in ways the user can fix; the CLI prints the diagnostics and exits with 2.</summary>
@@ -39,6 +42,6 @@ public sealed class BadInputException : Exception
     private static string Describe(IReadOnlyList<Diagnostic> items, int suppressed)
     {
         var text = string.Join(Environment.NewLine, items);
-        return suppressed == 0 ? text : $"{text}{Environment.NewLine}… and {suppressed} more problem(s) of the same kinds.";
+        return suppressed == 0 ? text : text + Environment.NewLine + Text.Format(DiagnosticMessages.MoreProblemsOfSameKinds, suppressed);
     }
 }

@@ -1,3 +1,6 @@
+using ReportGen.Localization;
+using ReportGen.Resources;
+
 namespace ReportGen.Diagnostics;
 
 /// <summary>Whether a problem stops the build (an error) or is only reported (a warning).</summary>
@@ -18,6 +21,7 @@ public sealed record Diagnostic(SourceLocation Location, string Code, string Mes
     public override string ToString()
     {
         var kind = Severity == Severity.Warning ? "warning" : "error";
-        return Hint is null ? $"{Location}: {kind} {Code}: {Message}" : $"{Location}: {kind} {Code}: {Message}{Environment.NewLine}    hint: {Hint}";
+        // The prefix stays as compilers write it, whatever the language, for editors and CI problem matchers.
+        return Hint is null ? $"{Location}: {kind} {Code}: {Message}" : $"{Location}: {kind} {Code}: {Message}{Environment.NewLine}{Text.Format(DiagnosticMessages.HintLine, Hint)}";
     }
 }
