@@ -4,8 +4,10 @@ using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Documents;
 using ReportGen.Ingest;
+using ReportGen.Localization;
 using ReportGen.Publishing;
 using ReportGen.Publishing.Outputs;
+using ReportGen.Resources;
 
 namespace ReportGen;
 
@@ -97,20 +99,20 @@ public static class ReportBuilder
     /// <summary>The wave to report on: <c>--period</c>, else the project's <c>period: wave:</c>, else the latest wave of the data.</summary>
     private static string? SelectWave(ProjectDefinition project, SurveyData data, string? period, DiagnosticBag bag)
     {
-        var found = data.Waves.Count == 1 && data.Waves[0].Length == 0 ? "none (no wave column)" : string.Join(", ", data.Waves);
+        var found = data.Waves.Count == 1 && data.Waves[0].Length == 0 ? PublishingMessages.NoWaveFound : string.Join(", ", data.Waves);
         if (period is not null)
         {
             if (ReportingPeriod.DocumentDate(period) is null)
             {
-                bag.Add(new SourceLocation("--period"), DiagnosticCodes.InvalidValue, $"'{period}' is not a period ReportGen can date.",
-                    "write a year (2023), a quarter (2026-Q3) or a month (2026-09), as the wave is labelled in the data.");
+                bag.Add(new SourceLocation("--period"), DiagnosticCodes.InvalidValue, Text.Format(PublishingMessages.UndatablePeriod, period),
+                    PublishingMessages.UndatablePeriodHint);
                 return null;
             }
 
             if (!data.Waves.Contains(period, StringComparer.Ordinal))
             {
-                bag.Add(new SourceLocation("--period"), DiagnosticCodes.NoDataRows, $"the data has no wave '{period}'; waves found: {found}.",
-                    "name a wave of the data's wave column (or of a data entry's 'wave:').");
+                bag.Add(new SourceLocation("--period"), DiagnosticCodes.NoDataRows, Text.Format(PublishingMessages.NoSuchWave, period, found),
+                    PublishingMessages.NoSuchWaveHint);
                 return null;
             }
 
@@ -121,8 +123,8 @@ public static class ReportBuilder
         {
             if (!data.Waves.Contains(wave, StringComparer.Ordinal))
             {
-                bag.Add(project.Period.WaveLocation ?? project.Data[0].Location, DiagnosticCodes.NoDataRows, $"the data has no row of wave '{wave}'; waves found: {found}.",
-                    "check 'period: wave:' in the project file.");
+                bag.Add(project.Period.WaveLocation ?? project.Data[0].Location, DiagnosticCodes.NoDataRows, Text.Format(PublishingMessages.NoRowOfWave, wave, found),
+                    PublishingMessages.NoRowOfWaveHint);
                 return null;
             }
 
@@ -235,7 +237,8 @@ public static class ReportBuilder
         if (segment is null)
         {
             throw new BadInputException(new Diagnostic(new SourceLocation("--per"), DiagnosticCodes.UnknownReference,
-                $"the project has no segment '{segmentId}'.", Suggestions.Hint(segmentId, [.. segments.Select(s => s.Id)], "segments (under 'columns: segments:' of the data)")));
+                Text.Format(PublishingMessages.NoSuchSegment, segmentId),
+                MessageText.Hint(segmentId, [.. segments.Select(s => s.Id)], PublishingMessages.KnownSegments, PublishingMessages.NoSegments)));
         }
 
         var index = loaded.Tenants.Cells.ColumnIndex(CellRole.Segment, segment.Id);
@@ -248,8 +251,7 @@ public static class ReportBuilder
         if (values.Count > MaxPerSets)
         {
             throw new BadInputException(new Diagnostic(new SourceLocation("--per"), DiagnosticCodes.DataLimit,
-                $"the segment '{segment.Id}' has {values.Count} values in the data; --per writes at most {MaxPerSets} document sets (each takes about 0.2 s and 200 KB).",
-                "choose a segment that groups more tenants (the agency rather than the residence), or build each group of values from its own data file."));
+                Text.Format(PublishingMessages.TooManySets, segment.Id, values.Count, MaxPerSets), PublishingMessages.TooManySetsHint));
         }
 
         // The names a set's folder may not take: the whole survey's files and charts, the folders of other periods
@@ -314,8 +316,8 @@ public static class ReportBuilder
             foreach (var theme in workstream.Themes.Where(t => !themeIds.Contains(t)))
             {
                 bag.Add(workstream.Location with { File = project.Catalog.Path }, DiagnosticCodes.UnknownReference,
-                    $"work-stream '{workstream.Id}' names the verbatim theme '{theme}', which {comments.RulesDisplayPath} does not define.",
-                    Suggestions.Hint(theme, themeIds, "themes"));
+                    Text.Format(PublishingMessages.WorkstreamUnknownVerbatimTheme, workstream.Id, theme, comments.RulesDisplayPath),
+                    IndicatorLoader.ThemeHint(theme, themeIds));
             }
         }
 
@@ -324,8 +326,8 @@ public static class ReportBuilder
             foreach (var irritant in action.Irritants.Where(t => !themeIds.Contains(t)))
             {
                 bag.Add(action.IrritantsLocation, DiagnosticCodes.UnknownReference,
-                    $"action '{action.Id}' names the irritant '{irritant}', which {comments.RulesDisplayPath} does not define.",
-                    Suggestions.Hint(irritant, themeIds, "verbatim themes"));
+                    Text.Format(PublishingMessages.ActionUnknownIrritant, action.Id, irritant, comments.RulesDisplayPath),
+                    MessageText.Hint(irritant, themeIds, PublishingMessages.KnownVerbatimThemes, PublishingMessages.NoVerbatimThemes));
             }
         }
 
@@ -360,8 +362,8 @@ public static class ReportBuilder
             var id = dash > 0 && int.TryParse(key.AsSpan(0, dash), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line) ? line : -1;
             if (tally.Quotes.FirstOrDefault(q => q.Id == id) is { } candidate && candidate.Key != key)
             {
-                bag.Add(comments.Location, DiagnosticCodes.UnknownReference, $"approved quote {key}: the comment at line {id} has changed since it was approved (its key is now {candidate.Key}).",
-                    "read the new text in quotes.md and approve it again if it is still the quote you want.");
+                bag.Add(comments.Location, DiagnosticCodes.UnknownReference, Text.Format(PublishingMessages.ApprovedQuoteChanged, key, id, candidate.Key),
+                    PublishingMessages.ApprovedQuoteChangedHint);
             }
             else if (tally.Quotes.FirstOrDefault(q => q.Id == id) is { } quote)
             {
@@ -371,14 +373,14 @@ public static class ReportBuilder
                 }
                 else
                 {
-                    bag.Add(comments.Location, DiagnosticCodes.UnknownReference, $"approved quote {key} is a staff comment; the newsletter quotes tenants.",
-                        "approve a tenant's quote from quotes.md instead.");
+                    bag.Add(comments.Location, DiagnosticCodes.UnknownReference, Text.Format(PublishingMessages.ApprovedQuoteFromStaff, key),
+                        PublishingMessages.ApprovedQuoteFromStaffHint);
                 }
             }
             else
             {
-                bag.Add(comments.Location, DiagnosticCodes.UnknownReference, $"approved quote {key} is not one of the candidate quotes.",
-                    $"only quotes proposed in quotes.md (already redacted) can be approved; candidates: {string.Join(", ", tally.Quotes.Select(q => q.Key))}.");
+                bag.Add(comments.Location, DiagnosticCodes.UnknownReference, Text.Format(PublishingMessages.ApprovedQuoteUnknown, key),
+                    Text.Format(PublishingMessages.ApprovedQuoteUnknownHint, string.Join(", ", tally.Quotes.Select(q => q.Key))));
             }
         }
 

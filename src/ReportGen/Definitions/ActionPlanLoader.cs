@@ -1,6 +1,8 @@
 using System.Globalization;
 using ReportGen.Definitions.Yaml;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Definitions;
 
@@ -18,7 +20,7 @@ internal static class ActionPlanLoader
     public static ActionPlan? Load(string path, string displayPath, IndicatorCatalog catalog, DiagnosticBag bag)
     {
         var before = bag.Count;
-        var root = YamlDocument.Load(path, displayPath, bag, "action plan");
+        var root = YamlDocument.Load(path, displayPath, bag, DefinitionMessages.ActionPlanWhat);
         if (root is null)
         {
             return null;
@@ -29,12 +31,12 @@ internal static class ActionPlanLoader
         var axes = new List<ActionAxis>();
         var axisIds = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var actionIds = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var map in root.Maps("axes", i => $"axis #{i}", required: true))
+        foreach (var map in root.Maps("axes", i => Text.Format(DefinitionMessages.AxisNumber, i), required: true))
         {
-            var id = IndicatorLoader.ReadId(map, axisIds, "axis");
+            var id = IndicatorLoader.ReadId(map, axisIds, DefinitionKind.Axis);
             var label = map.String("label", required: true);
             var summary = map.String("summary");
-            var actions = map.Maps("actions", i => $"action #{i} of {map.Context}")
+            var actions = map.Maps("actions", i => MessageText.Of(DefinitionMessages.ActionNumberOf, i, map.Context))
                 .Select(item => ReadAction(item, actionIds, catalog))
                 .OfType<PlannedAction>()
                 .ToList();
@@ -51,7 +53,7 @@ internal static class ActionPlanLoader
 
     private static PlannedAction? ReadAction(YamlMap map, Dictionary<string, SourceLocation> seen, IndicatorCatalog catalog)
     {
-        var id = IndicatorLoader.ReadId(map, seen, "action");
+        var id = IndicatorLoader.ReadId(map, seen, DefinitionKind.Action);
         var label = map.String("label", required: true);
         var whatChanges = map.String("what_changes");
         var finding = map.String("finding", required: true);
@@ -66,19 +68,18 @@ internal static class ActionPlanLoader
         var irritants = map.Strings("irritants");
         map.ReportUnknownKeys();
 
-        CheckLinks(map, "indicators", "indicator", indicators, [.. catalog.Indicators.Select(i => i.Id)]);
-        CheckLinks(map, "themes", "theme", themes, [.. catalog.Themes.Select(t => t.Id)]);
-        CheckLinks(map, "workstream", "work-stream", workstream is null ? [] : [workstream], [.. catalog.Workstreams.Select(w => w.Id)]);
+        CheckLinks(map, "indicators", indicators, [.. catalog.Indicators.Select(i => i.Id)], DefinitionMessages.ActionUnknownIndicator, IndicatorLoader.IndicatorHint);
+        CheckLinks(map, "themes", themes, [.. catalog.Themes.Select(t => t.Id)], DefinitionMessages.ActionUnknownTheme, IndicatorLoader.ThemeHint);
+        CheckLinks(map, "workstream", workstream is null ? [] : [workstream], [.. catalog.Workstreams.Select(w => w.Id)], DefinitionMessages.ActionUnknownWorkstream,
+            (id, ids) => MessageText.Hint(id, ids, DefinitionMessages.KnownWorkstreams, DefinitionMessages.NoWorkstreams));
         if (indicators.Count == 0 && themes.Count == 0 && irritants.Count == 0 && workstream is null)
         {
-            map.Bag.Add(map.Location, DiagnosticCodes.UntracedAction, $"{map.Context} traces to no finding: it names no indicator, theme, work-stream or irritant.",
-                "an action answers a finding of a survey (ISO 9001 §10.3): link it with 'indicators: [...]', 'themes: [...]', 'workstream: ...' or 'irritants: [...]', so that its effect can be measured.");
+            map.Bag.Add(map.Location, DiagnosticCodes.UntracedAction, Text.Format(DefinitionMessages.UntracedAction, map.Context), DefinitionMessages.UntracedActionHint);
         }
 
         if (start is { } from && due is { } to && to < from)
         {
-            map.Error("due", $"{map.Context} is due on {Iso(to)}, before it starts on {Iso(from)}.",
-                "check both dates: 'due' is the date the action must be finished by, on or after 'start'.", DiagnosticCodes.DateOrder);
+            map.Error("due", Text.Format(DefinitionMessages.DueBeforeStart, map.Context, Iso(to), Iso(from)), DefinitionMessages.DueBeforeStartHint, DiagnosticCodes.DateOrder);
         }
 
         if (id is null || label is null || finding is null || wave is null || owner is null || due is null || status is null)
@@ -111,18 +112,19 @@ internal static class ActionPlanLoader
             case "cancelled":
                 return ActionStatus.Cancelled;
             default:
-                map.Error("status", $"'status' of {map.Context} must be one of {string.Join(", ", StatusNames)}; found '{text}'.", Suggestions.Hint(text, StatusNames, "statuses"));
+                map.Error("status", MessageText.Contracted(Text.Format(DefinitionMessages.UnknownStatus, map.Context, string.Join(", ", StatusNames), text)),
+                    MessageText.Hint(text, [.. StatusNames], DefinitionMessages.KnownStatuses, DefinitionMessages.NoStatuses));
                 return null;
         }
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void CheckLinks(YamlMap map, string key, string what, IReadOnlyList<string> links, IReadOnlyList<string> known)
+    private static void CheckLinks(YamlMap map, string key, IReadOnlyList<string> links, IReadOnlyList<string> known, string message, Func<string, IReadOnlyCollection<string>, string> hint)
     {
         foreach (var link in links.Where(l => !known.Contains(l)))
         {
-            map.Error(key, $"{map.Context} names the {what} '{link}', which the indicator file does not define.", Suggestions.Hint(link, known, what + "s"), DiagnosticCodes.UnknownReference);
+            map.Error(key, Text.Format(message, map.Context, link), hint(link, known), DiagnosticCodes.UnknownReference);
         }
     }
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportGen.Definitions.Yaml;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Definitions;
 
@@ -28,8 +30,8 @@ internal static partial class IndicatorLoader
             return value;
         }
 
-        map.Error(key, $"this {key} is {value.Length} characters long; an indicator's {key} is limited to {max}.",
-            key == "label" ? "a label names the indicator in charts and tables: a few words (put the full question in 'statement')." : "a statement is one sentence of the article: shorten it.",
+        map.Error(key, Text.Format(key == "label" ? DefinitionMessages.LabelTooLong : DefinitionMessages.StatementTooLong, value.Length, max),
+            key == "label" ? DefinitionMessages.LabelTooLongHint : DefinitionMessages.StatementTooLongHint,
             DiagnosticCodes.ValueTooLong);
         return null;
     }
@@ -38,7 +40,7 @@ internal static partial class IndicatorLoader
 
     public static IndicatorCatalog? Load(string path, string displayPath, DiagnosticBag bag)
     {
-        var root = YamlDocument.Load(path, displayPath, bag, "indicator file");
+        var root = YamlDocument.Load(path, displayPath, bag, DefinitionMessages.IndicatorFileWhat);
         if (root is null)
         {
             return null;
@@ -58,7 +60,7 @@ internal static partial class IndicatorLoader
         var overall = root.String("overall");
         if (overall is not null && !ids.Contains(overall))
         {
-            root.Error("overall", $"'overall' names the indicator '{overall}', which is not defined.", Suggestions.Hint(overall, ids, "indicators"), DiagnosticCodes.UnknownReference);
+            root.Error("overall", Text.Format(DefinitionMessages.OverallNotDefined, overall), IndicatorHint(overall, ids), DiagnosticCodes.UnknownReference);
             overall = null;
         }
 
@@ -71,9 +73,9 @@ internal static partial class IndicatorLoader
     {
         var scales = new List<ScaleDefinition>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var map in root.Maps("scales", i => $"scale #{i}", required: true))
+        foreach (var map in root.Maps("scales", i => Text.Format(DefinitionMessages.ScaleNumber, i), required: true))
         {
-            var id = ReadId(map, seen, "scale");
+            var id = ReadId(map, seen, DefinitionKind.Scale);
             if (id is not null)
             {
                 declared.Add(id);
@@ -92,7 +94,7 @@ internal static partial class IndicatorLoader
 
             if (range is not null && categories.Count > 0)
             {
-                map.Error("categories", $"scale '{id}' has both 'range' and 'categories'.", "a scale is either a score range (0–10) or a list of categories: keep one.");
+                map.Error("categories", Text.Format(DefinitionMessages.ScaleRangeAndCategories, id), DefinitionMessages.ScaleRangeAndCategoriesHint);
                 continue;
             }
 
@@ -116,15 +118,12 @@ internal static partial class IndicatorLoader
             }
             else if (categories.Count == 0)
             {
-                map.Error("id", $"scale '{id}' has neither 'categories' nor 'range'.",
-                    "list the answers under 'categories:' (best first, with 'satisfied: true' on the satisfied ones), or give 'range: { min: 0, max: 10, satisfied_from: 7 }'.",
-                    DiagnosticCodes.MissingKey);
+                map.Error("id", Text.Format(DefinitionMessages.ScaleWithoutAnswers, id), Text.Format(DefinitionMessages.ScaleWithoutAnswersHint), DiagnosticCodes.MissingKey);
                 continue;
             }
             else if (!categories.Any(c => c.Satisfied))
             {
-                map.Error("categories", $"scale '{id}' has no category marked 'satisfied: true', so % satisfied cannot be computed.",
-                    "add 'satisfied: true' to the satisfied answers (for example Très satisfait and Plutôt satisfait).");
+                map.Error("categories", Text.Format(DefinitionMessages.ScaleWithoutSatisfied, id), DefinitionMessages.ScaleWithoutSatisfiedHint);
             }
 
             CheckAnswersUnique(map, id, categories.Concat(excluded));
@@ -144,8 +143,7 @@ internal static partial class IndicatorLoader
 
         var min = range.Int("min", required: true, min: -1000, max: 1000);
         var max = range.Int("max", required: true, min: -1000, max: 1000);
-        var from = range.Score("satisfied_from", required: true, min: -1000, max: 1000,
-            "'satisfied_from' is the lowest score counted as satisfied: for example 7 on a 0–10 range (7, 8, 9 and 10 are satisfied).");
+        var from = range.Score("satisfied_from", required: true, min: -1000, max: 1000, DefinitionMessages.SatisfiedFromHint);
         range.ReportUnknownKeys();
         if (min is null || max is null || from is null)
         {
@@ -154,13 +152,13 @@ internal static partial class IndicatorLoader
 
         if (max <= min || max - min > 100)
         {
-            range.Error("max", $"a score range must have max above min, with at most 100 points; found {min} to {max}.", null);
+            range.Error("max", Text.Format(DefinitionMessages.BadScoreRange, min, max), null);
             return null;
         }
 
         if (from <= min || from > max)
         {
-            range.Error("satisfied_from", $"'satisfied_from' must lie above min ({min}) and at most max ({max}); found {from}.", "for a 0–10 score, 7 is usual.");
+            range.Error("satisfied_from", Text.Format(DefinitionMessages.SatisfiedFromOutOfRange, min, max, from), DefinitionMessages.SatisfiedFromOutOfRangeHint);
             return null;
         }
 
@@ -170,7 +168,7 @@ internal static partial class IndicatorLoader
     private static List<ScaleCategory> ReadCategories(YamlMap map, string key, bool satisfiable)
     {
         var categories = new List<ScaleCategory>();
-        foreach (var item in map.Maps(key, i => $"{key} #{i} of {map.Context}", max: MaxCategories))
+        foreach (var item in map.Maps(key, i => MessageText.Of(key == "categories" ? DefinitionMessages.CategoryNumberOf : DefinitionMessages.ExcludedNumberOf, i, map.Context), max: MaxCategories))
         {
             var code = item.String("code");
             var label = item.String("label");
@@ -179,7 +177,7 @@ internal static partial class IndicatorLoader
             item.ReportUnknownKeys();
             if (code is null && label is null)
             {
-                item.Error("code", $"{item.Context} has neither 'code' nor 'label'.", "give the code found in the data (1, 2…) and/or the label (Très satisfait…).", DiagnosticCodes.MissingKey);
+                item.Error("code", Text.Format(DefinitionMessages.CategoryWithoutCode, item.Context), DefinitionMessages.CategoryWithoutCodeHint, DiagnosticCodes.MissingKey);
                 continue;
             }
 
@@ -198,8 +196,8 @@ internal static partial class IndicatorLoader
             {
                 if (owner.TryGetValue(answer, out var other) && other != category.Label)
                 {
-                    map.Error("categories", $"in scale '{scaleId}', the answer '{answer}' stands for both '{other}' and '{category.Label}'.",
-                        "each code, label and alias must designate one category.", DiagnosticCodes.DuplicateDefinition);
+                    map.Error("categories", Text.Format(DefinitionMessages.AmbiguousAnswer, scaleId, answer, other, category.Label),
+                        DefinitionMessages.AmbiguousAnswerHint, DiagnosticCodes.DuplicateDefinition);
                 }
 
                 owner[answer] = category.Label;
@@ -211,9 +209,9 @@ internal static partial class IndicatorLoader
     {
         var themes = new List<ThemeDefinition>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var map in root.Maps("themes", i => $"theme #{i}"))
+        foreach (var map in root.Maps("themes", i => Text.Format(DefinitionMessages.ThemeNumber, i)))
         {
-            var id = ReadId(map, seen, "theme");
+            var id = ReadId(map, seen, DefinitionKind.Theme);
             var label = map.String("label", required: true);
             map.ReportUnknownKeys();
             if (id is not null && label is not null)
@@ -231,9 +229,9 @@ internal static partial class IndicatorLoader
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var scaleIds = scales.Select(s => s.Id).ToList();
         var themeIds = themes.Select(t => t.Id).ToList();
-        foreach (var map in root.Maps("indicators", i => $"indicator #{i}", required: true, max: MaxIndicators))
+        foreach (var map in root.Maps("indicators", i => Text.Format(DefinitionMessages.IndicatorNumber, i), required: true, max: MaxIndicators))
         {
-            var id = ReadId(map, seen, "indicator");
+            var id = ReadId(map, seen, DefinitionKind.Indicator);
             var label = Bounded(map, "label", map.String("label", required: true), MaxLabelChars);
             var statement = Bounded(map, "statement", map.String("statement", required: true), MaxStatementChars);
             var column = map.String("column", required: true);
@@ -250,13 +248,14 @@ internal static partial class IndicatorLoader
             {
                 if (!IsoClause().IsMatch(clause))
                 {
-                    map.Error("iso_9001", $"'{clause}' is not an ISO 9001 clause number.", "write clause numbers such as 9.1.2 or 10.2, quoted: \"9.1.2\".");
+                    map.Error("iso_9001", Text.Format(DefinitionMessages.NotIsoClause, clause), DefinitionMessages.NotIsoClauseHint);
                 }
             }
 
             if (scale is not null && !declaredScales.Contains(scale))
             {
-                map.Error("scale", $"{map.Context} uses the scale '{scale}', which is not defined.", Suggestions.Hint(scale, declaredScales, "scales"), DiagnosticCodes.UnknownReference);
+                map.Error("scale", Text.Format(DefinitionMessages.UnknownScale, map.Context, scale),
+                    MessageText.Hint(scale, declaredScales, DefinitionMessages.KnownScales, DefinitionMessages.NoScales), DiagnosticCodes.UnknownReference);
             }
             else if (scale is not null && !scaleIds.Contains(scale))
             {
@@ -266,7 +265,7 @@ internal static partial class IndicatorLoader
 
             if (theme is not null && !themeIds.Contains(theme))
             {
-                map.Error("theme", $"{map.Context} belongs to the theme '{theme}', which is not defined.", Suggestions.Hint(theme, themeIds, "themes"), DiagnosticCodes.UnknownReference);
+                map.Error("theme", Text.Format(DefinitionMessages.UnknownTheme, map.Context, theme), ThemeHint(theme, themeIds), DiagnosticCodes.UnknownReference);
             }
 
             if (id is null || label is null || statement is null || column is null || scale is null || theme is null)
@@ -287,21 +286,21 @@ internal static partial class IndicatorLoader
     {
         var workstreams = new List<WorkstreamDefinition>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var map in root.Maps("workstreams", i => $"work-stream #{i}"))
+        foreach (var map in root.Maps("workstreams", i => Text.Format(DefinitionMessages.WorkstreamNumber, i)))
         {
-            var id = ReadId(map, seen, "work-stream");
+            var id = ReadId(map, seen, DefinitionKind.Workstream);
             var label = map.String("label", required: true);
             var indicators = map.Strings("indicators");
             var themes = map.Strings("themes");
             map.ReportUnknownKeys();
             foreach (var indicator in indicators.Where(i => !indicatorIds.Contains(i)))
             {
-                map.Error("indicators", $"{map.Context} names the indicator '{indicator}', which is not defined.", Suggestions.Hint(indicator, indicatorIds, "indicators"), DiagnosticCodes.UnknownReference);
+                map.Error("indicators", Text.Format(DefinitionMessages.UnknownIndicator, map.Context, indicator), IndicatorHint(indicator, indicatorIds), DiagnosticCodes.UnknownReference);
             }
 
             if (indicators.Count == 0 && themes.Count == 0)
             {
-                map.Error("id", $"{map.Context} has neither 'indicators' nor 'themes'.", "list the indicators and verbatim themes this work-stream acts on.", DiagnosticCodes.MissingKey);
+                map.Error("id", Text.Format(DefinitionMessages.WorkstreamWithoutLinks, map.Context), DefinitionMessages.WorkstreamWithoutLinksHint, DiagnosticCodes.MissingKey);
             }
 
             if (id is not null && label is not null)
@@ -313,7 +312,15 @@ internal static partial class IndicatorLoader
         return workstreams;
     }
 
-    internal static string? ReadId(YamlMap map, Dictionary<string, SourceLocation> seen, string what)
+    /// <summary>"did you mean …? Known indicators: …" for an indicator id that is not defined.</summary>
+    internal static string IndicatorHint(string id, IReadOnlyCollection<string> ids) =>
+        MessageText.Hint(id, ids, DefinitionMessages.KnownIndicators, DefinitionMessages.NoIndicators);
+
+    /// <summary>"did you mean …? Known themes: …" for a theme id that is not defined.</summary>
+    internal static string ThemeHint(string id, IReadOnlyCollection<string> ids) =>
+        MessageText.Hint(id, ids, DefinitionMessages.KnownThemes, DefinitionMessages.NoThemes);
+
+    internal static string? ReadId(YamlMap map, Dictionary<string, SourceLocation> seen, DefinitionKind what)
     {
         var id = map.String("id", required: true);
         if (id is null)
@@ -323,18 +330,42 @@ internal static partial class IndicatorLoader
 
         if (!IdPattern().IsMatch(id))
         {
-            map.Error("id", $"the {what} id '{id}' has characters other than letters, digits, '-' and '_'.", "ids appear in file names and templates: use for example 'proprete-parties-communes'.");
+            map.Error("id", Text.Format(what switch
+            {
+                DefinitionKind.Scale => DefinitionMessages.BadScaleId,
+                DefinitionKind.Theme => DefinitionMessages.BadThemeId,
+                DefinitionKind.Indicator => DefinitionMessages.BadIndicatorId,
+                DefinitionKind.Workstream => DefinitionMessages.BadWorkstreamId,
+                DefinitionKind.Axis => DefinitionMessages.BadAxisId,
+                _ => DefinitionMessages.BadActionId,
+            }, id), DefinitionMessages.BadIdHint);
             return null;
         }
 
         if (seen.TryGetValue(id, out var first))
         {
-            map.Error("id", $"the {what} id '{id}' is already used at line {first.Line}.", "give each one a distinct id.", DiagnosticCodes.DuplicateDefinition);
+            map.Error("id", Text.Format(what switch
+            {
+                DefinitionKind.Scale => DefinitionMessages.DuplicateScaleId,
+                DefinitionKind.Theme => DefinitionMessages.DuplicateThemeId,
+                DefinitionKind.Indicator => DefinitionMessages.DuplicateIndicatorId,
+                DefinitionKind.Workstream => DefinitionMessages.DuplicateWorkstreamId,
+                DefinitionKind.Axis => DefinitionMessages.DuplicateAxisId,
+                _ => DefinitionMessages.DuplicateActionId,
+            }, id, first.Line), DefinitionMessages.DuplicateIdHint, DiagnosticCodes.DuplicateDefinition);
             return null;
         }
 
         seen[id] = map.LocationOf("id");
-        map.Context = $"{what} '{id}'";
+        map.Context = Text.Format(what switch
+        {
+            DefinitionKind.Scale => DefinitionMessages.ScaleContext,
+            DefinitionKind.Theme => DefinitionMessages.ThemeContext,
+            DefinitionKind.Indicator => DefinitionMessages.IndicatorContext,
+            DefinitionKind.Workstream => DefinitionMessages.WorkstreamContext,
+            DefinitionKind.Axis => DefinitionMessages.AxisContext,
+            _ => DefinitionMessages.ActionContext,
+        }, id);
         return id;
     }
 

@@ -1,6 +1,8 @@
 using System.Text;
 using ReportGen.Definitions.Yaml;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Definitions;
 
@@ -25,12 +27,12 @@ public static partial class ProjectLoader
         var display = ProjectPaths.Display(projectPath);
         if (Directory.Exists(projectPath))
         {
-            bag.Add(new SourceLocation(display), DiagnosticCodes.FileNotFound, "this is a folder, not a project file.",
-                $"name the project file itself, for example {Path.Combine(display, "reportgen.yaml")}.");
+            bag.Add(new SourceLocation(display), DiagnosticCodes.FileNotFound, DefinitionMessages.ProjectIsFolder,
+                Text.Format(DefinitionMessages.ProjectIsFolderHint, Path.Combine(display, "reportgen.yaml")));
             return null;
         }
 
-        var root = YamlDocument.Load(projectPath, display, bag, "project file");
+        var root = YamlDocument.Load(projectPath, display, bag, DefinitionMessages.ProjectFileWhat);
         if (root is null)
         {
             return null;
@@ -62,8 +64,7 @@ public static partial class ProjectLoader
             foreach (var source in data.Where(d => d.Columns.Wave is null && d.Wave is null))
             {
                 bag.Add(source.Location, DiagnosticCodes.MissingKey,
-                    $"'period: wave: {wave}' selects a wave, but data file '{source.DisplayPath}' declares no wave column.",
-                    "name it under 'columns: wave:', give the file's own wave with 'wave:' on its data entry, or remove 'wave' from 'period'.");
+                    Text.Format(DefinitionMessages.PeriodWaveWithoutColumn, wave, source.DisplayPath), DefinitionMessages.PeriodWaveWithoutColumnHint);
             }
         }
 
@@ -78,8 +79,8 @@ public static partial class ProjectLoader
             }
             else
             {
-                bag.Add(root.LocationOf("indicators"), DiagnosticCodes.FileNotFound, $"the indicator file '{Relative(display, indicatorPath)}' does not exist.",
-                    "check 'indicators:'; the path is read from the folder of the project file.");
+                bag.Add(root.LocationOf("indicators"), DiagnosticCodes.FileNotFound, Text.Format(DefinitionMessages.IndicatorFileMissing, Relative(display, indicatorPath)),
+                    DefinitionMessages.IndicatorFileMissingHint);
             }
         }
 
@@ -132,8 +133,8 @@ public static partial class ProjectLoader
         var ids = catalog.Indicators.Select(i => i.Id).ToList();
         foreach (var mapping in sources.SelectMany(s => s.IndicatorColumns).Where(m => !ids.Contains(m.IndicatorId)))
         {
-            bag.Add(mapping.Location, DiagnosticCodes.UnknownReference, $"'columns: indicators:' maps '{mapping.IndicatorId}', which is not an indicator of the indicator file.",
-                Suggestions.Hint(mapping.IndicatorId, ids, "indicators"));
+            bag.Add(mapping.Location, DiagnosticCodes.UnknownReference, Text.Format(DefinitionMessages.ColumnOfUnknownIndicator, mapping.IndicatorId),
+                IndicatorLoader.IndicatorHint(mapping.IndicatorId, ids));
         }
     }
 
@@ -145,8 +146,8 @@ public static partial class ProjectLoader
             return ActionPlanLoader.Load(full, Relative(projectDisplay, path), catalog, root.Bag);
         }
 
-        root.Bag.Add(root.LocationOf("action_plan"), DiagnosticCodes.FileNotFound, $"the action plan '{Relative(projectDisplay, path)}' does not exist.",
-            "check 'action_plan:'; the path is read from the folder of the project file.");
+        root.Bag.Add(root.LocationOf("action_plan"), DiagnosticCodes.FileNotFound, Text.Format(DefinitionMessages.ActionPlanMissing, Relative(projectDisplay, path)),
+            DefinitionMessages.ActionPlanMissingHint);
         return null;
     }
 
@@ -185,7 +186,7 @@ public static partial class ProjectLoader
         var sources = new List<DataSourceDefinition>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var position = 0;
-        foreach (var map in root.Maps("data", i => $"data file #{i}", required: true))
+        foreach (var map in root.Maps("data", i => Text.Format(DefinitionMessages.DataFileNumber, i), required: true))
         {
             position++;
             var id = map.String("id") ?? $"data{position}";
@@ -194,14 +195,13 @@ public static partial class ProjectLoader
             map.ReportUnknownKeys();
             if (wave is not null && source?.Columns.Wave is not null)
             {
-                map.Error("wave", $"data file '{source.DisplayPath}' has a wave column ('{source.Columns.Wave}') and a wave of its own ('{wave}').",
-                    "keep one: 'columns: wave:' when the file holds several waves, 'wave:' when it holds one.");
+                map.Error("wave", Text.Format(DefinitionMessages.WaveColumnAndWave, source.DisplayPath, source.Columns.Wave, wave), DefinitionMessages.WaveColumnAndWaveHint);
             }
 
             source = source is null ? null : source with { Wave = wave };
             if (!ids.Add(id))
             {
-                map.Error("id", $"the data id '{id}' is used twice.", "give each data file a distinct id.", DiagnosticCodes.DuplicateDefinition);
+                map.Error("id", Text.Format(DefinitionMessages.DuplicateDataId, id), DefinitionMessages.DuplicateDataIdHint, DiagnosticCodes.DuplicateDefinition);
             }
 
             if (source is not null)
@@ -216,21 +216,19 @@ public static partial class ProjectLoader
             foreach (var source in sources.Where(s => s.Wave is null && s.Columns.Wave is null))
             {
                 root.Bag.Add(source.Location, DiagnosticCodes.MissingKey,
-                    $"the project lists {sources.Count} data files, and data file '{source.DisplayPath}' does not say which wave it holds.",
-                    "with one file per wave, give each data entry its wave, for example 'wave: \"2020\"'; or keep a single file with a wave column.");
+                    Text.Format(DefinitionMessages.DataFileWithoutWave, sources.Count, source.DisplayPath), DefinitionMessages.DataFileWithoutWaveHint);
             }
 
             foreach (var source in sources.Skip(1).Where(s => !SameRoles(s.Columns, sources[0].Columns)))
             {
                 root.Bag.Add(source.Location, DiagnosticCodes.InvalidValue,
-                    $"data file '{source.DisplayPath}' declares other columns than '{sources[0].DisplayPath}'; the files of the waves of one survey share their columns.",
-                    "give every data entry the same 'columns:' (respondent id, weight, segments).");
+                    Text.Format(DefinitionMessages.WaveFilesDifferInColumns, source.DisplayPath, sources[0].DisplayPath), DefinitionMessages.WaveFilesDifferInColumnsHint);
             }
 
             foreach (var group in sources.Where(s => s.Wave is not null).GroupBy(s => s.Wave, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
-                root.Bag.Add(group.Last().Location, DiagnosticCodes.DuplicateDefinition, $"two data files hold wave '{group.Key}'.",
-                    "give each file its own wave, or put the rows of one wave in one file.");
+                root.Bag.Add(group.Last().Location, DiagnosticCodes.DuplicateDefinition, Text.Format(DefinitionMessages.TwoFilesOneWave, group.Key),
+                    DefinitionMessages.TwoFilesOneWaveHint);
             }
         }
 
@@ -252,13 +250,12 @@ public static partial class ProjectLoader
         {
             foreach (var key in TextOnlyKeys.Where(map.Has))
             {
-                map.Error(key, $"'{key}' does not apply to an SPSS file: its variables are named in its dictionary, with no header row and no dialect.",
-                    $"remove '{key}' from this entry.");
+                map.Error(key, Text.Format(DefinitionMessages.NotForSpss, key), Text.Format(DefinitionMessages.RemoveKeyFromEntry, key));
             }
         }
         else if (format == SourceFormat.Xlsx && map.Has("dialect"))
         {
-            map.Error("dialect", "'dialect' does not apply to an Excel workbook: its cells are typed, with no delimiter or encoding.", "remove 'dialect' from this entry.");
+            map.Error("dialect", DefinitionMessages.DialectNotForExcel, Text.Format(DefinitionMessages.RemoveKeyFromEntry, "dialect"));
         }
 
         var keep = RowConditions.Read(map);
@@ -289,7 +286,7 @@ public static partial class ProjectLoader
 
         if (format != SourceFormat.Xlsx)
         {
-            map.Error("sheet", "'sheet' applies only to an Excel workbook (format: xlsx).", "remove 'sheet', or point 'path' at the workbook.");
+            map.Error("sheet", DefinitionMessages.SheetOnlyForExcel, DefinitionMessages.SheetOnlyForExcelHint);
             return (null, null);
         }
 
@@ -299,7 +296,7 @@ public static partial class ProjectLoader
 
         (string?, int?) Fail()
         {
-            map.Error("sheet", $"'sheet: {sheet}' is no sheet position: the first sheet is 1.", "name the sheet (sheet: Résultats) or give its position, from 1.", DiagnosticCodes.NumberOutOfRange);
+            map.Error("sheet", Text.Format(DefinitionMessages.BadSheetPosition, sheet), DefinitionMessages.BadSheetPositionHint, DiagnosticCodes.NumberOutOfRange);
             return (null, null);
         }
     }
@@ -317,14 +314,13 @@ public static partial class ProjectLoader
         {
             if (list.Exists(m => m.IndicatorId == indicator))
             {
-                data.Bag.Add(location, DiagnosticCodes.DuplicateDefinition, $"the indicator '{indicator}' is mapped twice in 'columns: indicators:'.", "map each indicator once.");
+                data.Bag.Add(location, DiagnosticCodes.DuplicateDefinition, Text.Format(DefinitionMessages.IndicatorMappedTwice, indicator), DefinitionMessages.IndicatorMappedTwiceHint);
                 continue;
             }
 
             if (column is null && !mirror)
             {
-                data.Bag.Add(location, DiagnosticCodes.InvalidValue, $"the indicator '{indicator}' is given no column ('~'), but every indicator is asked in the tenant survey.",
-                    "give the column of this file that holds the question, or remove the line to use the indicator's own 'column'; only the mirror survey may leave a question out.");
+                data.Bag.Add(location, DiagnosticCodes.InvalidValue, Text.Format(DefinitionMessages.IndicatorWithoutColumn, indicator), DefinitionMessages.IndicatorWithoutColumnHint);
                 continue;
             }
 
@@ -372,8 +368,7 @@ public static partial class ProjectLoader
             }
             else
             {
-                map.Bag.Add(location, DiagnosticCodes.InvalidQuoteKey, $"'{quote}' is not a quote key; quotes.md gives each quote a key such as 57-3fa2c1 (its line and a fingerprint of its text).",
-                    "copy the key of each approved quote from quotes.md.");
+                map.Bag.Add(location, DiagnosticCodes.InvalidQuoteKey, Text.Format(DefinitionMessages.NotQuoteKey, quote), DefinitionMessages.NotQuoteKeyHint);
             }
         }
 
@@ -411,13 +406,13 @@ public static partial class ProjectLoader
             return CsvDialect.Detect;
         }
 
-        var delimiter = ReadChar(map, "delimiter", [';', ',', '\t', '|'], "; , | or \\t (tab)");
-        var decimalSeparator = ReadChar(map, "decimal", [',', '.'], "',' or '.'");
+        var delimiter = ReadChar(map, "delimiter", [';', ',', '\t', '|'], DefinitionMessages.DelimiterChoices);
+        var decimalSeparator = ReadChar(map, "decimal", [',', '.'], DefinitionMessages.DecimalChoices);
         var encoding = map.String("encoding");
         map.ReportUnknownKeys();
         if (encoding is not null && EncodingNames.Resolve(encoding) is null)
         {
-            map.Error("encoding", $"unknown encoding '{encoding}'.", $"use one of: {string.Join(", ", EncodingNames.Known)}.");
+            map.Error("encoding", Text.Format(DefinitionMessages.UnknownEncoding, encoding), Text.Format(DefinitionMessages.UnknownEncodingHint, string.Join(", ", EncodingNames.Known)));
             return null;
         }
 
@@ -439,7 +434,7 @@ public static partial class ProjectLoader
             return text[0];
         }
 
-        map.Error(key, $"'{key}' must be one of {allowedText}; found '{text}'.", key == "delimiter" ? "quote it: delimiter: \";\"" : null);
+        map.Error(key, Text.Format(DefinitionMessages.NotAllowedChar, key, allowedText, text), key == "delimiter" ? DefinitionMessages.QuoteDelimiterHint : null);
         return null;
     }
 
@@ -457,7 +452,7 @@ public static partial class ProjectLoader
         map.Has("indicators"); // read by ReadIndicatorColumns
         var segments = new List<SegmentColumn>();
         var segmentIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var segment in map.Maps("segments", i => $"segment #{i}"))
+        foreach (var segment in map.Maps("segments", i => Text.Format(DefinitionMessages.SegmentNumber, i)))
         {
             var segmentId = segment.String("id", required: true);
             var column = segment.String("column", required: true);
@@ -465,7 +460,7 @@ public static partial class ProjectLoader
             segment.ReportUnknownKeys();
             if (segmentId is not null && !segmentIds.Add(segmentId))
             {
-                segment.Error("id", $"the segment id '{segmentId}' is used twice.", null, DiagnosticCodes.DuplicateDefinition);
+                segment.Error("id", Text.Format(DefinitionMessages.DuplicateSegmentId, segmentId), null, DiagnosticCodes.DuplicateDefinition);
             }
             else if (segmentId is not null && column is not null)
             {
@@ -493,8 +488,8 @@ public static partial class ProjectLoader
             var builtIn = Publishing.TemplateSource.BuiltInNames();
             if (!builtIn.Contains(newsletter))
             {
-                map.Error("newsletter", $"'{newsletter}' is not a built-in template.",
-                    $"{Suggestions.Hint(newsletter, builtIn, "built-in templates")} To use your own, add 'directory:' (reportgen init writes a copy to edit).", DiagnosticCodes.FileNotFound);
+                map.Error("newsletter", Text.Format(DefinitionMessages.NotBuiltInTemplate, newsletter),
+                    Text.Format(DefinitionMessages.NotBuiltInTemplateHint, MessageText.Hint(newsletter, [.. builtIn], DefinitionMessages.KnownBuiltInTemplates, DefinitionMessages.NoBuiltInTemplates)), DiagnosticCodes.FileNotFound);
             }
 
             return ("", newsletter);
@@ -503,19 +498,17 @@ public static partial class ProjectLoader
         var full = Path.GetFullPath(Path.Combine(directory, dir));
         if (!Directory.Exists(full))
         {
-            map.Error("directory", $"the templates folder '{Relative(projectDisplay, dir)}' does not exist.",
-                "remove 'directory' to use the built-in templates, or run 'reportgen init' to get a copy to edit.", DiagnosticCodes.FileNotFound);
+            map.Error("directory", Text.Format(DefinitionMessages.TemplatesFolderMissing, Relative(projectDisplay, dir)), DefinitionMessages.TemplatesFolderMissingHint, DiagnosticCodes.FileNotFound);
         }
         else if (OutsideProject(full, directory) is { } real)
         {
             // A template is published as it is written: a templates folder elsewhere (/etc, a link to it) would publish
             // files the project never held.
-            map.Error("directory", $"the templates folder '{Relative(projectDisplay, dir)}' lies outside the project folder (it is {real}); templates are published as written, so they must be the project's own.",
-                "copy the templates into a folder of the project, next to the project file ('reportgen init' writes a copy to edit).", DiagnosticCodes.TemplatesOutsideProject);
+            map.Error("directory", Text.Format(DefinitionMessages.TemplatesOutsideProject, Relative(projectDisplay, dir), real), DefinitionMessages.TemplatesOutsideProjectHint, DiagnosticCodes.TemplatesOutsideProject);
         }
         else if (!Path.Exists(Path.Combine(full, newsletter)))
         {
-            map.Error("newsletter", $"the template '{newsletter}' is not in '{Relative(projectDisplay, dir)}'.", "check the file name.", DiagnosticCodes.FileNotFound);
+            map.Error("newsletter", Text.Format(DefinitionMessages.TemplateNotInFolder, newsletter, Relative(projectDisplay, dir)), DefinitionMessages.TemplateNotInFolderHint, DiagnosticCodes.FileNotFound);
         }
 
         return (full, newsletter);
@@ -566,9 +559,11 @@ public static partial class ProjectLoader
             var clash = names[0];
             var key = Path.GetFileNameWithoutExtension(clash).Equals(Path.GetFileNameWithoutExtension(evidence), StringComparison.OrdinalIgnoreCase) ? "evidence"
                 : Path.GetFileNameWithoutExtension(clash).Equals(Path.GetFileNameWithoutExtension(table), StringComparison.OrdinalIgnoreCase) ? "table" : "newsletter";
-            var what = names.Distinct(StringComparer.Ordinal).Count() > 1 ? $"'{string.Join("' and '", names.Distinct(StringComparer.Ordinal))}', one file on Windows and macOS" : $"'{clash}'";
-            map.Error(key, $"two outputs would both be written as {what}.", "give each output its own file name: the article and the evidence pack are also written as .html and .docx, and a build writes results.xlsx, results.json, quotes.md, coding.csv and manifest.json.",
-                DiagnosticCodes.DuplicateDefinition);
+            var spellings = names.Distinct(StringComparer.Ordinal).ToList();
+            var message = spellings.Count > 1
+                ? Text.Format(DefinitionMessages.OutputsClashInCase, string.Join(DefinitionMessages.And, spellings.Select(MessageText.Quote)))
+                : Text.Format(DefinitionMessages.OutputsClash, MessageText.Quote(clash));
+            map.Error(key, message, DefinitionMessages.OutputsClashHint, DiagnosticCodes.DuplicateDefinition);
         }
 
         return outputs;
@@ -589,19 +584,18 @@ public static partial class ProjectLoader
             var name = value.ToLowerInvariant();
             if (!known.Contains(name, StringComparer.Ordinal))
             {
-                map.Bag.Add(location, DiagnosticCodes.InvalidValue, $"'{value}' is not a format ReportGen writes.",
-                    Suggestions.Hint(name, known, "formats"));
+                map.Bag.Add(location, DiagnosticCodes.InvalidValue, Text.Format(DefinitionMessages.UnknownOutputFormat, value),
+                    MessageText.Hint(name, known, DefinitionMessages.KnownFormats, DefinitionMessages.NoFormats));
             }
             else if (!chosen.Add(name))
             {
-                map.Bag.Add(location, DiagnosticCodes.DuplicateDefinition, $"the format '{value}' is listed twice.", "list each format once.");
+                map.Bag.Add(location, DiagnosticCodes.DuplicateDefinition, Text.Format(DefinitionMessages.FormatListedTwice, value), DefinitionMessages.FormatListedTwiceHint);
             }
         }
 
         if (chosen.Count == 0 && map.LocatedStrings("formats").Count == 0)
         {
-            map.Error("formats", "'formats' lists no format: the build would write neither document nor results.",
-                $"list at least one of {string.Join(", ", known)}, or remove 'formats' to write them all.");
+            map.Error("formats", DefinitionMessages.NoFormatListed, Text.Format(DefinitionMessages.NoFormatListedHint, string.Join(", ", known)));
         }
 
         return [.. known.Where(chosen.Contains)];
@@ -619,8 +613,8 @@ public static partial class ProjectLoader
             || name.Equals("quotes.md", StringComparison.OrdinalIgnoreCase)
             || !name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
         {
-            map.Error(key, $"'{key}' must be a plain file name ending in {extension}, other than manifest.json and quotes.md; found '{name}'.",
-                $"for example {OutputsDefinition.Default.Newsletter.Replace(".md", extension, StringComparison.Ordinal)}; the folder is set by 'directory' or --out.");
+            map.Error(key, Text.Format(DefinitionMessages.BadOutputFileName, key, extension, name),
+                Text.Format(DefinitionMessages.BadOutputFileNameHint, OutputsDefinition.Default.Newsletter.Replace(".md", extension, StringComparison.Ordinal)));
             return null;
         }
 
@@ -639,35 +633,35 @@ public static partial class ProjectLoader
         }
 
         var margins = new List<MarginDefinition>();
-        foreach (var margin in map.Maps("margins", i => $"weighting margin #{i}", required: true))
+        foreach (var margin in map.Maps("margins", i => Text.Format(DefinitionMessages.MarginNumber, i), required: true))
         {
             var column = margin.String("column", required: true);
             var population = margin.NumberEntries("population", required: true);
             margin.ReportUnknownKeys();
             foreach (var (value, count, location) in population.Where(p => p.Value < 0))
             {
-                map.Bag.Add(location, DiagnosticCodes.InvalidValue, $"the population of '{value}' is negative ({count.ToString(System.Globalization.CultureInfo.InvariantCulture)}).",
-                    "give the number of households (or people) of this category in the population.");
+                map.Bag.Add(location, DiagnosticCodes.InvalidValue, Text.Format(DefinitionMessages.NegativePopulation, value, count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    DefinitionMessages.PopulationHint);
             }
 
             // No population is larger than 1e10 (more people than the world holds): a larger figure is a typo or an
             // overflow, and would make the final weights, and their squares, overflow.
             foreach (var (value, count, location) in population.Where(p => p.Value > MaxPopulation))
             {
-                map.Bag.Add(location, DiagnosticCodes.NumberOutOfRange, $"the population of '{value}' is {count.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}, more than 1e10.",
-                    "give the number of households (or people) of this category in the population.");
+                map.Bag.Add(location, DiagnosticCodes.NumberOutOfRange, Text.Format(DefinitionMessages.PopulationTooLarge, value, count.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)),
+                    DefinitionMessages.PopulationHint);
             }
 
             foreach (var group in population.GroupBy(p => p.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
-                map.Bag.Add(group.Last().Location, DiagnosticCodes.DuplicateDefinition, $"'{group.Key}' is listed twice in this margin.", "list each value of the column once.");
+                map.Bag.Add(group.Last().Location, DiagnosticCodes.DuplicateDefinition, Text.Format(DefinitionMessages.MarginValueTwice, group.Key), DefinitionMessages.MarginValueTwiceHint);
             }
 
             if (column is not null && population.Count > 0)
             {
                 if (margins.Exists(m => string.Equals(m.Column, column, StringComparison.OrdinalIgnoreCase)))
                 {
-                    margin.Error("column", $"two margins name the column '{column}'.", "give one margin per column.", DiagnosticCodes.DuplicateDefinition);
+                    margin.Error("column", Text.Format(DefinitionMessages.TwoMarginsOneColumn, column), DefinitionMessages.TwoMarginsOneColumnHint, DiagnosticCodes.DuplicateDefinition);
                 }
 
                 margins.Add(new MarginDefinition(column, [.. population.Select(p => KeyValuePair.Create(p.Key, p.Value))], margin.Location));
@@ -679,8 +673,8 @@ public static partial class ProjectLoader
         double? lower = null, upper = null;
         if (map.Map("trim") is { } trim)
         {
-            lower = trim.Proportion("min", min: 0.01, max: 1, "a trimming bound is a multiple of the mean weight");
-            upper = trim.Proportion("max", min: 1, max: 100, "a trimming bound is a multiple of the mean weight");
+            lower = trim.Proportion("min", min: 0.01, max: 1, DefinitionMessages.TrimBoundIsMultiple);
+            upper = trim.Proportion("max", min: 1, max: 100, DefinitionMessages.TrimBoundIsMultiple);
             trim.ReportUnknownKeys();
         }
 
@@ -698,7 +692,7 @@ public static partial class ProjectLoader
 
         var low = map.Int("low_base", min: 1, max: 100_000) ?? Thresholds.Default.LowBase;
         var suppress = map.Int("suppress_below", min: 0, max: 100_000) ?? Thresholds.Default.SuppressBelow;
-        var confidence = map.Proportion("confidence", min: 0.5, max: 0.999, "a confidence level is a proportion") ?? Thresholds.Default.ConfidenceLevel;
+        var confidence = map.Proportion("confidence", min: 0.5, max: 0.999, DefinitionMessages.ConfidenceIsProportion) ?? Thresholds.Default.ConfidenceLevel;
         var correction = map.String("correction") switch
         {
             null or "holm" => Analysis.MultipleTestingCorrection.Holm,
@@ -708,15 +702,14 @@ public static partial class ProjectLoader
         map.ReportUnknownKeys();
         if (suppress > low)
         {
-            map.Error("suppress_below", $"'suppress_below' ({suppress}) is above 'low_base' ({low}).", "figures are first flagged, then suppressed: suppress_below ≤ low_base.");
+            map.Error("suppress_below", Text.Format(DefinitionMessages.SuppressAboveLowBase, suppress, low), DefinitionMessages.SuppressAboveLowBaseHint);
         }
 
         return new Thresholds(low, suppress, confidence) { Correction = correction };
 
         Analysis.MultipleTestingCorrection Invalid(string value)
         {
-            map.Error("correction", $"'correction' must be 'holm' or 'benjamini-hochberg'; found '{value}'.",
-                "holm controls the chance of any false trend (the default); benjamini-hochberg the share of false trends among those called.");
+            map.Error("correction", Text.Format(DefinitionMessages.UnknownCorrection, value), DefinitionMessages.UnknownCorrectionHint);
             return Analysis.MultipleTestingCorrection.Holm;
         }
     }

@@ -1,5 +1,7 @@
 using ReportGen.Definitions.Yaml;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Definitions;
 
@@ -17,7 +19,7 @@ public static class RowConditions
     internal static IReadOnlyList<RowCondition> Read(YamlMap data)
     {
         var conditions = new List<RowCondition>();
-        foreach (var map in data.Maps("keep_rows", i => $"row condition #{i}", max: MaxConditions))
+        foreach (var map in data.Maps("keep_rows", i => Text.Format(DefinitionMessages.RowConditionNumber, i), max: MaxConditions))
         {
             var column = map.String("column", required: true);
             var present = Tests.Where(map.Has).ToList();
@@ -29,8 +31,8 @@ public static class RowConditions
             if (present.Count != 1)
             {
                 map.Bag.Add(map.Location, present.Count == 0 ? DiagnosticCodes.MissingKey : DiagnosticCodes.InvalidValue,
-                    present.Count == 0 ? "this row condition says no test." : $"this row condition has {present.Count} tests ({string.Join(", ", present)}); each has one.",
-                    "write one of: 'equals: VALUE', 'differs: VALUE' (a value or a list), 'empty: true', 'not_empty: true'; list several conditions to combine them (all must hold).");
+                    present.Count == 0 ? DefinitionMessages.RowConditionWithoutTest : Text.Format(DefinitionMessages.RowConditionWithTests, present.Count, string.Join(", ", present)),
+                    DefinitionMessages.RowConditionTestHint);
                 map.ReportUnknownKeys();
                 continue;
             }
@@ -42,12 +44,12 @@ public static class RowConditions
                 values = map.Strings(test);
                 if (values.Count == 0)
                 {
-                    map.Error(test, $"'{test}' gives no value.", $"write the value to compare with, for example '{test}: \"Survey Preview\"'.", DiagnosticCodes.MissingKey);
+                    map.Error(test, Text.Format(DefinitionMessages.RowTestWithoutValue, test), Text.Format(DefinitionMessages.RowTestWithoutValueHint, test), DiagnosticCodes.MissingKey);
                 }
             }
             else if (map.Bool(test) is not true)
             {
-                map.Error(test, $"'{test}' must be 'true'.", $"write '{test}: true'; to keep the opposite rows, use '{(test == "empty" ? "not_empty" : "empty")}: true'.");
+                map.Error(test, Text.Format(DefinitionMessages.RowTestNotTrue, test), Text.Format(DefinitionMessages.RowTestNotTrueHint, test, test == "empty" ? "not_empty" : "empty"));
             }
 
             map.ReportUnknownKeys();

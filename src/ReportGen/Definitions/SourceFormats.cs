@@ -1,5 +1,7 @@
 using ReportGen.Definitions.Yaml;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Definitions;
 
@@ -28,8 +30,8 @@ public static class SourceFormats
         {
             if (sniffed is { } actual && actual != chosen && (chosen != SourceFormat.Csv || actual != SourceFormat.Csv))
             {
-                map.Error("format", $"'format: {declared}' is declared, but the file is {Describe(actual)}.",
-                    $"write 'format: {Name(actual)}', or point 'path' at the {Describe(chosen)} export.", DiagnosticCodes.SourceFormatMismatch);
+                map.Error("format", Text.Format(DefinitionMessages.SourceFormatMismatch, declared, Describe(actual)),
+                    Text.Format(DefinitionMessages.SourceFormatMismatchHint, Name(actual), Describe(chosen)), DiagnosticCodes.SourceFormatMismatch);
             }
 
             return chosen;
@@ -56,14 +58,14 @@ public static class SourceFormats
 
     private static string Describe(SourceFormat format) => format switch
     {
-        SourceFormat.Xlsx => "an Excel workbook",
-        SourceFormat.Sav => "an SPSS system file",
-        _ => "a text (CSV) file",
+        SourceFormat.Xlsx => DefinitionMessages.AnExcelWorkbook,
+        SourceFormat.Sav => DefinitionMessages.AnSpssFile,
+        _ => DefinitionMessages.ATextFile,
     };
 
     private static SourceFormat? Unknown(YamlMap map, string declared)
     {
-        map.Error("format", $"unknown format '{declared}'.", $"use one of: {string.Join(", ", Names)} (or leave 'format' out: the file's extension says it).");
+        map.Error("format", Text.Format(DefinitionMessages.UnknownSourceFormat, declared), Text.Format(DefinitionMessages.UnknownSourceFormatHint, string.Join(", ", Names)));
         return null;
     }
 

@@ -1,5 +1,8 @@
 using System.Reflection;
+using ReportGen.Definitions;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -32,16 +35,17 @@ public static class ArticleRenderer
     public const int MaxArticleChars = 1_000_000;
 
     /// <summary>The built-in functions refused, and why: those whose result differs from one run to the next, and those that run text as code.</summary>
-    private static readonly (string Object, string Name, string Why)[] NotDeterministic =
+    /// <remarks>The reasons are read when a template is rendered, in the language of the messages then.</remarks>
+    private static readonly (string Object, string Name, Func<string> Why)[] NotDeterministic =
     [
-        ("date", "now", "documents take their dates from the project (publication_date), so that a rebuild gives the same bytes"),
-        ("date", "utc_now", "documents take their dates from the project (publication_date), so that a rebuild gives the same bytes"),
-        ("date", "today", "documents take their dates from the project (publication_date), so that a rebuild gives the same bytes"),
-        ("date", "utc_today", "documents take their dates from the project (publication_date), so that a rebuild gives the same bytes"),
-        ("math", "random", "a document must be the same at every build; choose from the data instead (for example the first item)"),
-        ("math", "uuid", "a document must be the same at every build; name things from the data (an indicator id) instead"),
-        ("object", "eval", "a template runs the code written in it, so that what runs is what was reviewed"),
-        ("object", "eval_template", "a template runs the code written in it, so that what runs is what was reviewed"),
+        ("date", "now", () => PublishingMessages.DatesFromProject),
+        ("date", "utc_now", () => PublishingMessages.DatesFromProject),
+        ("date", "today", () => PublishingMessages.DatesFromProject),
+        ("date", "utc_today", () => PublishingMessages.DatesFromProject),
+        ("math", "random", () => PublishingMessages.NoRandomChoice),
+        ("math", "uuid", () => PublishingMessages.NoRandomName),
+        ("object", "eval", () => PublishingMessages.NoEval),
+        ("object", "eval_template", () => PublishingMessages.NoEval),
     ];
 
     public static string Render(TemplateSource source, ArticleModel model)
@@ -54,7 +58,7 @@ public static class ArticleRenderer
             var bag = new DiagnosticBag();
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
-                bag.Add(Locate(message.Span), DiagnosticCodes.TemplateError, message.Message, "fix the template syntax at this place (see the Scriban language reference).");
+                bag.Add(Locate(message.Span), DiagnosticCodes.TemplateError, message.Message, PublishingMessages.TemplateSyntaxHint);
             }
 
             bag.ThrowIfErrors();
@@ -80,7 +84,7 @@ public static class ArticleRenderer
             if (context.BuiltinObject[objectName] is ScriptObject builtin)
             {
                 builtin.Remove(name);
-                builtin.Import(name, new Func<TemplateContext, SourceSpan, object[], object>(new Refused($"{objectName}.{name} is not available: {why}.").Call));
+                builtin.Import(name, new Func<TemplateContext, SourceSpan, object[], object>(new Refused(Text.Format(PublishingMessages.BuiltinRefused, objectName, name, why())).Call));
             }
         }
 
@@ -108,8 +112,7 @@ public static class ArticleRenderer
         }
         catch (ScriptRuntimeException ex)
         {
-            throw new BadInputException(new Diagnostic(Locate(ex.Span), DiagnosticCodes.TemplateError, ex.OriginalMessage,
-                "check the names used here: the variables available are listed in docs/templates.md."));
+            throw new BadInputException(new Diagnostic(Locate(ex.Span), DiagnosticCodes.TemplateError, ex.OriginalMessage, PublishingMessages.TemplateNamesHint));
         }
     }
 
@@ -118,15 +121,15 @@ public static class ArticleRenderer
     {
         var (what, members) = target switch
         {
-            ScriptArray => ("a list", new[] { "size", "first", "last" }),
-            ScriptObject map => ("this value", map.Keys.ToArray()),
-            string => ("a text", []),
-            _ => ($"a {ScriptModel.Kind(target)}", []),
+            ScriptArray => (PublishingMessages.AList, new[] { "size", "first", "last" }),
+            ScriptObject map => (PublishingMessages.ThisValue, map.Keys.ToArray()),
+            string => (PublishingMessages.AText, []),
+            _ => (ScriptModel.Kind(target), []),
         };
         var hint = members.Length == 0
-            ? $"{what} has no members; use the built-in functions instead (string.size, date.to_string…)."
-            : Suggestions.Hint(member, members, "members");
-        throw new TemplateProblem(span, DiagnosticCodes.TemplateUnknownMember, $"{what} has no member '{member}'.", hint);
+            ? Text.Format(PublishingMessages.HasNoMembers, what)
+            : MessageText.Hint(member, members, PublishingMessages.KnownMembers, PublishingMessages.NoMembers);
+        throw new TemplateProblem(span, DiagnosticCodes.TemplateUnknownMember, Text.Format(PublishingMessages.NoSuchMember, what, member), hint);
     }
 
     /// <summary>A variable that no scope holds: Scriban's own error, with the closest name defined.</summary>
@@ -139,16 +142,15 @@ public static class ArticleRenderer
             names.UnionWith(globals.Keys);
         }
 
-        throw new TemplateProblem(span, DiagnosticCodes.TemplateError, $"The variable or function `{variable.Name}` was not found",
+        throw new TemplateProblem(span, DiagnosticCodes.TemplateError, Text.Format(PublishingMessages.UnknownVariable, variable.Name),
             Suggestions.Closest(variable.Name, names) is { } closest
-                ? $"did you mean '{closest}'? The variables available are listed in docs/templates.md."
-                : "check the name: the variables available are listed in docs/templates.md.");
+                ? Text.Format(PublishingMessages.UnknownVariableClosestHint, closest)
+                : PublishingMessages.UnknownVariableHint);
     }
 
     private static BadInputException TooLong(SourceSpan span) =>
         new(new Diagnostic(Locate(span), DiagnosticCodes.TemplateError,
-            $"the template writes more than {MaxArticleChars} characters (the article would be hundreds of pages); it was stopped here.",
-            "check the loops and the string concatenations around this place: an article is a few thousand words."));
+            Text.Format(PublishingMessages.ArticleTooLong, MaxArticleChars), PublishingMessages.ArticleTooLongHint));
 
     private static SourceLocation Locate(SourceSpan span) => new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
 
@@ -183,7 +185,7 @@ public static class ArticleRenderer
     {
         // Scriban passes the context and the place of the call before the arguments.
         public object Call(TemplateContext context, SourceSpan span, params object[] arguments) =>
-            throw new TemplateProblem(span, DiagnosticCodes.TemplateNotDeterministic, message, "remove it: the same inputs must give the same documents.");
+            throw new TemplateProblem(span, DiagnosticCodes.TemplateNotDeterministic, message, PublishingMessages.BuiltinRefusedHint);
     }
 
     /// <summary>A problem of the template found while it runs, with its own code and hint.</summary>
@@ -328,7 +330,7 @@ public sealed class TemplateSource
     {
         if (string.IsNullOrWhiteSpace(name) || Path.IsPathRooted(name) || name.Contains('\\', StringComparison.Ordinal) || name.Contains('\0', StringComparison.Ordinal))
         {
-            return (null, Outside(name, "is not a path inside the templates folder"));
+            return (null, Outside(name, PublishingMessages.TemplateNotAPath));
         }
 
         if (_directory is null)
@@ -340,7 +342,7 @@ public sealed class TemplateSource
         var full = Path.GetFullPath(Path.Combine(_directory, name));
         if (!InputFile.IsUnder(full, _directory))
         {
-            return (null, Outside(name, "is not in the templates folder"));
+            return (null, Outside(name, PublishingMessages.TemplateNotInFolder));
         }
 
         // Every symbolic link resolved, the folder's as well as the file's: the file read is the one checked.
@@ -348,25 +350,24 @@ public sealed class TemplateSource
         var real = InputFile.RealPath(full);
         if (folder is null || real is null)
         {
-            return (null, Path.Exists(full) || new FileInfo(full).LinkTarget is not null ? Outside(name, "is a symbolic link that leads nowhere") : Missing(name));
+            return (null, Path.Exists(full) || new FileInfo(full).LinkTarget is not null ? Outside(name, PublishingMessages.TemplateDanglingLink) : Missing(name));
         }
 
         if (!InputFile.IsUnder(real, folder))
         {
             return (null, new FileInfo(full).LinkTarget is { } target
-                ? Outside(name, $"is a symbolic link to {target}, outside the templates folder")
-                : Outside(name, $"leads outside the templates folder (to {real}) through a symbolic link"));
+                ? Outside(name, Text.Format(PublishingMessages.TemplateLinkOutside, target))
+                : Outside(name, Text.Format(PublishingMessages.TemplateLeadsOutside, real)));
         }
 
         return (real, null);
     }
 
+    /// <summary>A template refused: <paramref name="why"/> is the rest of the sentence after its name (« is not in the templates folder »).</summary>
     private static Problem Outside(string name, string why) => new(DiagnosticCodes.TemplateOutside,
-        $"the template '{name}' {why}; templates are read from the templates folder only (includes cannot leave it).",
-        "copy the file into the templates folder and include it by its name there, for example {{ include 'part.sbn' }}.");
+        Text.Format(PublishingMessages.TemplateOutside, name, why), Text.Format(PublishingMessages.TemplateOutsideHint));
 
-    private static Problem Missing(string name) => new(DiagnosticCodes.FileNotFound, $"the template '{name}' was not found.",
-        "check the template name in the project file's 'templates' section, or the name given to include.");
+    private static Problem Missing(string name) => new(DiagnosticCodes.FileNotFound, Text.Format(PublishingMessages.TemplateMissing, name), PublishingMessages.TemplateMissingHint);
 
     /// <summary>Why a template cannot be read.</summary>
     public sealed record Problem(string Code, string Message, string Hint);

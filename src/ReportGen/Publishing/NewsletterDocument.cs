@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Documents;
+using ReportGen.Resources;
 
 namespace ReportGen.Publishing;
 
@@ -26,8 +27,7 @@ public static partial class NewsletterDocument
         {
             // Links are kept only to http, https, mailto and anchors; any other target (javascript:, data:…) becomes text, in every format.
             Warnings.Add(new SourceLocation(project.Outputs.Newsletter), DiagnosticCodes.UnsafeLink,
-                "the article links to a target other than http, https, mailto or an anchor; it is published as text, without the link.",
-                "link only to web pages (https://…) or e-mail addresses (mailto:…) in the template.");
+                PublishingMessages.UnsafeLink, PublishingMessages.UnsafeLinkHint);
         }
 
         foreach (var block in parsed)

@@ -1,4 +1,6 @@
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Publishing;
 
@@ -19,24 +21,25 @@ public static class OutputErrors
     /// <summary>What went wrong, in a few words, when <paramref name="exception"/> is an environment problem; else null.</summary>
     public static string? Kind(Exception exception) => exception switch
     {
-        PathTooLongException => "the path is too long for the file system",
-        UnauthorizedAccessException => "permission denied (the folder is read-only or belongs to someone else)",
-        IOException { HResult: Enospc or WindowsDiskFull or WindowsHandleDiskFull } => "the disk is full",
-        IOException { HResult: Erofs } => "the file system is read-only",
-        IOException { HResult: EdquotLinux } when OperatingSystem.IsLinux() => "the disk quota is exceeded",
-        IOException { HResult: EdquotMac } when OperatingSystem.IsMacOS() => "the disk quota is exceeded",
+        PathTooLongException => PublishingMessages.PathTooLong,
+        UnauthorizedAccessException => PublishingMessages.PermissionDenied,
+        IOException { HResult: Enospc or WindowsDiskFull or WindowsHandleDiskFull } => PublishingMessages.DiskFull,
+        IOException { HResult: Erofs } => PublishingMessages.ReadOnlyFileSystem,
+        IOException { HResult: EdquotLinux } when OperatingSystem.IsLinux() => PublishingMessages.QuotaExceeded,
+        IOException { HResult: EdquotMac } when OperatingSystem.IsMacOS() => PublishingMessages.QuotaExceeded,
         _ => null,
     };
 
     /// <summary>
     /// <paramref name="exception"/> as an <see cref="EnvironmentException"/> (exit code 1): <paramref name="doing"/>
-    /// and the kind of problem, else the system's own one-line message.
+    /// (a phrase of the messages: <see cref="PublishingMessages.CannotCreateOutputFolder"/>) and the kind of problem,
+    /// else the system's own one-line message.
     /// </summary>
     public static EnvironmentException Environment(string display, string doing, Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
         var kind = Kind(exception) ?? OneLine(exception.Message);
-        return new EnvironmentException($"{display}: {doing}: {kind}; the previous outputs are kept.");
+        return new EnvironmentException(Text.Format(PublishingMessages.EnvironmentProblem, display, doing, kind));
     }
 
     private static string OneLine(string message) =>

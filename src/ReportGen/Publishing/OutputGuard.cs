@@ -1,4 +1,6 @@
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Publishing;
 
@@ -27,8 +29,7 @@ public static class OutputGuard
         ArgumentNullException.ThrowIfNull(inputs);
         if (new FileInfo(target).LinkTarget is { } link)
         {
-            throw Fail(display, DiagnosticCodes.OutputIsLink, $"the output folder is a symbolic link (to {link}); ReportGen neither replaces nor follows it.",
-                "name the real folder with --out, or remove the link.");
+            throw Fail(display, DiagnosticCodes.OutputIsLink, Text.Format(PublishingMessages.OutputIsLink, link), PublishingMessages.OutputIsLinkHint);
         }
 
         var real = RealPath(target);
@@ -36,8 +37,7 @@ public static class OutputGuard
         {
             if (IsInside(RealPath(file), real))
             {
-                throw Fail(display, DiagnosticCodes.OutputHoldsInput, $"the output folder holds an input of the project ({ProjectPaths.Display(file)}); a build replaces the output folder as a whole.",
-                    "choose an output folder of its own, for example a new sub-folder 'out' of the project folder.");
+                throw Fail(display, DiagnosticCodes.OutputHoldsInput, Text.Format(PublishingMessages.OutputHoldsInputFile, ProjectPaths.Display(file)), PublishingMessages.OwnOutputFolderHint);
             }
         }
 
@@ -46,14 +46,12 @@ public static class OutputGuard
             var realFolder = RealPath(folder);
             if (IsInside(realFolder, real))
             {
-                throw Fail(display, DiagnosticCodes.OutputHoldsInput, $"the output folder holds the input folder {ProjectPaths.Display(folder)}; a build replaces the output folder as a whole.",
-                    "choose an output folder of its own, for example a new sub-folder 'out' of the project folder.");
+                throw Fail(display, DiagnosticCodes.OutputHoldsInput, Text.Format(PublishingMessages.OutputHoldsInputFolder, ProjectPaths.Display(folder)), PublishingMessages.OwnOutputFolderHint);
             }
 
             if (IsInside(real, realFolder))
             {
-                throw Fail(display, DiagnosticCodes.OutputInsideInput, $"the output folder lies inside the input folder {ProjectPaths.Display(folder)}; the outputs would become inputs of the next build.",
-                    "choose an output folder outside the templates folder.");
+                throw Fail(display, DiagnosticCodes.OutputInsideInput, Text.Format(PublishingMessages.OutputInsideInput, ProjectPaths.Display(folder)), PublishingMessages.OutputInsideInputHint);
             }
         }
 
@@ -62,8 +60,7 @@ public static class OutputGuard
         {
             if (IsInside(RealPath(file), real))
             {
-                throw Fail(display, DiagnosticCodes.OutputHoldsInput, $"the output folder holds an input of the project ({ProjectPaths.Display(file)}); a build replaces the output folder as a whole.",
-                    "choose an output folder of its own, for example a new sub-folder 'out' of the project folder.");
+                throw Fail(display, DiagnosticCodes.OutputHoldsInput, Text.Format(PublishingMessages.OutputHoldsInputFile, ProjectPaths.Display(file)), PublishingMessages.OwnOutputFolderHint);
             }
         }
     }

@@ -1,4 +1,6 @@
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Publishing;
 
@@ -68,20 +70,20 @@ public sealed class OutputTransaction : IDisposable
     {
         if (string.IsNullOrWhiteSpace(outputDirectory))
         {
-            throw Fail("--out", "the output folder is empty.", "name a folder, for example --out out.");
+            throw Fail("--out", PublishingMessages.OutputFolderEmpty, PublishingMessages.OutputFolderEmptyHint);
         }
 
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var display = ProjectPaths.Display(target);
         if (Path.GetPathRoot(target) == target)
         {
-            throw Fail(display, "the output folder is the root of a file system.", "choose a folder of its own, for example --out out.");
+            throw Fail(display, PublishingMessages.OutputFolderIsRoot, PublishingMessages.OutputFolderIsRootHint);
         }
 
         OutputGuard.Check(target, display, inputs);
         if (File.Exists(target))
         {
-            throw Fail(display, "the output path is a file, not a folder.", "choose another --out folder.");
+            throw Fail(display, PublishingMessages.OutputPathIsFile, PublishingMessages.OutputPathIsFileHint);
         }
 
         var parent = Path.GetDirectoryName(target)!;
@@ -93,8 +95,7 @@ public sealed class OutputTransaction : IDisposable
             if (Directory.Exists(target) && !File.Exists(Path.Combine(target, Manifest.FileName))
                 && Directory.EnumerateFileSystemEntries(target).Any(entry => !IsPeriodBuild(entry) && !IsWorkInProgress(entry) && !Verbatims.ReviewSample.IsReviewSample(entry)))
             {
-                throw Fail(display, "the output folder holds files that ReportGen did not write (it has no manifest.json); they would be replaced.",
-                    "choose an empty or new --out folder, or delete this one.");
+                throw Fail(display, PublishingMessages.OutputFolderNotOurs, PublishingMessages.OutputFolderNotOursHint);
             }
 
             Directory.CreateDirectory(staging);
@@ -102,8 +103,8 @@ public sealed class OutputTransaction : IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             lockFile.Dispose();
-            throw OutputErrors.Kind(ex) is not null ? OutputErrors.Environment(display, "cannot create the output folder", ex)
-                : Fail(display, $"cannot create the output folder: {ex.Message}", "check that the parent folder exists and is writable.");
+            throw OutputErrors.Kind(ex) is not null ? OutputErrors.Environment(display, PublishingMessages.CannotCreateOutputFolder, ex)
+                : Fail(display, Text.Format(PublishingMessages.CannotCreateOutputFolderBecause, ex.Message), PublishingMessages.CannotCreateOutputFolderHint);
         }
         catch
         {
@@ -132,15 +133,15 @@ public sealed class OutputTransaction : IDisposable
                 // Held by another build (a sharing violation): wait for it a little.
                 if (attempt >= attempts)
                 {
-                    throw new EnvironmentException($"{display}: another ReportGen build is writing this folder (it holds {Path.GetFileName(path)}); retry when it is done.");
+                    throw new EnvironmentException(Text.Format(PublishingMessages.AnotherBuildWriting, display, Path.GetFileName(path)));
                 }
 
                 Thread.Sleep(100);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw OutputErrors.Kind(ex) is not null ? OutputErrors.Environment(display, "cannot create the output folder", ex)
-                    : Fail(display, $"cannot create the output folder: {ex.Message}", "check that the parent folder exists and is writable.");
+                throw OutputErrors.Kind(ex) is not null ? OutputErrors.Environment(display, PublishingMessages.CannotCreateOutputFolder, ex)
+                    : Fail(display, Text.Format(PublishingMessages.CannotCreateOutputFolderBecause, ex.Message), PublishingMessages.CannotCreateOutputFolderHint);
             }
         }
     }
@@ -161,7 +162,7 @@ public sealed class OutputTransaction : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw OutputErrors.Environment(ProjectPaths.Display(_target), $"cannot write {relativePath}", ex);
+            throw OutputErrors.Environment(ProjectPaths.Display(_target), Text.Format(PublishingMessages.CannotWrite, relativePath), ex);
         }
 
         if (Interlocked.Increment(ref _writes) == 1 && PauseAt == "write")
@@ -183,8 +184,7 @@ public sealed class OutputTransaction : IDisposable
         if (!plain || !path.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal) || HasLink(parts))
         {
             throw new BadInputException(new Diagnostic(new SourceLocation(ProjectPaths.Display(_target)), DiagnosticCodes.OutputPathEscapes,
-                $"the build would write '{relativePath}', which is not a plain path inside the output folder; nothing was published.",
-                "output names must be plain file names; check 'outputs:' in the project file."));
+                Text.Format(PublishingMessages.OutputPathEscapes, relativePath), PublishingMessages.OutputPathEscapesHint));
         }
 
         return path;
@@ -222,7 +222,7 @@ public sealed class OutputTransaction : IDisposable
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw OutputErrors.Environment(display, "cannot move the new outputs into place", ex);
+                throw OutputErrors.Environment(display, PublishingMessages.CannotMoveOutputs, ex);
             }
 
             _committed = true;
@@ -282,7 +282,7 @@ public sealed class OutputTransaction : IDisposable
                 }
             }
 
-            throw OutputErrors.Environment(display, "cannot move the new outputs into place", ex);
+            throw OutputErrors.Environment(display, PublishingMessages.CannotMoveOutputs, ex);
         }
     }
 

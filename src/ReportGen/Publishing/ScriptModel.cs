@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
+using ReportGen.Resources;
 using Scriban.Runtime;
 
 namespace ReportGen.Publishing;
@@ -21,16 +22,16 @@ public static class ScriptModel
         return (ScriptObject)Convert(model)!;
     }
 
-    /// <summary>What a value is, in a template's words, for messages.</summary>
+    /// <summary>What a value is, in a template's words and with its article ("a number"), for messages.</summary>
     public static string Kind(object? value) => value switch
     {
-        null => "null value",
-        string => "text",
-        bool => "boolean",
-        DateTime or DateTimeOffset => "date",
-        TimeSpan => "duration",
-        _ when value.GetType().IsPrimitive || value is decimal => "number",
-        _ => "value",
+        null => PublishingMessages.ANullValue,
+        string => PublishingMessages.AText,
+        bool => PublishingMessages.ABoolean,
+        DateTime or DateTimeOffset => PublishingMessages.ADate,
+        TimeSpan => PublishingMessages.ADuration,
+        _ when value.GetType().IsPrimitive || value is decimal => PublishingMessages.ANumber,
+        _ => PublishingMessages.AValue,
     };
 
     private static object? Convert(object? value)

@@ -1,4 +1,7 @@
+using ReportGen.Definitions;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Publishing;
 
@@ -71,11 +74,11 @@ public static class SetFolders
         foreach (var group in clashed.Order().GroupBy(i => slugs[i], StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var members = group.OrderBy(i => values[i], StringComparer.Ordinal).ToList();
-            var shown = string.Join(", ", members.Select(i => $"'{values[i]}'"));
-            var why = members.Count > 1 ? $"the values {shown} of segment '{segmentId}' all make the folder name '{group.Key}'"
-                : $"the value {shown} of segment '{segmentId}' makes the folder name '{group.Key}', which another output or the system uses";
-            Warnings.Add(new SourceLocation("--per"), DiagnosticCodes.SetFolderClash, $"{why}; each such folder ends with a short hash of its value ({string.Join(", ", members.Select(i => names[i]))}).",
-                "rename the values in the data if the folders should have plain names.");
+            var shown = string.Join(", ", members.Select(i => MessageText.Quote(values[i])));
+            var hashed = string.Join(", ", members.Select(i => names[i]));
+            var message = members.Count > 1 ? Text.Format(PublishingMessages.ValuesShareFolder, shown, segmentId, group.Key, hashed)
+                : Text.Format(PublishingMessages.ValueTakesReservedFolder, shown, segmentId, group.Key, hashed);
+            Warnings.Add(new SourceLocation("--per"), DiagnosticCodes.SetFolderClash, message, PublishingMessages.SetFolderClashHint);
         }
 
         return names;

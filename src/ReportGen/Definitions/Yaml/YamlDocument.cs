@@ -1,5 +1,7 @@
 using System.Text;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -32,12 +34,12 @@ internal static class YamlDocument
         "check that this is the right file: definitions are a few kilobytes of YAML.");
 
     /// <summary>The root mapping of the file, or null after reporting why there is none.</summary>
+    /// <param name="what">The file in words, in the language of the messages: "project file", « le fichier projet » (French phrases carry their article).</param>
     public static YamlMap? Load(string path, string displayPath, DiagnosticBag bag, string what)
     {
         if (!Path.Exists(path))
         {
-            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"{what} not found.",
-                "check the path; relative paths are read from the folder of the project file.");
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, Text.Format(DefinitionMessages.DefinitionFileNotFound, what), DefinitionMessages.DefinitionFileNotFoundHint);
             return null;
         }
 
@@ -68,7 +70,7 @@ internal static class YamlDocument
             }
 
             bag.Add(new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column), DiagnosticCodes.YamlSyntax,
-                $"malformed YAML: {message}", SyntaxHint(message));
+                Text.Format(DefinitionMessages.MalformedYaml, message), SyntaxHint(message));
             return null;
         }
 
@@ -76,8 +78,7 @@ internal static class YamlDocument
         if (stream.Documents.Count > 0 && FindAliasBomb(stream.Documents[0].RootNode, new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance), ref aliased) is { } bomb)
         {
             bag.Add(YamlMap.Locate(displayPath, bomb), DiagnosticCodes.YamlLimit,
-                $"the aliases (*name) of the {what} expand to more than {MaxExpandedNodes} values (an 'alias bomb').",
-                "write the values out, or use each anchor (&name) only a few times.");
+                Text.Format(DefinitionMessages.AliasBomb, what, MaxExpandedNodes), DefinitionMessages.AliasBombHint);
             return null;
         }
 
@@ -85,7 +86,7 @@ internal static class YamlDocument
         {
             var node = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             bag.Add(node is null ? new SourceLocation(displayPath, 1, 1) : YamlMap.Locate(displayPath, node), DiagnosticCodes.InvalidValue,
-                $"the {what} must be a YAML mapping of keys to values.", "start from the example that 'reportgen init' writes.");
+                Text.Format(DefinitionMessages.RootNotMapping, what), DefinitionMessages.RootNotMappingHint);
             return null;
         }
 
@@ -93,9 +94,9 @@ internal static class YamlDocument
     }
 
     private static string SyntaxHint(string message) =>
-        message.Contains("tab character", StringComparison.Ordinal) ? "YAML indents with spaces only: replace the tab characters by spaces."
-        : message.StartsWith("Duplicate key", StringComparison.Ordinal) ? "a key may appear only once in a mapping: keep one of the two (the second would silently win elsewhere)."
-        : "check the indentation and quoting around this place; a value containing ': ' or '#' needs quotes.";
+        message.Contains("tab character", StringComparison.Ordinal) ? DefinitionMessages.YamlTabHint
+        : message.StartsWith("Duplicate key", StringComparison.Ordinal) ? DefinitionMessages.YamlDuplicateKeyHint
+        : DefinitionMessages.YamlSyntaxHint;
 
     /// <summary>The file as text, or null after reporting a file too large or not UTF-8.</summary>
     private static string? ReadText(string path, string displayPath, DiagnosticBag bag, string what)
@@ -107,7 +108,7 @@ internal static class YamlDocument
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the {what} cannot be read: {ex.Message}", "check its permissions.");
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, Text.Format(DefinitionMessages.DefinitionFileUnreadable, what, ex.Message), DefinitionMessages.DefinitionFileUnreadableHint);
             return null;
         }
 
@@ -131,8 +132,8 @@ internal static class YamlDocument
             var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
             var utf16 = bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] || body.IndexOf((byte)0) >= 0;
             bag.Add(new SourceLocation(displayPath, line, column), DiagnosticCodes.YamlNotUtf8,
-                $"the {what} is not UTF-8 text: byte 0x{body[bad]:X2} here is {(body[bad] == 0 ? "a NUL byte" : "not valid UTF-8")}.",
-                utf16 ? "save it as UTF-8 (it looks like UTF-16 or a binary file)." : "save it as UTF-8 (your editor's 'Save with encoding'; Windows-1252 accents such as 'è' are the usual cause).");
+                Text.Format(DefinitionMessages.NotUtf8, what, body[bad], body[bad] == 0 ? DefinitionMessages.NulByte : DefinitionMessages.InvalidUtf8Byte),
+                utf16 ? DefinitionMessages.NotUtf8Utf16Hint : DefinitionMessages.NotUtf8Hint);
             return null;
         }
 
@@ -157,15 +158,14 @@ internal static class YamlDocument
             {
                 case MappingStart or SequenceStart when ++depth > MaxDepth:
                     bag.Add(new SourceLocation(displayPath, (int)current.Start.Line, (int)current.Start.Column), DiagnosticCodes.YamlLimit,
-                        $"the {what} is nested more than {MaxDepth} levels deep here.", "definitions need a few levels; check the brackets and the indentation.");
+                        Text.Format(DefinitionMessages.NestedTooDeep, what, MaxDepth), DefinitionMessages.NestedTooDeepHint);
                     return true;
                 case MappingEnd or SequenceEnd:
                     depth--;
                     break;
                 case Scalar scalar when scalar.Value.Length > MaxScalarChars:
                     bag.Add(new SourceLocation(displayPath, (int)current.Start.Line, (int)current.Start.Column), DiagnosticCodes.YamlLimit,
-                        $"this value is {scalar.Value.Length} characters long; a value of the {what} is limited to {MaxScalarChars}.",
-                        "check for a quote left open, or shorten the value.");
+                        Text.Format(DefinitionMessages.ValueTooLong, scalar.Value.Length, what, MaxScalarChars), DefinitionMessages.ValueTooLongHint);
                     return true;
                 default:
                     break;

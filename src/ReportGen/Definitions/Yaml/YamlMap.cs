@@ -1,6 +1,8 @@
 using System.Globalization;
 using ReportGen.Diagnostics;
 using ReportGen.Documents;
+using ReportGen.Localization;
+using ReportGen.Resources;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportGen.Definitions.Yaml;
@@ -61,7 +63,7 @@ internal sealed class YamlMap
             {
                 if (required)
                 {
-                    Error(node, $"'{key}' in {Context} is empty.", $"write a value after '{key}:'.", DiagnosticCodes.MissingKey);
+                    Error(node, Text.Format(DefinitionMessages.ValueEmpty, key, Context), Text.Format(DefinitionMessages.ValueEmptyHint, key), DiagnosticCodes.MissingKey);
                 }
 
                 return null;
@@ -70,7 +72,7 @@ internal sealed class YamlMap
             return text;
         }
 
-        Error(node, $"'{key}' in {Context} must be a single value, not a {Kind(node)}.", "write it on one line after the colon.");
+        Error(node, Text.Format(DefinitionMessages.NotSingleValue, key, Context, Kind(node)), DefinitionMessages.NotSingleValueHint);
         return null;
     }
 
@@ -87,7 +89,7 @@ internal sealed class YamlMap
             return value;
         }
 
-        Error(Value(key, false)!, $"'{key}' in {Context} must be a whole number from {min} to {max}; found '{text}'.", null);
+        Error(Value(key, false)!, Text.Format(DefinitionMessages.NotWholeNumber, key, Context, min, max, text), null);
         return null;
     }
 
@@ -104,8 +106,8 @@ internal sealed class YamlMap
             return value;
         }
 
-        var hint = text.Contains(',', StringComparison.Ordinal) ? "YAML numbers take a dot as decimal separator: write 85.5, not 85,5." : null;
-        Error(Value(key, false)!, $"'{key}' in {Context} must be a number from {Show(min)} to {Show(max)}; found '{text}'.", hint);
+        var hint = text.Contains(',', StringComparison.Ordinal) ? DefinitionMessages.DecimalCommaHint : null;
+        Error(Value(key, false)!, Text.Format(DefinitionMessages.NotNumber, key, Context, ShowMin(min), ShowMax(max), text), hint);
         return null;
     }
 
@@ -129,18 +131,18 @@ internal sealed class YamlMap
         {
             var number = ParseLoose(text.Replace("%", "", StringComparison.Ordinal));
             var example = number is { } n && (n > 1 || n == 0 || (n == 1 && !oneIsAmbiguous)) ? n : 90;
-            Error(node, $"'{key}' in {Context} is written '{text}', with a % sign; it is a number in {UnitName(unit)}, written alone.",
-                $"write {key}: {Show(example)} for {Show(example)}{unit}.", DiagnosticCodes.PercentSign);
+            Error(node, Text.Format(DefinitionMessages.PercentSignInPercentage, key, Context, text, UnitName(unit)),
+                Text.Format(DefinitionMessages.PercentSignInPercentageHint, key, Show(example), unit), DiagnosticCodes.PercentSign);
             return null;
         }
 
         var value = ParseLoose(text);
         if (value is { } v && v > 0 && (v < 1 || (v == 1 && oneIsAmbiguous)))
         {
-            var written = text.Contains(',', StringComparison.Ordinal) ? $"'{text}'" : Show(v);
+            var written = text.Contains(',', StringComparison.Ordinal) ? MessageText.Quote(text) : Show(v);
             var times100 = Show(Math.Round(v * 100, 8));
-            Error(node, $"'{key}' in {Context} is {written}: read in {UnitName(unit)}, that is {Show(v)}{unit}, but it looks like a proportion ({times100}{unit}).",
-                $"{key} is written in {UnitName(unit)}: write {times100} for {times100}{unit} (values above 0 and {(oneIsAmbiguous ? "up to" : "below")} 1 are refused: they could mean either).",
+            Error(node, Text.Format(DefinitionMessages.ProportionInPercentage, key, Context, written, UnitName(unit), Show(v), unit, times100),
+                Text.Format(oneIsAmbiguous ? DefinitionMessages.ProportionInPercentageHintUpToOne : DefinitionMessages.ProportionInPercentageHintBelowOne, key, UnitName(unit), times100, unit),
                 DiagnosticCodes.PercentageAsProportion);
             return null;
         }
@@ -154,7 +156,7 @@ internal sealed class YamlMap
     /// proportion to write (RG137): a value out of range whose hundredth is in range ("confidence: 95"); and a text with
     /// a % sign ("95 %") is refused as such (RG136).
     /// </summary>
-    /// <param name="what">What the number is, in words: "a confidence level is a proportion".</param>
+    /// <param name="what">What the number is, as a phrase of the messages: "a confidence level is a proportion".</param>
     public double? Proportion(string key, double min, double max, string what)
     {
         var text = String(key);
@@ -167,16 +169,16 @@ internal sealed class YamlMap
         if (text.Contains('%', StringComparison.Ordinal))
         {
             var number = ParseLoose(text.Replace("%", "", StringComparison.Ordinal));
-            Error(node, $"'{key}' in {Context} is written '{text}', with a % sign; {what}, written as a plain number.",
-                number is { } n && n > 1 ? $"write {key}: {Show(Math.Round(n / 100, 8))} for {Show(n)} %." : $"write a number from {Show(min)} to {Show(max)}.",
+            Error(node, Text.Format(DefinitionMessages.PercentSignInProportion, key, Context, text, what),
+                number is { } n && n > 1 ? Text.Format(DefinitionMessages.WriteProportionFor, key, Show(Math.Round(n / 100, 8)), Show(n)) : Text.Format(DefinitionMessages.WriteNumberFromTo, ShowMin(min), ShowMax(max)),
                 DiagnosticCodes.PercentSign);
             return null;
         }
 
         if (ParseLoose(text) is { } v && (v < min || v > max) && Math.Round(v / 100, 8) is var hundredth && hundredth >= min && hundredth <= max)
         {
-            Error(node, $"'{key}' in {Context} is {Show(v)}, which looks like a percentage; {what}, from {Show(min)} to {Show(max)}.",
-                $"write {key}: {Show(Math.Round(v / 100, 8))} for {Show(v)} %.", DiagnosticCodes.ProportionAsPercentage);
+            Error(node, Text.Format(DefinitionMessages.PercentageInProportion, key, Context, Show(v), what, ShowMin(min), ShowMax(max)),
+                Text.Format(DefinitionMessages.WriteProportionFor, key, Show(Math.Round(v / 100, 8)), Show(v)), DiagnosticCodes.ProportionAsPercentage);
             return null;
         }
 
@@ -197,13 +199,13 @@ internal sealed class YamlMap
 
         if (text.Contains('%', StringComparison.Ordinal))
         {
-            Error(Value(key, false)!, $"'{key}' in {Context} is written '{text}', with a % sign; it is a score of the range, a whole number.", hint, DiagnosticCodes.PercentSign);
+            Error(Value(key, false)!, Text.Format(DefinitionMessages.PercentSignInScore, key, Context, text), hint, DiagnosticCodes.PercentSign);
             return null;
         }
 
         if (ParseLoose(text) is { } v && v > 0 && v < 1)
         {
-            Error(Value(key, false)!, $"'{key}' in {Context} is {text}, a proportion; it is a score of the range, a whole number.", hint, DiagnosticCodes.PercentageAsProportion);
+            Error(Value(key, false)!, Text.Format(DefinitionMessages.ProportionInScore, key, Context, text), hint, DiagnosticCodes.PercentageAsProportion);
             return null;
         }
 
@@ -222,7 +224,12 @@ internal sealed class YamlMap
         return double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
     }
 
-    private static string UnitName(string unit) => unit == " %" ? "percent" : unit.Trim();
+    private static string UnitName(string unit) => unit switch
+    {
+        " %" => DefinitionMessages.UnitPercent,
+        " points" => DefinitionMessages.UnitPoints,
+        _ => unit.Trim(),
+    };
 
     public bool? Bool(string key)
     {
@@ -236,7 +243,7 @@ internal sealed class YamlMap
             case "false" or "no" or "non":
                 return false;
             default:
-                Error(Value(key, false)!, $"'{key}' in {Context} must be true or false; found '{text}'.", null);
+                Error(Value(key, false)!, Text.Format(DefinitionMessages.NotBoolean, key, Context, text), null);
                 return null;
         }
     }
@@ -263,7 +270,7 @@ internal sealed class YamlMap
                 return date;
             }
 
-            Error(Value(key, false)!, $"'{key}' in {Context} is {text}, outside the years {MinYear} to {MaxYear}.", "check the year.", DiagnosticCodes.InvalidDate);
+            Error(Value(key, false)!, Text.Format(DefinitionMessages.DateOutsideYears, key, Context, text, MinYear, MaxYear), DefinitionMessages.DateOutsideYearsHint, DiagnosticCodes.InvalidDate);
             return null;
         }
 
@@ -271,15 +278,15 @@ internal sealed class YamlMap
         {
             if (int.Parse(text.AsSpan(0, 4), CultureInfo.InvariantCulture) is < MinYear or > MaxYear)
             {
-                Error(Value(key, false)!, $"'{key}' in {Context} is {text}, outside the years {MinYear} to {MaxYear}.", "check the year.", DiagnosticCodes.InvalidDate);
+                Error(Value(key, false)!, Text.Format(DefinitionMessages.DateOutsideYears, key, Context, text, MinYear, MaxYear), DefinitionMessages.DateOutsideYearsHint, DiagnosticCodes.InvalidDate);
                 return null;
             }
 
-            Error(Value(key, false)!, $"'{key}' in {Context} is {text}, which is not a day of the calendar.", "check the month and the day (2024-02-29 exists, 2024-02-30 does not).", DiagnosticCodes.InvalidDate);
+            Error(Value(key, false)!, Text.Format(DefinitionMessages.DateNotInCalendar, key, Context, text), DefinitionMessages.DateNotInCalendarHint, DiagnosticCodes.InvalidDate);
             return null;
         }
 
-        Error(Value(key, false)!, $"'{key}' in {Context} must be a date written YYYY-MM-DD; found '{text}'.", "for example 2020-03-03.");
+        Error(Value(key, false)!, Text.Format(DefinitionMessages.NotDate, key, Context, text), DefinitionMessages.NotDateHint);
         return null;
     }
 
@@ -293,10 +300,10 @@ internal sealed class YamlMap
 
         if (node is YamlMappingNode mapping)
         {
-            return new YamlMap(mapping, File, _bag, $"'{key}' of {Context}");
+            return new YamlMap(mapping, File, _bag, MessageText.Of(DefinitionMessages.KeyOfContext, key, Context));
         }
 
-        Error(node, $"'{key}' in {Context} must be a mapping of keys to values, not a {Kind(node)}.", "put its keys on the following lines, indented.");
+        Error(node, Text.Format(DefinitionMessages.NotMapping, key, Context, Kind(node)), DefinitionMessages.NotMappingHint);
         return null;
     }
 
@@ -317,7 +324,7 @@ internal sealed class YamlMap
 
         if (node is not YamlSequenceNode sequence)
         {
-            Error(node, $"'{key}' in {Context} must be a list (items starting with '- '), not a {Kind(node)}.", null);
+            Error(node, Text.Format(DefinitionMessages.NotList, key, Context, Kind(node)), null);
             return [];
         }
 
@@ -337,13 +344,13 @@ internal sealed class YamlMap
             }
             else
             {
-                Error(item, $"each item of '{key}' in {Context} must be a mapping of keys to values, not a {Kind(item)}.", null);
+                Error(item, Text.Format(DefinitionMessages.ItemNotMapping, key, Context, Kind(item)), null);
             }
         }
 
         if (required && sequence.Children.Count == 0)
         {
-            Error(node, $"'{key}' in {Context} must have at least one item.", null);
+            Error(node, Text.Format(DefinitionMessages.ListEmpty, key, Context), null);
         }
 
         return maps;
@@ -357,9 +364,7 @@ internal sealed class YamlMap
             return false;
         }
 
-        Error(node, $"'{key}' in {Context} has {count} items; at most {max} are read.",
-            $"a real project has far fewer (a survey has 10 to 80 indicators, a scale 2 to 11 answers): check that this is the right file, or split it.",
-            DiagnosticCodes.TooManyDefinitions);
+        Error(node, Text.Format(DefinitionMessages.TooManyItems, key, Context, count, max), DefinitionMessages.TooManyItemsHint, DiagnosticCodes.TooManyDefinitions);
         return true;
     }
 
@@ -374,7 +379,7 @@ internal sealed class YamlMap
 
         if (node is not YamlMappingNode mapping)
         {
-            Error(node, $"'{key}' in {Context} must be {kind}, not a {Kind(node)}.", hint);
+            Error(node, Text.Format(DefinitionMessages.NotFreeMapping, key, Context, kind, Kind(node)), hint);
             return null;
         }
 
@@ -384,7 +389,7 @@ internal sealed class YamlMap
     /// <summary>A mapping of free keys (values of a column) to numbers, in file order, each with its location.</summary>
     public IReadOnlyList<(string Key, double Value, SourceLocation Location)> NumberEntries(string key, bool required = false)
     {
-        if (FreeMapping(key, required, "a mapping of values to numbers", "write one 'value: number' per line, indented.") is not { } mapping)
+        if (FreeMapping(key, required, DefinitionMessages.MappingOfNumbers, DefinitionMessages.MappingOfNumbersHint) is not { } mapping)
         {
             return [];
         }
@@ -397,8 +402,8 @@ internal sealed class YamlMap
                 || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
             {
                 var percent = text is not null && text.Contains('%', StringComparison.Ordinal);
-                Error(value, $"each value of '{key}' in {Context} must be a number; found '{text ?? Kind(value)}'.",
-                    percent ? "write the number of households (or people) of this category, without a % sign: for example 'Agence Nord: 9800'." : "for example 'Agence Nord: 9800' (no thousands separator).",
+                Error(value, Text.Format(DefinitionMessages.EntryNotNumber, key, Context, text ?? KindName(value)),
+                    percent ? DefinitionMessages.EntryNotNumberPercentHint : DefinitionMessages.EntryNotNumberHint,
                     percent ? DiagnosticCodes.PercentSign : DiagnosticCodes.InvalidValue);
                 continue;
             }
@@ -414,7 +419,7 @@ internal sealed class YamlMap
     /// <summary>A mapping of free keys to single values or null (<c>~</c>), in file order, each with the location of its key.</summary>
     public IReadOnlyList<(string Key, string? Value, SourceLocation Location)> StringEntries(string key)
     {
-        if (FreeMapping(key, false, "a mapping", "write one 'name: value' per line, indented.") is not { } mapping)
+        if (FreeMapping(key, false, DefinitionMessages.MappingOfValues, DefinitionMessages.MappingOfValuesHint) is not { } mapping)
         {
             return [];
         }
@@ -424,7 +429,7 @@ internal sealed class YamlMap
         {
             if (name is not YamlScalarNode { Value: { } label } || value is not YamlScalarNode scalar)
             {
-                Error(value, $"each entry of '{key}' in {Context} must be 'name: value' on one line; found a {Kind(value)}.", null);
+                Error(value, Text.Format(DefinitionMessages.EntryNotSingleValue, key, Context, Kind(value)), null);
                 continue;
             }
 
@@ -470,13 +475,13 @@ internal sealed class YamlMap
                     }
                     else
                     {
-                        Error(item, $"each item of '{key}' in {Context} must be a single value.", null);
+                        Error(item, Text.Format(DefinitionMessages.ItemNotSingleValue, key, Context), null);
                     }
                 }
 
                 return values;
             default:
-                Error(node, $"'{key}' in {Context} must be a list of values.", null);
+                Error(node, Text.Format(DefinitionMessages.NotListOfValues, key, Context), null);
                 return [];
         }
     }
@@ -498,13 +503,13 @@ internal sealed class YamlMap
                     misspelt.Add(closest);
                 }
 
-                Error(keyNode, $"unknown key '{key}' in {Context}.", Suggestions.Hint(key, _known, "keys here"), DiagnosticCodes.UnknownKey);
+                Error(keyNode, Text.Format(DefinitionMessages.UnknownKey, key, Context), MessageText.Hint(key, _known, DefinitionMessages.KnownKeysHere, DefinitionMessages.NoKeysHere), DiagnosticCodes.UnknownKey);
             }
         }
 
         foreach (var (key, location) in _missing.Where(m => !misspelt.Contains(m.Key)))
         {
-            _bag.Add(location, DiagnosticCodes.MissingKey, $"{Context} has no '{key}'.", $"add '{key}: …' here.");
+            _bag.Add(location, DiagnosticCodes.MissingKey, Text.Format(DefinitionMessages.MissingKey, Context, key), Text.Format(DefinitionMessages.MissingKeyHint, key));
         }
 
         _missing.Clear();
@@ -561,13 +566,25 @@ internal sealed class YamlMap
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "" or "~" or "null" or "Null" or "NULL" };
 
+    /// <summary>What a node is, with its article, as messages say it ("not a list").</summary>
     private static string Kind(YamlNode node) => node switch
     {
-        YamlMappingNode => "mapping",
-        YamlSequenceNode => "list",
-        _ => "single value",
+        YamlMappingNode => DefinitionMessages.AMapping,
+        YamlSequenceNode => DefinitionMessages.AList,
+        _ => DefinitionMessages.ASingleValue,
     };
 
-    private static string Show(double value) =>
-        value is double.MinValue or double.MaxValue ? "any" : value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>What a node is, alone, as messages quote it ("found 'list'").</summary>
+    private static string KindName(YamlNode node) => node switch
+    {
+        YamlMappingNode => DefinitionMessages.MappingName,
+        YamlSequenceNode => DefinitionMessages.ListName,
+        _ => DefinitionMessages.SingleValueName,
+    };
+
+    private static string Show(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string ShowMin(double value) => value == double.MinValue ? DefinitionMessages.AnyLowerBound : Show(value);
+
+    private static string ShowMax(double value) => value == double.MaxValue ? DefinitionMessages.AnyUpperBound : Show(value);
 }
