@@ -49,6 +49,16 @@ public sealed class DiagnosticBag
     public void Add(SourceLocation location, string code, string message, string? hint = null) =>
         Add(new Diagnostic(location, code, message, hint));
 
+    /// <summary>Where the bag stands now, for <see cref="RollBack"/>.</summary>
+    internal (int Count, int Suppressed) Mark() => (_items.Count, Suppressed);
+
+    /// <summary>Forgets what was collected since <paramref name="mark"/>: a read done again from the start reports anew.</summary>
+    internal void RollBack((int Count, int Suppressed) mark)
+    {
+        _items.RemoveRange(mark.Count, _items.Count - mark.Count);
+        Suppressed = mark.Suppressed;
+    }
+
     /// <summary>Throws <see cref="BadInputException"/> when any problem was collected.</summary>
     public void ThrowIfErrors()
     {

@@ -80,5 +80,35 @@ public sealed class WarningCollector : IDisposable
         }
     }
 
+    /// <summary>
+    /// Hands the warnings of this scope, in the order they came, to the scope it was opened in: a scope whose work
+    /// may be done again (and its warnings then dropped) keeps them apart until its work stands.
+    /// </summary>
+    internal void Forward()
+    {
+        if (_previous is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            foreach (var warning in _items)
+            {
+                _previous.Add(warning);
+            }
+
+            _previous.AddSuppressed(Suppressed);
+        }
+    }
+
+    private void AddSuppressed(int count)
+    {
+        lock (_gate)
+        {
+            Suppressed += count;
+        }
+    }
+
     public void Dispose() => Warnings.Restore(_previous);
 }

@@ -6,21 +6,32 @@ using System.Text.Unicode;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Documents;
+using ReportGen.Ingest.Duplicates;
 using ReportGen.Ingest.Sources;
 
 namespace ReportGen.Ingest;
 
 /// <summary>
 /// Reads a survey CSV once, streaming each row into the cell of its wave, segment and margin values.
-/// Nothing per row is kept but an 8-byte hash of the respondent id and its wave number (to find duplicates), so memory does
-/// not grow with the file beyond that and the number of cells. Problems are collected with their line and field number.
+/// Nothing per row is kept in memory: the respondent ids (to find duplicates) are indexed in memory up to a bound, then
+/// in sorted runs on disk (<see cref="RespondentIndex"/>), so memory grows with the number of cells, not of rows.
+/// Problems are collected with their line and field number.
 /// </summary>
 public static class SurveyReader
 {
     private const int MaxFieldChars = 512;
 
     /// <summary>Reads the file into cells; <paramref name="marginColumns"/> are the columns that weighting margins name.</summary>
-    public static SurveyCells? Read(DataSourceDefinition source, IReadOnlyList<IndicatorDefinition> indicators, IndicatorCatalog catalog, IReadOnlyList<string> marginColumns, DiagnosticBag bag)
+    public static SurveyCells? Read(DataSourceDefinition source, IReadOnlyList<IndicatorDefinition> indicators, IndicatorCatalog catalog, IReadOnlyList<string> marginColumns, DiagnosticBag bag) =>
+        Read(source, indicators, catalog, marginColumns, bag, RespondentIndexOptions.Default);
+
+    /// <summary>
+    /// The same, with the sizes of the respondent index. A file whose index went to disk and holds duplicate ids is read
+    /// a second time (it is in error: nothing is built from it), so that its problems and warnings are exactly those
+    /// of a read whose index stayed in memory: what the first read found is dropped.
+    /// </summary>
+    internal static SurveyCells? Read(DataSourceDefinition source, IReadOnlyList<IndicatorDefinition> indicators, IndicatorCatalog catalog, IReadOnlyList<string> marginColumns, DiagnosticBag bag,
+        RespondentIndexOptions options)
     {
         if (!Path.Exists(source.Path))
         {
@@ -29,6 +40,42 @@ public static class SurveyReader
             return null;
         }
 
+        var mark = bag.Mark();
+        SurveyCells? cells;
+        KnownDuplicates? duplicates = null;
+        using (var index = new RespondentIndex(options))
+        {
+            var warnings = Warnings.Collect();
+            try
+            {
+                cells = ReadOnce(source, indicators, catalog, marginColumns, bag, index);
+                duplicates = index.FindDuplicates();
+            }
+            finally
+            {
+                warnings.Dispose();
+                if (duplicates is null)
+                {
+                    warnings.Forward();
+                }
+            }
+        }
+
+        if (duplicates is null)
+        {
+            return cells;
+        }
+
+        using (duplicates)
+        {
+            bag.RollBack(mark);
+            return ReadOnce(source, indicators, catalog, marginColumns, bag, duplicates);
+        }
+    }
+
+    private static SurveyCells? ReadOnce(DataSourceDefinition source, IReadOnlyList<IndicatorDefinition> indicators, IndicatorCatalog catalog, IReadOnlyList<string> marginColumns, DiagnosticBag bag,
+        IDuplicateCheck ids)
+    {
         var file = source.DisplayPath;
         return CsvInput.Guard(file, bag, () =>
         {
@@ -60,7 +107,7 @@ public static class SurveyReader
             }
 
             var malformed = csv?.Malformed ?? [];
-            var tally = ReadRows(reader, plan, csv?.ChecksUtf8 ?? false, bag, malformed);
+            var tally = ReadRows(reader, plan, csv?.ChecksUtf8 ?? false, bag, malformed, ids);
             FoldedAnswers.Warn(plan.Source.DisplayPath, plan.Header, plan.Accumulators);
             foreach (var problem in malformed)
             {
@@ -96,11 +143,10 @@ public static class SurveyReader
     // Optimised from the first call: a validate runs this loop once, over up to millions of rows, and tiered
     // compilation would run it as unoptimised code until on-stack replacement catches up.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static SurveyCells? ReadRows(IRowSource reader, ReadPlan plan, bool checkUtf8, DiagnosticBag bag, IReadOnlyList<Diagnostic> malformed)
+    private static SurveyCells? ReadRows(IRowSource reader, ReadPlan plan, bool checkUtf8, DiagnosticBag bag, IReadOnlyList<Diagnostic> malformed, IDuplicateCheck ids)
     {
         var file = plan.Source.DisplayPath;
         Span<char> buffer = stackalloc char[MaxFieldChars];
-        var ids = new Dictionary<(int Wave, ulong Id), int>();
         var cellIndex = new Dictionary<byte[], int>(CellKeyComparer.Instance);
         var cellLookup = cellIndex.GetAlternateLookup<ReadOnlySpan<byte>>();
         var cells = new List<CellTally>();
@@ -221,17 +267,16 @@ public static class SurveyReader
                 // the key, not the hash seed: XxHash3 mixes a small seed linearly into short inputs, so ('R27', wave 0)
                 // and ('R20', wave 1) had the same hash.
                 var id = Trim(reader.GetSpan(plan.IdIndex));
-                var hash = (cellWave[cellNumber], XxHash3.HashToUInt64(id));
                 if (id.IsEmpty)
                 {
                     bag.Add(new SourceLocation(file, line, plan.IdIndex + 1), DiagnosticCodes.EmptyRespondentId,
                         $"the respondent id (column '{plan.Header[plan.IdIndex]}') is empty.", "every row needs its respondent id, so that duplicates can be found.");
                 }
-                else if (!ids.TryAdd(hash, line))
+                else if (!ids.TryAdd(cellWave[cellNumber], XxHash3.HashToUInt64(id), line, out var firstLine))
                 {
                     var wave = waves[cellWave[cellNumber]];
                     bag.Add(new SourceLocation(file, line, plan.IdIndex + 1), DiagnosticCodes.DuplicateRespondent,
-                        $"respondent id '{Encoding.UTF8.GetString(id)}' (column '{plan.Header[plan.IdIndex]}') already appears at line {ids[hash]}{(wave.Length > 0 ? $", in the same wave '{wave}'" : "")}.",
+                        $"respondent id '{Encoding.UTF8.GetString(id)}' (column '{plan.Header[plan.IdIndex]}') already appears at line {firstLine}{(wave.Length > 0 ? $", in the same wave '{wave}'" : "")}.",
                         "each respondent must appear once per wave; remove the duplicate row or fix its id.");
                     continue;
                 }
