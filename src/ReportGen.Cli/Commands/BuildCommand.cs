@@ -1,10 +1,10 @@
 using System.ComponentModel;
 using ReportGen.Cli.Resources;
-using Text = ReportGen.Localization.Text;
 using ReportGen.Publishing;
 using ReportGen.Publishing.Shards;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 
@@ -32,8 +32,8 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = new BuildOptions { OutputDirectory = settings.Out, PdfA = settings.PdfA, Period = settings.Period, Per = settings.Per, Cancellation = cancellationToken,
-            Shard = settings.Shard is null ? null : ShardSpec.Parse(settings.Shard, settings.Per) };
+        var shard = settings.Shard is null ? null : ShardSpec.Parse(settings.Shard, settings.Per);
+        var options = new BuildOptions { OutputDirectory = settings.Out, PdfA = settings.PdfA, Period = settings.Period, Per = settings.Per, Shard = shard, Cancellation = cancellationToken };
         BuildResult result;
         if (settings.Per is null)
         {
@@ -85,9 +85,9 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
             console.MarkupLine($"Wrote {string.Join(", ", result.Files)} to [green]{VisibleTextHook.Escape(ProjectPaths.Display(result.OutputDirectory))}[/]");
         }
 
-        if (result.Shard is { } shard)
+        if (result.Shard is { } written)
         {
-            console.MarkupLine(VisibleTextHook.Escape(Text.Format(MergeMessages.ShardWritten, shard.Index, shard.Count, result.Sets.Count, result.PlannedSets, ProjectPaths.Display(result.OutputDirectory))));
+            console.MarkupLine(VisibleTextHook.Escape(Text.Format(MergeMessages.ShardWritten, written.Index, written.Count, result.Sets.Count, result.PlannedSets, ProjectPaths.Display(result.OutputDirectory))));
         }
         else if (result.Sets.Count > 0)
         {

@@ -1,9 +1,9 @@
 using System.ComponentModel;
 using ReportGen.Cli.Resources;
-using Text = ReportGen.Localization.Text;
 using ReportGen.Publishing.Shards;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 
