@@ -52,6 +52,9 @@ public static class ReportGenApp
                 .WithDescription("Compute the indicators and write the article, the table and the manifest.")
                 .WithExample("build")
                 .WithExample("build", "data/reportgen.yaml", "--out", "out");
+            config.AddCommand<MergeCommand>("merge")
+                .WithDescription("Assemble the shards of a build --per SEGMENT --shard K/N into one output folder, byte-identical to the unsharded build.")
+                .WithExample("merge", "shards/1", "shards/2", "--out", "out");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check the project, the definitions and the data, reporting every problem at once; writes nothing.")
                 .WithExample("validate", "data/reportgen.yaml");

@@ -7,6 +7,7 @@ using ReportGen.Ingest;
 using ReportGen.Localization;
 using ReportGen.Publishing;
 using ReportGen.Publishing.Outputs;
+using ReportGen.Publishing.Shards;
 using ReportGen.Resources;
 
 namespace ReportGen;
@@ -158,6 +159,12 @@ public static class ReportBuilder
     public static BuildResult Build(string projectPath, BuildOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Shard is not null && options.Per is null)
+        {
+            // As the command line parses it (ShardSpec.Parse), for callers of the library.
+            ShardSpec.Parse(options.Shard.ToString(), options.Per);
+        }
+
         var loaded = Load(projectPath, options.Period);
         var results = Analyze(loaded, scope: null);
         var project = results.Project;
@@ -166,7 +173,10 @@ public static class ReportBuilder
         var projectOut = project.Outputs.DirectoryFor(project.Directory);
         var outputDirectory = options.OutputDirectory is { } given ? given
             : options.Period is { } period ? Path.Combine(projectOut, period) : projectOut;
-        var scopes = options.Per is { } per ? Scopes(loaded, per, outputDirectory) : [];
+        var planned = options.Per is { } per ? Scopes(loaded, per, outputDirectory, options.Shard?.Count ?? 1) : [];
+        // A shard renders its K-th of the sets (ShardSpec), and the whole survey's set only in shard 1.
+        var scopes = options.Shard is { } shard ? shard.Select(planned, s => s.Folder) : planned;
+        var survey = options.Shard?.HoldsSurvey ?? true;
         options.Cancellation.ThrowIfCancellationRequested();
         var templates = Templates(project);
 
@@ -182,23 +192,30 @@ public static class ReportBuilder
         var traced = inputs.Select(i => new EvidencePack.TracedFile(i.Entry.Path, i.Role, i.Entry.Bytes, i.Entry.Sha256)).ToList();
 
         // The sets are independent: render them on every core, each into its own slot, so the order stays fixed.
-        var sets = new (string Folder, SurveyResults Results)[scopes.Count + 1];
-        sets[0] = ("", results);
-        for (var i = 0; i < scopes.Count; i++)
+        var sets = new List<(string Folder, SurveyResults Results)>();
+        if (survey)
         {
-            sets[i + 1] = (scopes[i].Folder, Analyze(loaded, scopes[i].Scope));
+            sets.Add(("", results));
         }
+        else
+        {
+            // A shard without the whole survey's set still checks its article's template, as every shard fails alike.
+            RenderArticle(results);
+        }
+
+        sets.AddRange(scopes.Select(s => (s.Folder, Analyze(loaded, s.Scope))));
 
         // Each set is written to the staging folder as soon as it is rendered, so memory holds one set per core,
         // not all of them; the staging folder replaces the output folder only when every set is done.
         using var transaction = OutputTransaction.Begin(outputDirectory,
             new OutputInputs(project.InputFiles, project.TemplatesDirectory.Length == 0 ? [] : [project.TemplatesDirectory]), options.Cancellation);
-        var written = new IReadOnlyList<string>[sets.Length];
+        var written = new IReadOnlyList<string>[sets.Count];
+        var hashed = new IReadOnlyList<Manifest.Hashed>[options.Shard is null ? 0 : sets.Count];
         var done = 0;
-        options.Progress?.Report(new BuildProgress(0, sets.Length, null));
+        options.Progress?.Report(new BuildProgress(0, sets.Count, null));
         try
         {
-            Parallel.For(0, sets.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism ?? Environment.ProcessorCount, CancellationToken = options.Cancellation }, i =>
+            Parallel.For(0, sets.Count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism ?? Environment.ProcessorCount, CancellationToken = options.Cancellation }, i =>
             {
                 var files = DocumentSet(sets[i].Results, traced, entries, new DocumentOptions { PdfA = options.PdfA });
                 foreach (var file in files)
@@ -207,7 +224,12 @@ public static class ReportBuilder
                 }
 
                 written[i] = [.. files.Select(f => f.Path)];
-                options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), sets.Length, sets[i].Results.Scope?.Value));
+                if (options.Shard is not null)
+                {
+                    hashed[i] = [.. files.Select(f => Manifest.Hashed.Of(f.Path, f.Content))];
+                }
+
+                options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), sets.Count, sets[i].Results.Scope?.Value));
             });
         }
         catch (AggregateException e) when ((e.InnerExceptions.FirstOrDefault(x => x is BadInputException) ?? e.InnerExceptions.FirstOrDefault(x => x is EnvironmentException or OperationCanceledException)) is { } known)
@@ -218,11 +240,21 @@ public static class ReportBuilder
 
         // Cancelled (SIGTERM, Ctrl+C) before the swap: the staging folder goes, the old set stays. Once the swap has
         // begun, it runs to its end, which is short and crash-safe.
+        if (options.Shard is { } part)
+        {
+            var held = sets.Select((s, i) => new ShardSet(s.Folder, hashed[i])).ToList();
+            var manifest = new ShardManifest(part, GeneratorVersion, planned.Count > 0 ? planned[0].Scope.SegmentId : options.Per!, options.Period, options.PdfA, entries,
+                [.. planned.Select(s => s.Folder).Order(StringComparer.Ordinal)], survey ? held[0] : null, [.. held.Skip(survey ? 1 : 0)]);
+            transaction.Write(ShardManifest.FileName, manifest.Write());
+        }
+
         options.Cancellation.ThrowIfCancellationRequested();
         transaction.Commit();
-        return new BuildResult(results, written[0], Path.GetFullPath(outputDirectory))
+        return new BuildResult(results, survey ? written[0] : [], Path.GetFullPath(outputDirectory))
         {
-            Sets = [.. sets.Skip(1).Select(s => s.Folder)],
+            Sets = [.. sets.Skip(survey ? 1 : 0).Select(s => s.Folder)],
+            Shard = options.Shard,
+            PlannedSets = planned.Count,
         };
     }
 
@@ -230,7 +262,8 @@ public static class ReportBuilder
     public const int MaxPerSets = 2_000;
 
     /// <summary>One document set per value of the segment <paramref name="segmentId"/>, each in its own folder.</summary>
-    private static List<(string Folder, SegmentScope Scope)> Scopes(SurveyInputs loaded, string segmentId, string outputDirectory)
+    /// <param name="shards">The shards the sets are dealt to (<c>--shard K/N</c>): <see cref="MaxPerSets"/> holds for each.</param>
+    private static List<(string Folder, SegmentScope Scope)> Scopes(SurveyInputs loaded, string segmentId, string outputDirectory, int shards)
     {
         var segments = loaded.Project.Data[0].Columns.Segments;
         var segment = segments.FirstOrDefault(s => s.Id == segmentId || string.Equals(s.Column, segmentId, StringComparison.OrdinalIgnoreCase));
@@ -248,7 +281,7 @@ public static class ReportBuilder
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        if (values.Count > MaxPerSets)
+        if ((values.Count + shards - 1) / shards > MaxPerSets)
         {
             throw new BadInputException(new Diagnostic(new SourceLocation("--per"), DiagnosticCodes.DataLimit,
                 Text.Format(PublishingMessages.TooManySets, segment.Id, values.Count, MaxPerSets), PublishingMessages.TooManySetsHint));
@@ -414,8 +447,14 @@ public static class ReportBuilder
 /// <summary>What a build wrote, and the results it wrote them from.</summary>
 public sealed record BuildResult(SurveyResults Results, IReadOnlyList<string> Files, string OutputDirectory)
 {
-    /// <summary>The folders of the per-segment document sets (<c>--per</c>), in order.</summary>
+    /// <summary>The folders of the per-segment document sets (<c>--per</c>) written, in order.</summary>
     public IReadOnlyList<string> Sets { get; init; } = [];
+
+    /// <summary>The shard written (<c>--shard K/N</c>), or null for a whole build.</summary>
+    public ShardSpec? Shard { get; init; }
+
+    /// <summary>The per-segment sets of the whole build, in every shard (<see cref="Sets"/> are this shard's).</summary>
+    public int PlannedSets { get; init; }
 }
 
 /// <summary>What to build, where, and how.</summary>
@@ -435,6 +474,9 @@ public sealed record BuildOptions
 
     /// <summary>A segment id (<c>--per agence</c>): one more document set per value of that segment.</summary>
     public string? Per { get; init; }
+
+    /// <summary>With <see cref="Per"/>: writes only this shard of the sets (<c>--shard K/N</c>), and its <c>shard.json</c>, for <c>reportgen merge</c>.</summary>
+    public ShardSpec? Shard { get; init; }
 
     /// <summary>How many sets are rendered at once; default: one per core.</summary>
     public int? MaxParallelism { get; init; }

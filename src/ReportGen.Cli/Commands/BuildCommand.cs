@@ -1,7 +1,10 @@
 using System.ComponentModel;
+using ReportGen.Cli.Resources;
 using ReportGen.Publishing;
+using ReportGen.Publishing.Shards;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 
@@ -21,11 +24,16 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
         [CommandOption("--per <SEGMENT>")]
         [Description("Also write one document set per value of this segment (e.g. --per agence), each in its own sub-folder, rendered in parallel.")]
         public string? Per { get; init; }
+
+        [CommandOption("--shard <K/N>")]
+        [Description("With --per: write only the K-th of N shards of the document sets (round-robin over their folder names; the whole survey's set in shard 1) and a shard.json, for 'reportgen merge' to assemble; e.g. --shard 2/4 in the second of four CI jobs.")]
+        public string? Shard { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = new BuildOptions { OutputDirectory = settings.Out, PdfA = settings.PdfA, Period = settings.Period, Per = settings.Per, Cancellation = cancellationToken };
+        var shard = settings.Shard is null ? null : ShardSpec.Parse(settings.Shard, settings.Per);
+        var options = new BuildOptions { OutputDirectory = settings.Out, PdfA = settings.PdfA, Period = settings.Period, Per = settings.Per, Shard = shard, Cancellation = cancellationToken };
         BuildResult result;
         if (settings.Per is null)
         {
@@ -72,8 +80,16 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
         console.MarkupLine($"[bold]{VisibleTextHook.Escape(results.Project.Survey)}[/] — {VisibleTextHook.Escape(results.Project.Period.Label)}: {results.Survey.Respondents} respondents read from {VisibleTextHook.Escape(results.Project.Data[0].DisplayPath)}");
         ResultTable.WriteSources(console, results);
         ResultTable.Write(console, results);
-        console.MarkupLine($"Wrote {string.Join(", ", result.Files)} to [green]{VisibleTextHook.Escape(ProjectPaths.Display(result.OutputDirectory))}[/]");
-        if (result.Sets.Count > 0)
+        if (result.Files.Count > 0)
+        {
+            console.MarkupLine($"Wrote {string.Join(", ", result.Files)} to [green]{VisibleTextHook.Escape(ProjectPaths.Display(result.OutputDirectory))}[/]");
+        }
+
+        if (result.Shard is { } written)
+        {
+            console.MarkupLine(VisibleTextHook.Escape(Text.Format(MergeMessages.ShardWritten, written.Index, written.Count, result.Sets.Count, result.PlannedSets, ProjectPaths.Display(result.OutputDirectory))));
+        }
+        else if (result.Sets.Count > 0)
         {
             console.MarkupLine($"and {result.Sets.Count} document sets by {VisibleTextHook.Escape(settings.Per!)}: {VisibleTextHook.Escape(string.Join(", ", result.Sets))}");
         }

@@ -195,4 +195,23 @@ public static class DiagnosticCodes
 
     /// <summary>A warning: the reviewed coding file is not UTF-8 and was read as Windows-1252 (French Excel's « CSV (séparateur : point-virgule) »).</summary>
     public const string ReviewWindows1252 = "RG298";
+
+    // Shards and merge (issue 14, part 5: RG430-RG439).
+    /// <summary>A --shard that is not K/N with 1 ≤ K ≤ N, or --shard without --per.</summary>
+    public const string ShardOption = "RG430";
+
+    /// <summary>A folder given to merge that is not the output of a build --shard: missing, not a folder, a link, no shard.json, or a shard.json that cannot be read.</summary>
+    public const string NotAShard = "RG431";
+
+    /// <summary>Shards given to merge that come from different inputs, options, document sets or ReportGen versions.</summary>
+    public const string ShardMismatch = "RG432";
+
+    /// <summary>A shard given twice to merge, or a shard of the build that is missing.</summary>
+    public const string ShardMissingOrRepeated = "RG433";
+
+    /// <summary>A file of a shard folder that differs from its shard.json (changed, corrupted, missing, not listed, a link).</summary>
+    public const string ShardFileChanged = "RG434";
+
+    /// <summary>A document set (or the whole survey's set) that two shards hold, that no shard holds, or that the build did not plan.</summary>
+    public const string ShardSetOverlap = "RG435";
 }

@@ -92,7 +92,8 @@ public sealed class OutputTransaction : IDisposable
         try
         {
             Recover(target);
-            if (Directory.Exists(target) && !File.Exists(Path.Combine(target, Manifest.FileName))
+            // A shard's folder (build --shard) has a shard.json, and a manifest.json only in shard 1.
+            if (Directory.Exists(target) && !File.Exists(Path.Combine(target, Manifest.FileName)) && !File.Exists(Path.Combine(target, Shards.ShardManifest.FileName))
                 && Directory.EnumerateFileSystemEntries(target).Any(entry => !IsPeriodBuild(entry) && !IsWorkInProgress(entry) && !Verbatims.ReviewSample.IsReviewSample(entry)))
             {
                 throw Fail(display, PublishingMessages.OutputFolderNotOurs, PublishingMessages.OutputFolderNotOursHint);
