@@ -2,18 +2,21 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Microsoft.Win32.SafeHandles;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen;
 
 /// <summary>How much of one kind of input is read, and what is said when a file holds more.</summary>
 /// <param name="Bytes">The most bytes read.</param>
 /// <param name="Code">The diagnostic code of a file over the limit.</param>
-/// <param name="Kind">The kind of file, plural, for the message ("definition files").</param>
+/// <param name="Kind">The kind of file, plural, for the message ("definition files"; in French a plural noun without its article, read after « des » : « fichiers de définitions »).</param>
 /// <param name="Hint">How to fix a file over the limit.</param>
 public sealed record InputLimit(long Bytes, string Code, string Kind, string Hint)
 {
     /// <summary>The limit as people read it: "2 MB", "16 GB".</summary>
-    public string Shown => Bytes >= 1L << 30 && Bytes % (1L << 30) == 0 ? $"{Bytes >> 30} GB" : Bytes >= 1 << 20 ? $"{Bytes >> 20} MB" : $"{Bytes >> 10} KB";
+    public string Shown => Bytes >= 1L << 30 && Bytes % (1L << 30) == 0 ? Text.Format(IngestMessages.SizeGigabytes, Bytes >> 30)
+        : Bytes >= 1 << 20 ? Text.Format(IngestMessages.SizeMegabytes, Bytes >> 20) : Text.Format(IngestMessages.SizeKilobytes, Bytes >> 10);
 }
 
 /// <summary>
@@ -25,6 +28,10 @@ public sealed record InputLimit(long Bytes, string Code, string Kind, string Hin
 /// counts the bytes actually read against the kind's <see cref="InputLimit"/> (a <c>/proc</c> file reports 0 bytes;
 /// a file may grow while read), so no input can exhaust memory or time.
 /// </summary>
+/// <remarks>
+/// <c>what</c> names the file in the messages, in the user's language: in English a noun without its article ("data
+/// file"), in French a masculine noun without its article (« fichier de données »), read after « le ».
+/// </remarks>
 public static partial class InputFile
 {
     /// <summary>Opens <paramref name="path"/> for reading, bounded by <paramref name="limit"/>.</summary>
@@ -139,8 +146,8 @@ public static partial class InputFile
     internal static BadInputException TooLarge(string displayPath, InputLimit limit, string what, long? length) =>
         new(new Diagnostic(new SourceLocation(displayPath), limit.Code,
             length is { } size
-                ? $"the {what} is {size / (1024.0 * 1024):0.0} MB; {limit.Kind} are limited to {limit.Shown}."
-                : $"the {what} holds more than {limit.Shown}, the limit for {limit.Kind} (it kept growing while it was read, or its size was not known in advance).",
+                ? Text.Format(IngestMessages.InputTooLarge, what, size / (1024.0 * 1024), limit.Kind, limit.Shown)
+                : Text.Format(IngestMessages.InputGrewTooLarge, what, limit.Shown, limit.Kind),
             limit.Hint));
 
     private static SafeFileHandle OpenRegular(string path, string displayPath, string what)
@@ -167,11 +174,11 @@ public static partial class InputFile
         }
         else if (Directory.Exists(path))
         {
-            throw NotRegular(displayPath, what, "a folder");
+            throw NotRegular(displayPath, what, IngestMessages.KindFolder);
         }
         else if (Path.GetFullPath(path).Replace('\\', '/') is var full && (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal) || full.StartsWith("/sys/", StringComparison.Ordinal)))
         {
-            throw NotRegular(displayPath, what, "a device or a file of the system");
+            throw NotRegular(displayPath, what, IngestMessages.KindDeviceOrSystemFile);
         }
 
         return File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
@@ -190,12 +197,12 @@ public static partial class InputFile
         var kind = type switch
         {
             0x8000 => null,
-            0x4000 => "a folder",
-            0x1000 => "a named pipe (FIFO)",
-            0x2000 => "a character device",
-            0x6000 => "a block device",
-            0xC000 => "a socket",
-            _ => "not a regular file",
+            0x4000 => IngestMessages.KindFolder,
+            0x1000 => IngestMessages.KindNamedPipe,
+            0x2000 => IngestMessages.KindCharacterDevice,
+            0x6000 => IngestMessages.KindBlockDevice,
+            0xC000 => IngestMessages.KindSocket,
+            _ => IngestMessages.KindNotRegular,
         };
         if (kind is not null)
         {
@@ -212,17 +219,16 @@ public static partial class InputFile
         var magic = BitConverter.ToUInt32(system, 0);
         return magic switch
         {
-            0x9FA0 => "a file of /proc, the kernel's view of the processes (its size is unknown and its content is the machine's)",
-            0x62656572 => "a file of /sys, the kernel's view of the devices",
-            0x64626720 or 0x74726163 or 0x73636673 or 0x27E0EB or 0x63677270 or 0xCAFE4A11 or 0x6E736673 => "a file of a kernel pseudo file system",
+            0x9FA0 => IngestMessages.KindProcFile,
+            0x62656572 => IngestMessages.KindSysFile,
+            0x64626720 or 0x74726163 or 0x73636673 or 0x27E0EB or 0x63677270 or 0xCAFE4A11 or 0x6E736673 => IngestMessages.KindPseudoFile,
             _ => null,
         };
     }
 
     private static BadInputException NotRegular(string displayPath, string what, string kind) =>
         new(new Diagnostic(new SourceLocation(displayPath), DiagnosticCodes.InputNotRegularFile,
-            $"the {what} is {kind}, not a regular file; ReportGen reads only regular files.",
-            "point the project at the file itself (a folder, a pipe, a device or a /proc file is never an input)."));
+            Text.Format(IngestMessages.InputNotRegular, what, kind), IngestMessages.InputNotRegularHint));
 
     private static readonly bool NativeChecks = ProbeNative();
 

@@ -1,5 +1,7 @@
 using System.Text;
 using ReportGen.Definitions;
+using ReportGen.Localization;
+using ReportGen.Resources;
 using ReportGen.Verbatims;
 
 namespace ReportGen.Ingest;
@@ -99,7 +101,7 @@ internal sealed class AnswerResolver
 
     /// <summary>A code, label or alias of the scale with its category's label, for messages: "'Plutot satisfait' (Ne sait pas)".</summary>
     public string DescribeForm(string form) =>
-        _exact.Dictionary.TryGetValue(form, out var value) && LabelOf(value) != form ? $"'{form}' ({LabelOf(value)})" : $"'{form}'";
+        _exact.Dictionary.TryGetValue(form, out var value) && LabelOf(value) != form ? Text.Format(IngestMessages.FormWithLabel, form, LabelOf(value)) : MessageParts.Quote(form);
 
     /// <summary>The label of the category a resolved value stands for (a category, or an excluded answer as <c>~index</c>).</summary>
     public string LabelOf(int value) => value >= 0 ? Scale.Categories[value].Label : Scale.Excluded[~value].Label;
@@ -139,12 +141,12 @@ internal sealed class AnswerResolver
         var kinds = new List<string>();
         if (Spaces(answer) != answer || Spaces(form) != form)
         {
-            kinds.Add("spacing");
+            kinds.Add(IngestMessages.DifferenceSpacing);
         }
 
         if (Apostrophes(answer) != Apostrophes(form))
         {
-            kinds.Add("apostrophe");
+            kinds.Add(IngestMessages.DifferenceApostrophe);
         }
 
         // Spacing and apostrophes aside, the letters that still differ once lower-cased differ by their accents;
@@ -153,15 +155,15 @@ internal sealed class AnswerResolver
         var f = Straight(Spaces(form));
         if (!string.Equals(a, f, StringComparison.OrdinalIgnoreCase))
         {
-            kinds.Add("accents");
+            kinds.Add(IngestMessages.DifferenceAccents);
         }
 
         if (CaseOnly(a) != CaseOnly(f))
         {
-            kinds.Add("case");
+            kinds.Add(IngestMessages.DifferenceCase);
         }
 
-        return kinds.Count <= 1 ? kinds.FirstOrDefault() ?? "form" : $"{string.Join(", ", kinds.Take(kinds.Count - 1))} and {kinds[^1]}";
+        return kinds.Count == 0 ? IngestMessages.DifferenceForm : MessageParts.JoinAnd(kinds);
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '`' or '´';

@@ -2,6 +2,8 @@ using System.Text;
 using CsvHelper;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Ingest;
 
@@ -30,8 +32,7 @@ internal static class CsvInput
             if (record.Reason != CsvMalformedReason.FieldCountMismatch && malformed.Count < limit)
             {
                 malformed.Add(new Diagnostic(new SourceLocation(displayPath, (int)record.LineNumber), DiagnosticCodes.MalformedCsv,
-                    $"malformed quoting ({Describe(record.Reason)}).",
-                    "a field that contains the delimiter, a quote or a line break must be enclosed in double quotes, with inner quotes doubled (\"\")."));
+                    Text.Format(IngestMessages.MalformedQuoting, Describe(record.Reason)), IngestMessages.MalformedQuotingHint));
             }
         },
     };
@@ -40,12 +41,11 @@ internal static class CsvInput
     /// The largest survey file read (data, mirror survey): rows are streamed, so memory does not grow with it, and
     /// a real survey is a few megabytes (a million respondents, about 100 MB); the limit only ends a file that never ends.
     /// </summary>
-    public static readonly InputLimit DataLimit = new(16L << 30, DiagnosticCodes.InputTooLarge, "survey files",
-        "check that this is the survey export: a survey of a million tenants is about 100 MB.");
+    /// <remarks>A property, not a field: its words are in the language of the moment.</remarks>
+    public static InputLimit DataLimit => new(16L << 30, DiagnosticCodes.InputTooLarge, IngestMessages.SurveyFilesKind, IngestMessages.SurveyFileTooLargeHint);
 
     /// <summary>The largest comments file read: a real one holds a few thousand comments, about a megabyte.</summary>
-    public static readonly InputLimit CommentsLimit = new(32L << 20, DiagnosticCodes.InputTooLarge, "comments files",
-        "check that this is the comments export: ten thousand comments are about 3 MB; split a larger file by wave.");
+    public static InputLimit CommentsLimit => new(32L << 20, DiagnosticCodes.InputTooLarge, IngestMessages.CommentsFilesKind, IngestMessages.CommentsFileTooLargeHint);
 
     /// <summary>How much of a CSV file <see cref="IsText"/> looks at.</summary>
     public const int SniffBytes = 1 << 20;
@@ -53,14 +53,15 @@ internal static class CsvInput
     /// <summary>The longest record (line) read, in bytes; a longer one is reported, not buffered.</summary>
     public const int MaxRecordBytes = 1 << 20;
 
-    private static readonly (string Name, byte[] Magic)[] Signatures =
+    // The names are looked up when a file is refused, in the language of the moment.
+    private static readonly (Func<string> Name, byte[] Magic)[] Signatures =
     [
-        ("a PNG image", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-        ("a ZIP archive (an .xlsx or .ods spreadsheet is one)", [0x50, 0x4B, 0x03, 0x04]),
-        ("an old Excel .xls workbook", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]),
-        ("a PDF document", [0x25, 0x50, 0x44, 0x46, 0x2D]),
-        ("a gzip archive", [0x1F, 0x8B]),
-        ("a JPEG image", [0xFF, 0xD8, 0xFF]),
+        (() => IngestMessages.SignaturePng, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+        (() => IngestMessages.SignatureZip, [0x50, 0x4B, 0x03, 0x04]),
+        (() => IngestMessages.SignatureXls, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]),
+        (() => IngestMessages.SignaturePdf, [0x25, 0x50, 0x44, 0x46, 0x2D]),
+        (() => IngestMessages.SignatureGzip, [0x1F, 0x8B]),
+        (() => IngestMessages.SignatureJpeg, [0xFF, 0xD8, 0xFF]),
     ];
 
     /// <summary>
@@ -94,8 +95,7 @@ internal static class CsvInput
         {
             if (start.StartsWith(magic))
             {
-                bag.Add(new SourceLocation(displayPath, 1, 1), DiagnosticCodes.NotText, $"this is not a CSV file: it is {name}.",
-                    "export the survey as CSV (in Excel: File › Save as › CSV UTF-8) and point 'path' at that file.");
+                bag.Add(new SourceLocation(displayPath, 1, 1), DiagnosticCodes.NotText, Text.Format(IngestMessages.NotCsv, name()), IngestMessages.NotCsvHint);
                 return false;
             }
         }
@@ -106,8 +106,8 @@ internal static class CsvInput
         {
             var utf16 = nul + 1 < start.Length && start[nul + 1] != 0 && (nul == 1 || (nul > 1 && start[nul - 2] == 0));
             bag.Add(Locate(displayPath, start, nul), DiagnosticCodes.NotText,
-                utf16 ? "the file holds NUL bytes: it looks like UTF-16 text without a byte order mark." : "the file holds NUL bytes: it is a binary file, or text damaged by a copy.",
-                utf16 ? "save it as CSV UTF-8 (in Excel: File › Save as › CSV UTF-8)." : "export the survey again as CSV; NUL bytes never belong in a CSV file.");
+                utf16 ? IngestMessages.NulBytesUtf16 : IngestMessages.NulBytesBinary,
+                utf16 ? IngestMessages.NulBytesUtf16Hint : IngestMessages.NulBytesBinaryHint);
             return false;
         }
 
@@ -116,8 +116,7 @@ internal static class CsvInput
         if (stray >= 0)
         {
             bag.Add(Locate(displayPath, start, stray + 1), DiagnosticCodes.NotText,
-                "a UTF-8 byte order mark (BOM) in the middle of the file: two exports were probably pasted together.",
-                "delete the invisible character at this place (or the second header row with it), or export the data again as one file.");
+                IngestMessages.StrayByteOrderMark, IngestMessages.StrayByteOrderMarkHint);
             return false;
         }
 
@@ -142,21 +141,20 @@ internal static class CsvInput
         catch (CsvFormatException ex) when (ex.Message.Contains("MaxRecordSize", StringComparison.Ordinal))
         {
             bag.Add(new SourceLocation(displayPath, (int)ex.LineNumber), DiagnosticCodes.MalformedCsv,
-                $"this record is longer than {MaxRecordBytes >> 20} MB: a field this long is not a survey answer.",
-                "look for a quote opened and never closed before this line, or a whole document pasted into one cell; fix it or drop the column.");
+                Text.Format(IngestMessages.RecordTooLong, MaxRecordBytes >> 20), IngestMessages.RecordTooLongHint);
         }
         catch (CsvFormatException ex)
         {
-            bag.Add(new SourceLocation(displayPath, (int)ex.LineNumber), DiagnosticCodes.MalformedCsv, $"the file cannot be read as CSV: {ex.Message}",
-                "check that it is a CSV export (not a spreadsheet or another format) and that its quotes are balanced.");
+            bag.Add(new SourceLocation(displayPath, (int)ex.LineNumber), DiagnosticCodes.MalformedCsv, Text.Format(IngestMessages.NotReadableAsCsv, ex.Message),
+                IngestMessages.NotReadableAsCsvHint);
         }
         catch (IOException ex)
         {
-            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the file cannot be read: {ex.Message}", null);
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, Text.Format(IngestMessages.FileCannotBeRead, ex.Message), null);
         }
         catch (UnauthorizedAccessException ex)
         {
-            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the file cannot be read: {ex.Message}", "check its permissions.");
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, Text.Format(IngestMessages.FileCannotBeRead, ex.Message), IngestMessages.CheckPermissions);
         }
 
         return null;
@@ -164,10 +162,10 @@ internal static class CsvInput
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
-        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
-        CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed",
-        CsvMalformedReason.LineBreakInQuotes => "a line break inside quotes",
+        CsvMalformedReason.StrayQuote => IngestMessages.QuotingStrayQuote,
+        CsvMalformedReason.TextAfterClosingQuote => IngestMessages.QuotingTextAfterClosingQuote,
+        CsvMalformedReason.UnterminatedQuote => IngestMessages.QuotingUnterminatedQuote,
+        CsvMalformedReason.LineBreakInQuotes => IngestMessages.QuotingLineBreakInQuotes,
         _ => reason.ToString(),
     };
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Ingest;
 
@@ -20,17 +22,18 @@ internal static class FoldedAnswers
         foreach (var column in byColumn)
         {
             var first = column.First();
-            var indicators = string.Join(", ", column.Select(a => $"'{a.Indicator.Id}'").Distinct(StringComparer.Ordinal));
+            var ids = column.Select(a => a.Indicator.Id).Distinct(StringComparer.Ordinal).ToList();
+            var indicators = Text.Format(MessageParts.Plural(ids.Count, IngestMessages.IndicatorsOfOne, IngestMessages.IndicatorsOf), MessageParts.QuoteAll(ids));
             // Every indicator of the column met the same rows: the first one's tally stands for all.
             foreach (var answer in first.Folded.OrderBy(f => f.Line))
             {
                 var label = first.Answers.LabelOf(answer.Category);
-                var what = answer.Form == label ? $"'{label}'" : $"'{answer.Form}' ({label})";
+                var what = answer.Form == label ? MessageParts.Quote(label) : Text.Format(IngestMessages.FormWithLabel, answer.Form, label);
                 var rows = answer.Rows.ToString(CultureInfo.InvariantCulture);
+                var message = MessageParts.Plural(answer.Rows, IngestMessages.AnswerFoldedOne, IngestMessages.AnswerFolded);
                 Warnings.Add(new SourceLocation(file, answer.Line, column.Key + 1), DiagnosticCodes.AnswerFolded,
-                    $"answer '{answer.Answer}' in column '{header[column.Key]}' (indicator {indicators}) is read as {what} of the scale '{first.Answers.Scale.Id}': "
-                    + $"it differs only by {AnswerResolver.Differences(answer.Answer, answer.Form)}; {rows} row(s), the first here.",
-                    $"if it means {what}, add \"{answer.Answer}\" to the 'aliases' of that answer in the scale '{first.Answers.Scale.Id}' to silence this warning; else fix the data.");
+                    Text.Format(message, answer.Answer, header[column.Key], indicators, what, first.Answers.Scale.Id, AnswerResolver.Differences(answer.Answer, answer.Form), rows),
+                    Text.Format(IngestMessages.AnswerFoldedHint, what, answer.Answer, first.Answers.Scale.Id));
             }
         }
     }
@@ -39,7 +42,7 @@ internal static class FoldedAnswers
     {
         var scale = accumulator.Answers.Scale;
         bag.Add(location, DiagnosticCodes.AnswerAmbiguous,
-            $"answer '{answer}' in column '{column}' (indicator '{accumulator.Indicator.Id}') is not on the scale '{scale.Id}' as written, and with accents, case, spacing and apostrophes aside it matches {string.Join(" and ", forms.Select(accumulator.Answers.DescribeForm))}, answers of different categories.",
-            $"write the answer exactly as the scale does ({accumulator.Answers.Describe()}), or add it to the 'aliases' of the answer it means.");
+            Text.Format(IngestMessages.AnswerAmbiguous, answer, column, accumulator.Indicator.Id, scale.Id, string.Join(IngestMessages.AndSeparator, forms.Select(accumulator.Answers.DescribeForm))),
+            Text.Format(IngestMessages.AnswerAmbiguousHint, accumulator.Answers.Describe()));
     }
 }

@@ -1,5 +1,7 @@
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Ingest;
 
@@ -47,15 +49,21 @@ internal sealed record ReadPlan(
         if (string.Equals(names[index], names[second], StringComparison.Ordinal))
         {
             bag.Add(new SourceLocation(file, headerLine, second + 1), DiagnosticCodes.MissingColumn,
-                $"the column '{column}' ({role}) appears twice in the header (fields {index + 1} and {second + 1}).", "rename one of them.");
+                Text.Format(IngestMessages.ColumnTwice, column, role, index + 1, second + 1), IngestMessages.ColumnTwiceHint);
         }
         else
         {
             bag.Add(new SourceLocation(file, headerLine, second + 1), DiagnosticCodes.ColumnsDifferOnlyByCase,
-                $"the columns '{names[index]}' (field {index + 1}) and '{names[second]}' (field {second + 1}) differ only by case, and the {role} names '{column}': ReportGen will not choose one.",
-                "rename one of the two columns in the file, so that each name is distinct ignoring case.");
+                Text.Format(IngestMessages.ColumnsDifferOnlyByCase, names[index], index + 1, names[second], second + 1, role, column),
+                IngestMessages.ColumnsDifferOnlyByCaseHint);
         }
     }
+
+    /// <summary>"Columns found: …", after "did you mean …?" when one of <paramref name="candidates"/> is close to <paramref name="column"/>.</summary>
+    internal static string ColumnsFound(string column, IEnumerable<string> candidates, string found) =>
+        Suggestions.Closest(column, candidates) is { } close
+            ? Text.Format(IngestMessages.ColumnsFoundDidYouMeanHint, close, found)
+            : Text.Format(IngestMessages.ColumnsFoundHint, found);
 
     public static ReadPlan? Create(DataSourceDefinition source, IReadOnlyList<IndicatorDefinition> indicators, IndicatorCatalog catalog,
         IReadOnlyList<string> marginColumns, IReadOnlyList<string> header, int headerLine, char? delimiter, string description, Sources.CsvEncoding? encoding, DiagnosticBag bag)
@@ -63,7 +71,7 @@ internal sealed record ReadPlan(
         var before = bag.Count;
         var file = source.DisplayPath;
         var names = header.Select(h => h.Trim()).ToList();
-        var found = string.Join(", ", names.Select(n => $"'{n}'"));
+        var found = MessageParts.QuoteAll(names);
         var claimed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         claimed.UnionWith(new[] { source.Columns.RespondentId, source.Columns.Weight, source.Columns.Wave }.OfType<string>());
         claimed.UnionWith(source.Columns.Segments.Select(s => s.Column));
@@ -81,8 +89,7 @@ internal sealed record ReadPlan(
         if (names.Count == 1 && source.Dialect.Delimiter is { } declared && names[0].IndexOfAny([';', ',', '\t', '|']) >= 0)
         {
             bag.Add(new SourceLocation(file, headerLine, 1), DiagnosticCodes.MissingColumn,
-                $"the header row is one single column when split on the declared delimiter '{declared}'.",
-                "the file uses another delimiter: fix 'dialect: delimiter:' in the project file, or remove it to detect the delimiter.");
+                Text.Format(IngestMessages.HeaderOneColumn, declared), IngestMessages.HeaderOneColumnHint);
             return null;
         }
 
@@ -97,8 +104,7 @@ internal sealed record ReadPlan(
             var matches = Enumerable.Range(0, names.Count).Where(i => string.Equals(names[i], column, StringComparison.OrdinalIgnoreCase)).ToList();
             if (matches.Count == 0)
             {
-                bag.Add(where, DiagnosticCodes.MissingColumn, $"the column '{column}' ({role}) is not in the header of {file}.",
-                    $"{(Suggestions.Closest(column, unclaimed) is { } close ? $"did you mean '{close}'? " : "")}Columns found: {found}.");
+                bag.Add(where, DiagnosticCodes.MissingColumn, Text.Format(IngestMessages.ColumnNotInHeader, column, role, file), ColumnsFound(column, unclaimed, found));
                 return -1;
             }
 
@@ -107,10 +113,10 @@ internal sealed record ReadPlan(
         }
 
         var columns = source.Columns;
-        var idIndex = Find(columns.RespondentId, "respondent id", source.Location);
-        var weightIndex = Find(columns.Weight, "weight", source.Location);
-        var waveIndex = Find(columns.Wave, "wave", source.Location);
-        var segments = columns.Segments.Select(s => (s, Find(s.Column, $"segment '{s.Id}'", source.Location))).ToList();
+        var idIndex = Find(columns.RespondentId, IngestMessages.RoleRespondentId, source.Location);
+        var weightIndex = Find(columns.Weight, IngestMessages.RoleWeight, source.Location);
+        var waveIndex = Find(columns.Wave, IngestMessages.RoleWave, source.Location);
+        var segments = columns.Segments.Select(s => (s, Find(s.Column, Text.Format(IngestMessages.RoleSegment, s.Id), source.Location))).ToList();
         var cellColumns = new List<(CellColumn, int)>();
         if (waveIndex >= 0)
         {
@@ -124,7 +130,7 @@ internal sealed record ReadPlan(
         cellColumns.AddRange(segments.Where(s => s.Item2 >= 0).Select(s => (new CellColumn(CellRole.Segment, s.s.Id, names[s.Item2]), s.Item2)));
         foreach (var margin in marginColumns.Where(m => !segments.Exists(s => s.Item2 >= 0 && string.Equals(names[s.Item2], m, StringComparison.OrdinalIgnoreCase))))
         {
-            var index = Find(margin, "weighting margin", source.Location);
+            var index = Find(margin, IngestMessages.RoleWeightingMargin, source.Location);
             if (index >= 0)
             {
                 cellColumns.Add((new CellColumn(CellRole.Margin, margin, names[index]), index));
@@ -142,7 +148,7 @@ internal sealed record ReadPlan(
             }
 
             var mapped = source.IndicatorColumns.FirstOrDefault(m => m.IndicatorId == indicator.Id);
-            var index = Find(column, $"indicator '{indicator.Id}'", mapped?.Location ?? indicator.ColumnLocation with { File = catalog.Path });
+            var index = Find(column, Text.Format(IngestMessages.RoleIndicator, indicator.Id), mapped?.Location ?? indicator.ColumnLocation with { File = catalog.Path });
             if (index >= 0)
             {
                 accumulators.Add(new AnswerAccumulator(indicator, catalog.Scale(indicator.ScaleId), index));

@@ -8,6 +8,8 @@ using ReportGen.Diagnostics;
 using ReportGen.Documents;
 using ReportGen.Ingest.Duplicates;
 using ReportGen.Ingest.Sources;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Ingest;
 
@@ -36,7 +38,7 @@ public static class SurveyReader
         if (!Path.Exists(source.Path))
         {
             bag.Add(source.Location, DiagnosticCodes.FileNotFound,
-                $"the data file '{source.DisplayPath}' does not exist.", "check 'path' of this data entry; it is read from the folder of the project file.");
+                Text.Format(IngestMessages.DataFileMissing, source.DisplayPath), IngestMessages.DataFileMissingHint);
             return null;
         }
 
@@ -88,8 +90,7 @@ public static class SurveyReader
             var header = reader.Header;
             if (header.Count == 0)
             {
-                bag.Add(new SourceLocation(file, reader.HeaderLine), DiagnosticCodes.NoDataRows, "the file is empty: no header row and no data.",
-                    "export the survey with a first row naming the columns.");
+                bag.Add(new SourceLocation(file, reader.HeaderLine), DiagnosticCodes.NoDataRows, IngestMessages.FileEmpty, IngestMessages.FileEmptyHint);
                 return null;
             }
 
@@ -128,9 +129,9 @@ public static class SurveyReader
         var before = bag.Count;
         IEnumerable<(int Index, string Role)> roles =
         [
-            (plan.IdIndex, "respondent id"), (plan.WeightIndex, "weight"), (plan.WaveIndex, "wave"),
-            .. plan.Segments.Select(s => (s.Index, $"segment '{s.Segment.Id}'")),
-            .. plan.Accumulators.Select(a => (a.FieldIndex, $"indicator '{a.Indicator.Id}'")),
+            (plan.IdIndex, IngestMessages.RoleRespondentId), (plan.WeightIndex, IngestMessages.RoleWeight), (plan.WaveIndex, IngestMessages.RoleWave),
+            .. plan.Segments.Select(s => (s.Index, Text.Format(IngestMessages.RoleSegment, s.Segment.Id))),
+            .. plan.Accumulators.Select(a => (a.FieldIndex, Text.Format(IngestMessages.RoleIndicator, a.Indicator.Id))),
         ];
         foreach (var (index, role) in roles.Where(r => excel.IsUnnamed(r.Index)))
         {
@@ -169,8 +170,8 @@ public static class SurveyReader
             if (reader.FieldCount != fieldCount)
             {
                 bag.Add(new SourceLocation(file, line), DiagnosticCodes.FieldCount,
-                    $"this row has {reader.FieldCount} fields; the header has {fieldCount}.",
-                    $"each row needs one value per column, separated by '{Show(plan.Delimiter)}'; a value containing '{Show(plan.Delimiter)}' must be quoted.");
+                    Text.Format(MessageParts.Plural(reader.FieldCount, IngestMessages.RowFieldCountOne, IngestMessages.RowFieldCount), reader.FieldCount, fieldCount),
+                    Text.Format(IngestMessages.RowFieldCountHint, Show(plan.Delimiter)));
                 continue;
             }
 
@@ -208,8 +209,7 @@ public static class SurveyReader
                 if (cells.Count == SurveyCells.MaxCells)
                 {
                     bag.Add(new SourceLocation(file, line), DiagnosticCodes.TooManyCells,
-                        $"the columns {string.Join(", ", columns.Select(c => $"'{c.Column.Column}'"))} have more than {SurveyCells.MaxCells:N0} combinations of values.",
-                        "a segment, wave or weighting column groups respondents (agency, residence…); check that none of them names an id or a free-text column.");
+                        Text.Format(IngestMessages.TooManyCells, MessageParts.QuoteAll(columns.Select(c => c.Column.Column)), SurveyCells.MaxCells), IngestMessages.TooManyCellsHint);
                     return null;
                 }
 
@@ -270,14 +270,14 @@ public static class SurveyReader
                 if (id.IsEmpty)
                 {
                     bag.Add(new SourceLocation(file, line, plan.IdIndex + 1), DiagnosticCodes.EmptyRespondentId,
-                        $"the respondent id (column '{plan.Header[plan.IdIndex]}') is empty.", "every row needs its respondent id, so that duplicates can be found.");
+                        Text.Format(IngestMessages.EmptyRespondentId, plan.Header[plan.IdIndex]), IngestMessages.EmptyRespondentIdHint);
                 }
                 else if (!ids.TryAdd(cellWave[cellNumber], XxHash3.HashToUInt64(id), line, out var firstLine))
                 {
                     var wave = waves[cellWave[cellNumber]];
                     bag.Add(new SourceLocation(file, line, plan.IdIndex + 1), DiagnosticCodes.DuplicateRespondent,
-                        $"respondent id '{Encoding.UTF8.GetString(id)}' (column '{plan.Header[plan.IdIndex]}') already appears at line {firstLine}{(wave.Length > 0 ? $", in the same wave '{wave}'" : "")}.",
-                        "each respondent must appear once per wave; remove the duplicate row or fix its id.");
+                        Text.Format(wave.Length > 0 ? IngestMessages.DuplicateRespondentInWave : IngestMessages.DuplicateRespondent, Encoding.UTF8.GetString(id), plan.Header[plan.IdIndex], firstLine, wave),
+                        IngestMessages.DuplicateRespondentHint);
                     continue;
                 }
             }
@@ -323,8 +323,7 @@ public static class SurveyReader
             var where = new SourceLocation(file, firstZeroWeightLine, plan.WeightIndex + 1);
             if (cells.All(c => c.Respondents == 0))
             {
-                bag.Add(where, DiagnosticCodes.AllWeightsZero, $"every row weighs 0 (column '{plan.Header[plan.WeightIndex]}'): no answer counts.",
-                    "check the weight column: a weight of 0 leaves a respondent out of every figure.");
+                bag.Add(where, DiagnosticCodes.AllWeightsZero, Text.Format(IngestMessages.AllWeightsZero, plan.Header[plan.WeightIndex]), IngestMessages.AllWeightsZeroHint);
                 return null;
             }
 
@@ -334,8 +333,7 @@ public static class SurveyReader
             foreach (var (wave, zeroLine) in firstZeroWeightLineOfWave.Where(p => !counted.Contains(p.Key) && waves[p.Key].Length > 0).OrderBy(p => p.Value))
             {
                 bag.Add(new SourceLocation(file, zeroLine, plan.WeightIndex + 1), DiagnosticCodes.AllWeightsZero,
-                    $"every row of wave '{waves[wave]}' weighs 0 (column '{plan.Header[plan.WeightIndex]}'): the wave would count no one, and the documents would report on another wave.",
-                    "check the weight column for this wave: a weight of 0 leaves a respondent out of every figure.");
+                    Text.Format(IngestMessages.WaveWeightsZero, waves[wave], plan.Header[plan.WeightIndex]), IngestMessages.WaveWeightsZeroHint);
             }
 
             if (bag.HasErrors)
@@ -344,22 +342,22 @@ public static class SurveyReader
             }
 
             Warnings.Add(where, DiagnosticCodes.ZeroWeightRows,
-                $"{zeroWeightRows} row(s) weigh 0 (column '{plan.Header[plan.WeightIndex]}'), the first here: they count in no figure, no base and no publication threshold.",
-                "give them a positive weight if they belong to the survey, or remove them.");
+                Text.Format(MessageParts.Plural(zeroWeightRows, IngestMessages.ZeroWeightRowsOne, IngestMessages.ZeroWeightRows), zeroWeightRows, plan.Header[plan.WeightIndex]),
+                MessageParts.Plural(zeroWeightRows, IngestMessages.ZeroWeightRowsHintOne, IngestMessages.ZeroWeightRowsHint));
         }
 
         if (cells.Count == 0 && reader is FilteredRows { Kept: 0 } filtered && filtered.LeftOut.Any(l => l.Rows > 0))
         {
             bag.Add(plan.Source.KeepRows[0].Location, DiagnosticCodes.NoRowKept,
-                $"the row conditions of {file} leave no row: {string.Join(", ", filtered.LeftOut.Where(l => l.Rows > 0).Select(l => $"{l.Rows} left out by '{l.Rule}'"))}.",
-                "check the values the conditions compare with (case is ignored, the whole field must match).");
+                Text.Format(IngestMessages.NoRowKept, file, string.Join(", ", filtered.LeftOut.Where(l => l.Rows > 0)
+                    .Select(l => Text.Format(MessageParts.Plural(l.Rows, IngestMessages.RowsLeftOutByOne, IngestMessages.RowsLeftOutBy), l.Rows, l.Rule)))),
+                IngestMessages.NoRowKeptHint);
             return null;
         }
 
         if (cells.Count == 0 || cells.All(c => c.Respondents == 0))
         {
-            bag.Add(new SourceLocation(file, Math.Max(1, (int)reader.LineNumber)), DiagnosticCodes.NoDataRows, "the file has no data rows.",
-                "export the survey answers below the header row.");
+            bag.Add(new SourceLocation(file, Math.Max(1, (int)reader.LineNumber)), DiagnosticCodes.NoDataRows, IngestMessages.NoDataRows, IngestMessages.NoDataRowsHint);
             return null;
         }
 
@@ -438,8 +436,8 @@ public static class SurveyReader
         var scale = accumulator.Answers.Scale;
         var text = Decode(raw, buffer);
         bag.Add(location, DiagnosticCodes.AnswerOffScale,
-            $"answer '{text}' in column '{plan.Header[accumulator.FieldIndex]}' (indicator '{accumulator.Indicator.Id}') is not on the scale '{scale.Id}'.",
-            $"allowed answers: {accumulator.Answers.Describe()}. Add it to the scale's 'aliases' if it means one of them, or to 'excluded' if it leaves the base.");
+            Text.Format(IngestMessages.AnswerOffScale, text.ToString(), plan.Header[accumulator.FieldIndex], accumulator.Indicator.Id, scale.Id),
+            Text.Format(IngestMessages.AnswerOffScaleHint, accumulator.Answers.Describe()));
         return -1;
     }
 
@@ -453,8 +451,8 @@ public static class SurveyReader
         var other = declared == ',' ? '.' : ',';
         if (declared is not null && text.Contains(other))
         {
-            bag.Add(location, DiagnosticCodes.InvalidWeight, $"weight '{text}' in column '{column}' uses '{other}' as decimal separator; the dialect declares '{declared}'.",
-                "fix the value, or change 'dialect: decimal:' in the project file (leave it out to accept both).");
+            bag.Add(location, DiagnosticCodes.InvalidWeight, Text.Format(IngestMessages.WeightWrongDecimalSeparator, text.ToString(), column, other, declared),
+                IngestMessages.WeightWrongDecimalSeparatorHint);
             return null;
         }
 
@@ -472,8 +470,7 @@ public static class SurveyReader
                 if (weight > MaxWeight || (weight > 0 && weight < MinPositiveWeight))
                 {
                     bag.Add(location, DiagnosticCodes.WeightOutOfRange,
-                        $"weight '{text}' in column '{column}' is {(weight > MaxWeight ? "larger than 1e9" : "positive but smaller than 1e-9")}: no survey weight is that {(weight > MaxWeight ? "large" : "small")}.",
-                        "weights lie between 1e-9 and 1e9 (or are 0 to leave a row out); check the export, or rescale the weights (their scale does not change any percentage).");
+                        Text.Format(weight > MaxWeight ? IngestMessages.WeightTooLarge : IngestMessages.WeightTooSmall, text.ToString(), column), IngestMessages.WeightOutOfRangeHint);
                     return null;
                 }
 
@@ -483,20 +480,19 @@ public static class SurveyReader
             if (double.TryParse(span, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out weight)
                 && double.IsInfinity(weight))
             {
-                bag.Add(location, DiagnosticCodes.WeightOutOfRange, $"weight '{text}' in column '{column}' is not a finite number.",
-                    "weights lie between 1e-9 and 1e9 (or are 0 to leave a row out); check the export.");
+                bag.Add(location, DiagnosticCodes.WeightOutOfRange, Text.Format(IngestMessages.WeightNotFinite, text.ToString(), column), IngestMessages.WeightNotFiniteHint);
                 return null;
             }
 
             if (double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) && weight < 0)
             {
-                bag.Add(location, DiagnosticCodes.InvalidWeight, $"weight '{text}' in column '{column}' is negative.", "weights must be zero or positive; check how they were computed.");
+                bag.Add(location, DiagnosticCodes.InvalidWeight, Text.Format(IngestMessages.WeightNegative, text.ToString(), column), IngestMessages.WeightNegativeHint);
                 return null;
             }
         }
 
-        bag.Add(location, DiagnosticCodes.InvalidWeight, $"weight '{text}' in column '{column}' is not a number.",
-            text.IsEmpty ? "every respondent needs a weight; write 1 where no weighting applies." : "write a decimal number such as 1,25 or 1.25.");
+        bag.Add(location, DiagnosticCodes.InvalidWeight, Text.Format(IngestMessages.WeightNotNumber, text.ToString(), column),
+            text.IsEmpty ? IngestMessages.WeightMissingHint : IngestMessages.WeightNotNumberHint);
         return null;
     }
 
@@ -507,8 +503,7 @@ public static class SurveyReader
     public const double MinPositiveWeight = 1e-9;
 
     internal static void ReportEncoding(DiagnosticBag bag, SourceLocation location) =>
-        bag.Add(location, DiagnosticCodes.InvalidEncoding, "this field is not valid UTF-8: the file seems to be in another encoding.",
-            "French exports from Excel are often Windows-1252: add 'encoding: windows-1252' under 'dialect:' for this data file.");
+        bag.Add(location, DiagnosticCodes.InvalidEncoding, IngestMessages.FieldNotUtf8, IngestMessages.FieldNotUtf8Hint);
 
     private static ReadOnlySpan<char> Decode(ReadOnlySpan<byte> raw, Span<char> buffer)
     {

@@ -1,5 +1,6 @@
 using ReportGen.Diagnostics;
 using ReportGen.Publishing;
+using ReportGen.Resources;
 
 namespace ReportGen.Scaffolding;
 
@@ -83,7 +84,7 @@ public static class ProjectScaffolder
         if (File.Exists(full) || (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any()))
         {
             throw new BadInputException(new Diagnostic(new SourceLocation(ProjectPaths.Display(full)), DiagnosticCodes.OutputError,
-                "this folder already exists and is not empty; init never overwrites files.", "choose a new folder name, or empty this one."));
+                ScaffoldingMessages.FolderNotEmpty, ScaffoldingMessages.FolderNotEmptyHint));
         }
     }
 

@@ -1,6 +1,8 @@
 using ReportGen.Analysis;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Verbatims;
 
@@ -27,8 +29,8 @@ public static class PrivacyFilter
             if (redacted.Spans.Count > 0)
             {
                 Warnings.Add(where, DiagnosticCodes.PersonalDataMasked,
-                    $"{what} holds personal data ({string.Join(", ", redacted.Spans.Select(s => Kind(s.Kind)).Distinct(StringComparer.Ordinal))}); it is masked as […] in every document.",
-                    "write a function or a team rather than a person, and no contact details, in texts that are published.");
+                    Text.Format(VerbatimMessages.PersonalDataMasked, what, string.Join(", ", redacted.Spans.Select(s => Kind(s.Kind)).Distinct(StringComparer.Ordinal))),
+                    VerbatimMessages.PersonalDataMaskedHint);
             }
 
             return redacted.Text;
@@ -38,23 +40,23 @@ public static class PrivacyFilter
         var projectFile = new SourceLocation(project.Path);
         var cleaned = project with
         {
-            Organisation = Clean(project.Organisation, projectFile, "the organisation"),
-            Survey = Clean(project.Survey, projectFile, "the survey's name"),
-            Period = project.Period with { Label = Clean(project.Period.Label, projectFile, "the period's label") },
-            Institute = CleanOrNull(project.Institute, projectFile, "the institute"),
-            Population = CleanOrNull(project.Population, projectFile, "the population"),
+            Organisation = Clean(project.Organisation, projectFile, VerbatimMessages.TextOrganisation),
+            Survey = Clean(project.Survey, projectFile, VerbatimMessages.TextSurveyName),
+            Period = project.Period with { Label = Clean(project.Period.Label, projectFile, VerbatimMessages.TextPeriodLabel) },
+            Institute = CleanOrNull(project.Institute, projectFile, VerbatimMessages.TextInstitute),
+            Population = CleanOrNull(project.Population, projectFile, VerbatimMessages.TextPopulation),
             Sample = project.Sample with
             {
-                Description = CleanOrNull(project.Sample.Description, projectFile, "the sample's description"),
-                Mode = CleanOrNull(project.Sample.Mode, projectFile, "the survey mode"),
-                Fieldwork = CleanOrNull(project.Sample.Fieldwork, projectFile, "the fieldwork"),
+                Description = CleanOrNull(project.Sample.Description, projectFile, VerbatimMessages.TextSampleDescription),
+                Mode = CleanOrNull(project.Sample.Mode, projectFile, VerbatimMessages.TextSurveyMode),
+                Fieldwork = CleanOrNull(project.Sample.Fieldwork, projectFile, VerbatimMessages.TextFieldwork),
             },
             Control = project.Control with
             {
-                Author = Clean(project.Control.Author, projectFile, "the document's author"),
-                Approver = CleanOrNull(project.Control.Approver, projectFile, "the document's approver"),
+                Author = Clean(project.Control.Author, projectFile, VerbatimMessages.TextAuthor),
+                Approver = CleanOrNull(project.Control.Approver, projectFile, VerbatimMessages.TextApprover),
             },
-            Mirror = project.Mirror is { } mirror ? mirror with { Invited = CleanOrNull(mirror.Invited, projectFile, "the mirror survey's 'invited'") } : null,
+            Mirror = project.Mirror is { } mirror ? mirror with { Invited = CleanOrNull(mirror.Invited, projectFile, VerbatimMessages.TextMirrorInvited) } : null,
             ActionPlan = project.ActionPlan is { } plan ? Plan(plan, Clean) : null,
         };
 
@@ -70,7 +72,7 @@ public static class PrivacyFilter
                     results.Survey.Segments.ToDictionary(s => s.Key, s => (IReadOnlyList<Ingest.SegmentCount>)[.. s.Value.Select(c => c with { Value = Value(c.Value) })], StringComparer.Ordinal),
                     StringComparer.Ordinal),
             },
-            Segments = [.. results.Segments.Select(s => s with { Values = [.. s.Values.Select(v => v with { Value = Clean(v.Value, segmentFile, $"the value '{s.Column}' of a respondent") })] })],
+            Segments = [.. results.Segments.Select(s => s with { Values = [.. s.Values.Select(v => v with { Value = Clean(v.Value, segmentFile, Text.Format(VerbatimMessages.TextSegmentValue, s.Column)) })] })],
             Scope = results.Scope is { } scope ? scope with { Value = Value(scope.Value) } : null,
             Mirror = results.Mirror is { } m ? m with { Groups = [.. m.Groups.Select(g => g with { Values = [.. g.Values.Select(Value)] })] } : null,
             Weighting = results.Weighting is { } w
@@ -91,18 +93,18 @@ public static class PrivacyFilter
         var file = new SourceLocation(plan.DisplayPath);
         return plan with
         {
-            Title = clean(plan.Title, file, "the action plan's title"),
-            Version = plan.Version is null ? null : clean(plan.Version, file, "the action plan's version"),
+            Title = clean(plan.Title, file, VerbatimMessages.TextPlanTitle),
+            Version = plan.Version is null ? null : clean(plan.Version, file, VerbatimMessages.TextPlanVersion),
             Axes = [.. plan.Axes.Select(axis => axis with
             {
-                Label = clean(axis.Label, file, $"the label of axis '{axis.Id}'"),
-                Summary = axis.Summary is null ? null : clean(axis.Summary, file, $"the summary of axis '{axis.Id}'"),
+                Label = clean(axis.Label, file, Text.Format(VerbatimMessages.TextAxisLabel, axis.Id)),
+                Summary = axis.Summary is null ? null : clean(axis.Summary, file, Text.Format(VerbatimMessages.TextAxisSummary, axis.Id)),
                 Actions = [.. axis.Actions.Select(a => a with
                 {
-                    Label = clean(a.Label, a.Location, $"the label of action '{a.Id}'"),
-                    Finding = clean(a.Finding, a.Location, $"the finding of action '{a.Id}'"),
-                    Owner = clean(a.Owner, a.Location, $"the owner of action '{a.Id}'"),
-                    WhatChanges = a.WhatChanges is null ? null : clean(a.WhatChanges, a.Location, $"what_changes of action '{a.Id}'"),
+                    Label = clean(a.Label, a.Location, Text.Format(VerbatimMessages.TextActionLabel, a.Id)),
+                    Finding = clean(a.Finding, a.Location, Text.Format(VerbatimMessages.TextActionFinding, a.Id)),
+                    Owner = clean(a.Owner, a.Location, Text.Format(VerbatimMessages.TextActionOwner, a.Id)),
+                    WhatChanges = a.WhatChanges is null ? null : clean(a.WhatChanges, a.Location, Text.Format(VerbatimMessages.TextActionWhatChanges, a.Id)),
                 })],
             })],
         };
@@ -110,13 +112,13 @@ public static class PrivacyFilter
 
     private static string Kind(RedactionKind kind) => kind switch
     {
-        RedactionKind.Email => "an e-mail address",
-        RedactionKind.Phone => "a phone number",
-        RedactionKind.Address => "an address",
-        RedactionKind.Dwelling => "a dwelling number",
-        RedactionKind.Name => "a name",
-        RedactionKind.Health => "health details",
-        RedactionKind.Identifier => "an identification number",
-        _ => "a date of birth",
+        RedactionKind.Email => VerbatimMessages.RedactedEmail,
+        RedactionKind.Phone => VerbatimMessages.RedactedPhone,
+        RedactionKind.Address => VerbatimMessages.RedactedAddress,
+        RedactionKind.Dwelling => VerbatimMessages.RedactedDwelling,
+        RedactionKind.Name => VerbatimMessages.RedactedName,
+        RedactionKind.Health => VerbatimMessages.RedactedHealth,
+        RedactionKind.Identifier => VerbatimMessages.RedactedIdentifier,
+        _ => VerbatimMessages.RedactedBirthDate,
     };
 }

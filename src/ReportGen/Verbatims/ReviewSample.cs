@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
 using ReportGen.Publishing;
+using ReportGen.Resources;
 
 namespace ReportGen.Verbatims;
 
@@ -52,7 +54,7 @@ public static class ReviewSample
         if (project!.Verbatims is not { } comments)
         {
             throw new BadInputException(new Diagnostic(new SourceLocation(ProjectPaths.Display(projectPath)), DiagnosticCodes.ReviewSampleOptions,
-                "the project has no comments to review: it has no 'verbatims:' section.", "name the comments file and its coding rules under 'verbatims:' first."));
+                VerbatimMessages.ReviewNoVerbatims, VerbatimMessages.ReviewNoVerbatimsHint));
         }
 
         var rules = VerbatimRuleLoader.Load(comments.RulesPath, comments.RulesDisplayPath, bag);
@@ -144,7 +146,7 @@ public static class ReviewSample
         OutputGuard.Check(target, display, new OutputInputs(project.InputFiles, project.TemplatesDirectory.Length == 0 ? [] : [project.TemplatesDirectory]));
         if (File.Exists(target))
         {
-            throw Fail(display, "the output folder is a file, not a folder.", "name a file with --out, or remove this file.");
+            throw Fail(display, VerbatimMessages.ReviewOutputIsFile, VerbatimMessages.ReviewOutputIsFileHint);
         }
 
         try
@@ -154,8 +156,7 @@ public static class ReviewSample
             if (Directory.Exists(target) && !File.Exists(Path.Combine(target, Manifest.FileName))
                 && Directory.EnumerateFileSystemEntries(target).Any(entry => !IsReviewSample(entry) && !Path.GetFileName(entry).StartsWith('.')))
             {
-                throw Fail(display, "the output folder holds files that ReportGen did not write (it has no manifest.json).",
-                    "name another file with --out, or build the project first.");
+                throw Fail(display, VerbatimMessages.ReviewOutputForeign, VerbatimMessages.ReviewOutputForeignHint);
             }
 
             Directory.CreateDirectory(target);
@@ -164,7 +165,7 @@ public static class ReviewSample
                 var path = Path.Combine(target, name);
                 if (new FileInfo(path).LinkTarget is not null)
                 {
-                    throw Fail(ProjectPaths.Display(path), "this file is a symbolic link; ReportGen neither replaces nor follows it.", "remove the link.");
+                    throw Fail(ProjectPaths.Display(path), VerbatimMessages.ReviewSymbolicLink, VerbatimMessages.ReviewRemoveLinkHint);
                 }
 
                 Atomic(path, content);
@@ -172,7 +173,7 @@ public static class ReviewSample
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw Fail(display, $"cannot write the review sample: {ex.Message}", "check that the folder is writable.");
+            throw Fail(display, Text.Format(VerbatimMessages.ReviewCannotWrite, ex.Message), VerbatimMessages.ReviewCannotWriteHint);
         }
     }
 
@@ -187,14 +188,13 @@ public static class ReviewSample
         var display = ProjectPaths.Display(csvPath);
         if (!csvPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || Directory.Exists(csvPath))
         {
-            throw Fail("--out", $"'{outFile}' is not a .csv file name.", "name the CSV file to write, for example --out revue/review-sample.csv; the .md is written beside it.");
+            throw Fail("--out", Text.Format(VerbatimMessages.ReviewOutNotCsv, outFile), VerbatimMessages.ReviewOutNotCsvHint);
         }
 
         var folder = Path.GetDirectoryName(csvPath)!;
         if (!Directory.Exists(folder))
         {
-            throw Fail(ProjectPaths.Display(folder), "this folder does not exist; review-sample creates no folder with --out.",
-                "create the folder first, or name a file in an existing folder.");
+            throw Fail(ProjectPaths.Display(folder), VerbatimMessages.ReviewFolderMissing, VerbatimMessages.ReviewFolderMissingHint);
         }
 
         var mdPath = Path.ChangeExtension(csvPath, ".md");
@@ -205,18 +205,18 @@ public static class ReviewSample
             var real = InputFile.RealPath(path) ?? path;
             if (project.InputFiles.Any(input => string.Equals(InputFile.RealPath(input) ?? input, real, StringComparison.Ordinal)))
             {
-                throw Fail(ProjectPaths.Display(path), "this is an input of the project; the review sample would overwrite it.", "name another file with --out.");
+                throw Fail(ProjectPaths.Display(path), VerbatimMessages.ReviewWouldOverwriteInput, VerbatimMessages.ReviewOtherFileHint);
             }
 
             if (BuildOutput(path, projectOut, buildNames) is { } output)
             {
-                throw Fail(ProjectPaths.Display(path), $"a build writes this file into {ProjectPaths.Display(output)}; the review sample would replace it, and the manifest's hashes would no longer match.",
-                    $"name another file with --out, for example --out {CsvName} (the .md is written beside it, with the same name), or one outside the output folder.");
+                throw Fail(ProjectPaths.Display(path), Text.Format(VerbatimMessages.ReviewWouldReplaceOutput, ProjectPaths.Display(output)),
+                    Text.Format(VerbatimMessages.ReviewWouldReplaceOutputHint, CsvName));
             }
 
             if (new FileInfo(path).LinkTarget is not null)
             {
-                throw Fail(ProjectPaths.Display(path), "this file is a symbolic link; ReportGen neither replaces nor follows it.", "name another file with --out.");
+                throw Fail(ProjectPaths.Display(path), VerbatimMessages.ReviewSymbolicLink, VerbatimMessages.ReviewOtherFileHint);
             }
         }
 
@@ -224,8 +224,7 @@ public static class ReviewSample
         {
             if (File.Exists(path) && !IsPreviousSample(csvPath, mdPath))
             {
-                throw Fail(ProjectPaths.Display(path), $"this file exists and is not part of a review sample that review-sample wrote (a .md beginning « {MarkdownTitle[2..]} », and beside it a .csv with coding.csv's header, if any): it is not replaced.",
-                    "name another file with --out, or delete this file if you no longer need it.");
+                throw Fail(ProjectPaths.Display(path), Text.Format(VerbatimMessages.ReviewFileExists, MarkdownTitle[2..]), VerbatimMessages.ReviewFileExistsHint);
             }
         }
 
@@ -236,7 +235,7 @@ public static class ReviewSample
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw Fail(display, $"cannot write the review sample: {ex.Message}", "check that the folder is writable.");
+            throw Fail(display, Text.Format(VerbatimMessages.ReviewCannotWrite, ex.Message), VerbatimMessages.ReviewCannotWriteHint);
         }
 
         return (csvPath, mdPath);

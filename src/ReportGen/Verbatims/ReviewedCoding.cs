@@ -5,6 +5,8 @@ using CsvHelper;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Ingest;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Verbatims;
 
@@ -152,12 +154,11 @@ public sealed class ReviewedCoding
         ArgumentNullException.ThrowIfNull(bag);
         if (!File.Exists(path))
         {
-            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the reviewed coding file '{displayPath}' does not exist.",
-                "check 'verbatims: reviewed_coding:'; the path is read from the folder of the project file.");
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, Text.Format(VerbatimMessages.ReviewedFileMissing, displayPath), VerbatimMessages.ReviewedFileMissingHint);
             return null;
         }
 
-        if (!CsvInput.IsText(path, displayPath, CsvInput.CommentsLimit, "reviewed coding file", bag, out var start))
+        if (!CsvInput.IsText(path, displayPath, CsvInput.CommentsLimit, VerbatimMessages.ReviewedFileNoun, bag, out var start))
         {
             return null;
         }
@@ -169,28 +170,25 @@ public sealed class ReviewedCoding
         {
             encoding = EncodingNames.Resolve("windows-1252");
             Warnings.Add(new SourceLocation(displayPath, invalid), DiagnosticCodes.ReviewWindows1252,
-                "the reviewed coding file is not UTF-8: it was read as Windows-1252, what Excel's « CSV (séparateur : point-virgule) » writes.",
-                "the columns read (ids, fingerprints, theme ids, polarity words) cannot be misread this way; to be rid of this warning, save the file as « CSV UTF-8 (délimité par des virgules) ».");
+                VerbatimMessages.ReviewedWindows1252, VerbatimMessages.ReviewedWindows1252Hint);
         }
 
         var malformed = new List<Diagnostic>();
         var options = CsvInput.Options(new CsvDialect(Delimiter(start.Span), null, null), encoding, displayPath, malformed, bag.Limit);
         return CsvInput.Guard(displayPath, bag, () =>
         {
-            using var stream = InputFile.Open(path, displayPath, CsvInput.CommentsLimit, "reviewed coding file");
+            using var stream = InputFile.Open(path, displayPath, CsvInput.CommentsLimit, VerbatimMessages.ReviewedFileNoun);
             using var reader = CsvReader.Create(stream, options, leaveOpen: false);
             var header = reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
             if (header.All(h => h.Length == 0))
             {
-                bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.NoDataRows, "the reviewed coding file is empty: no header row and no rows.",
-                    "keep the header and the rows of the comments you reviewed (from review-sample.csv or coding.csv), or remove 'reviewed_coding:'.");
+                bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.NoDataRows, VerbatimMessages.ReviewedFileEmpty, VerbatimMessages.ReviewedFileEmptyHint);
                 return null;
             }
 
             if (header.Count == 1 && header[0].Contains('\t', StringComparison.Ordinal))
             {
-                bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.ReviewMissingColumn, "the header row is separated by tabs: the delimiter of a reviewed coding file is ';' or ','.",
-                    "save the file as CSV (« CSV UTF-8 » in Excel) rather than as tab-separated text, keeping the header of review-sample.csv or coding.csv.");
+                bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.ReviewMissingColumn, VerbatimMessages.ReviewedTabs, VerbatimMessages.ReviewedTabsHint);
                 return null;
             }
             var columns = new int[Required.Length];
@@ -200,8 +198,11 @@ public sealed class ReviewedCoding
                 if (columns[c] < 0)
                 {
                     var close = Suggestions.Closest(Required[c], header);
-                    bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.ReviewMissingColumn, $"the reviewed coding file has no '{Required[c]}' column.",
-                        $"{(close is not null ? $"did you mean '{close}'? " : "")}keep the header of coding.csv or review-sample.csv: it needs the columns {string.Join(", ", Required)} (the others may go); columns found: {string.Join(", ", header.Select(h => $"'{h}'"))}.");
+                    var found = MessageParts.QuoteAll(header);
+                    bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.ReviewMissingColumn, Text.Format(VerbatimMessages.ReviewedMissingColumn, Required[c]),
+                        close is not null
+                            ? Text.Format(VerbatimMessages.ReviewedMissingColumnDidYouMeanHint, close, string.Join(", ", Required), found)
+                            : Text.Format(VerbatimMessages.ReviewedMissingColumnHint, string.Join(", ", Required), found));
                 }
             }
 
@@ -218,8 +219,7 @@ public sealed class ReviewedCoding
 
             if (!bag.HasErrors && comments.Count == 0)
             {
-                bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.NoDataRows, "the reviewed coding file has no rows: it reviews no comment.",
-                    "keep the rows of the comments you reviewed (from review-sample.csv or coding.csv), or remove 'reviewed_coding:'.");
+                bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.NoDataRows, VerbatimMessages.ReviewedNoRows, VerbatimMessages.ReviewedNoRowsHint);
             }
 
             return bag.HasErrors ? null : new ReviewedCoding(displayPath, comments);
@@ -243,8 +243,8 @@ public sealed class ReviewedCoding
             var same = ids.Select(id => byId.GetValueOrDefault(id)).FirstOrDefault(l => l is not null);
             if (same is null)
             {
-                bag.Add(review.IdLocation, DiagnosticCodes.ReviewUnknownComment, $"no comment of the comments file has the id '{review.Id}'.",
-                    Suggestions.Closest(review.Id, byId.Keys) is { } close ? $"did you mean '{close}'? Copy the id from coding.csv or review-sample.csv." : "copy the id from coding.csv or review-sample.csv; a reviewed row must name a comment of this comments file.");
+                bag.Add(review.IdLocation, DiagnosticCodes.ReviewUnknownComment, Text.Format(VerbatimMessages.ReviewedUnknownComment, review.Id),
+                    Suggestions.Closest(review.Id, byId.Keys) is { } close ? Text.Format(VerbatimMessages.ReviewedUnknownCommentDidYouMeanHint, close) : VerbatimMessages.ReviewedUnknownCommentHint);
             }
             else if (review.FingerprintNumber is double number)
             {
@@ -254,8 +254,7 @@ public sealed class ReviewedCoding
             {
                 var now = same[0];
                 bag.Add(review.FingerprintLocation, DiagnosticCodes.ReviewCommentChanged,
-                    $"the comment '{review.Id}' (line {now.Line} of the comments file) has changed since it was reviewed: its fingerprint is now {now.Fingerprint}, not {review.Fingerprint}.",
-                    "its review no longer applies: review it again (run 'reportgen review-sample', or take its rows from coding.csv) and write the new fingerprint, or delete its rows.");
+                    Text.Format(VerbatimMessages.ReviewedCommentChanged, review.Id, now.Line, now.Fingerprint, review.Fingerprint), VerbatimMessages.ReviewedCommentChangedHint);
             }
         }
     }
@@ -266,19 +265,18 @@ public sealed class ReviewedCoding
     /// </summary>
     private void CheckNumbered(ReviewedComment review, double number, List<CommentCoding> same, DiagnosticBag bag)
     {
-        const string Fix = "when you open the CSV, import the fingerprint column as text (LibreOffice: in the import dialog, select the column and set its type to Text; Excel: Data › From Text/CSV › Transform data, column type Text), or copy the fingerprint back from review-sample.csv or coding.csv.";
+        var fix = VerbatimMessages.FingerprintAsTextHint;
         var others = Comments.Count(r => IdsOf(r.Id).Intersect(IdsOf(review.Id), StringComparer.Ordinal).Any());
         if (same.Count == 1 && others == 1 && AsSpreadsheetNumber(same[0].Fingerprint) == number)
         {
             Warnings.Add(review.FingerprintLocation, DiagnosticCodes.ReviewFingerprintNumber,
-                $"the fingerprint '{review.Fingerprint}' of the comment '{review.Id}' is the number a spreadsheet made of its fingerprint {same[0].Fingerprint}: read as {same[0].Fingerprint}.",
-                $"write {same[0].Fingerprint} back into the file; next time, {Fix}");
+                Text.Format(VerbatimMessages.FingerprintSpreadsheetNumber, review.Fingerprint, review.Id, same[0].Fingerprint),
+                Text.Format(VerbatimMessages.FingerprintSpreadsheetNumberHint, same[0].Fingerprint, fix));
             return;
         }
 
         bag.Add(review.FingerprintLocation, DiagnosticCodes.ReviewFingerprintNumber,
-            $"the fingerprint of the comment '{review.Id}' is '{review.Fingerprint}': a spreadsheet converted the fingerprint (six hexadecimal digits, such as 163e47) into a number.",
-            Fix);
+            Text.Format(VerbatimMessages.FingerprintConverted, review.Id, review.Fingerprint), fix);
     }
 
     private static List<ReviewedComment> ReadRows(CsvReader reader, int[] columns, string file, VerbatimRuleSet rules, DiagnosticBag bag)
@@ -317,15 +315,13 @@ public sealed class ReviewedCoding
             if (id.Length == 0 || fingerprint.Length == 0)
             {
                 var c = id.Length == 0 ? 0 : 1;
-                bag.Add(At(c), DiagnosticCodes.ReviewMissingColumn, $"this row has no {Required[c]}: it cannot be matched to a comment.",
-                    "copy the id and the fingerprint of the comment from coding.csv or review-sample.csv, or delete the row.");
+                bag.Add(At(c), DiagnosticCodes.ReviewMissingColumn, Text.Format(VerbatimMessages.ReviewedRowMissing, Required[c]), VerbatimMessages.ReviewedRowMissingHint);
                 continue;
             }
 
             if (!IsFingerprint(fingerprint) && number is null)
             {
-                bag.Add(At(1), DiagnosticCodes.ReviewFingerprintNumber, $"'{fields[1]}' is not a fingerprint: a fingerprint is six hexadecimal digits (0-9, a-f), such as 0a1b2c.",
-                    "copy the fingerprint of the comment back from review-sample.csv or coding.csv.");
+                bag.Add(At(1), DiagnosticCodes.ReviewFingerprintNumber, Text.Format(VerbatimMessages.NotAFingerprint, fields[1]), VerbatimMessages.NotAFingerprintHint);
                 continue;
             }
 
@@ -342,8 +338,7 @@ public sealed class ReviewedCoding
                 // Reviewed, no theme: a comment given a theme too is a contradiction.
                 if (group.ThemeRow is not null)
                 {
-                    bag.Add(At(2), DiagnosticCodes.ReviewDuplicateTheme, $"the comment '{id}' (fingerprint {fingerprint}) is given no theme here, and a theme on line {group.ThemeRow}.",
-                        "delete the row with the empty theme to keep the themes, or the theme rows to say the comment has none.");
+                    bag.Add(At(2), DiagnosticCodes.ReviewDuplicateTheme, Text.Format(VerbatimMessages.ReviewedNoThemeThenTheme, id, fingerprint, group.ThemeRow), VerbatimMessages.ReviewedThemeConflictHint);
                 }
 
                 group.NoThemeRow ??= line;
@@ -352,8 +347,7 @@ public sealed class ReviewedCoding
 
             if (group.NoThemeRow is { } noTheme)
             {
-                bag.Add(At(2), DiagnosticCodes.ReviewDuplicateTheme, $"the comment '{id}' (fingerprint {fingerprint}) is given a theme here, and no theme on line {noTheme}.",
-                    "delete the row with the empty theme to keep the themes, or the theme rows to say the comment has none.");
+                bag.Add(At(2), DiagnosticCodes.ReviewDuplicateTheme, Text.Format(VerbatimMessages.ReviewedThemeThenNoTheme, id, fingerprint, noTheme), VerbatimMessages.ReviewedThemeConflictHint);
                 continue;
             }
 
@@ -363,23 +357,22 @@ public sealed class ReviewedCoding
                 ?? themeIds.FirstOrDefault(t => string.Equals(t, theme, StringComparison.OrdinalIgnoreCase));
             if (themeId is null)
             {
-                bag.Add(At(2), DiagnosticCodes.ReviewUnknownTheme, $"'{theme}' is not a theme of the rule set ({rules.Source.Split('/', '\\')[^1]}, version {rules.Version}).",
-                    Suggestions.Hint(theme, themeIds, "themes"));
+                bag.Add(At(2), DiagnosticCodes.ReviewUnknownTheme, Text.Format(VerbatimMessages.ReviewedUnknownTheme, theme, rules.Source.Split('/', '\\')[^1], rules.Version),
+                    MessageParts.Known(theme, themeIds, VerbatimMessages.NoThemeDefined, VerbatimMessages.KnownThemes, VerbatimMessages.KnownThemesDidYouMean));
                 continue;
             }
 
             if (ParsePolarity(polarityText) is not Polarity polarity)
             {
                 bag.Add(At(3), DiagnosticCodes.ReviewUnknownPolarity,
-                    polarityText.Length == 0 ? $"the theme '{themeId}' is given no polarity." : $"'{polarityText}' is not a polarity.",
-                    "write negative, positive or neutral (or négatif, positif, neutre); to say the comment has no theme, leave 'theme' empty, or delete the row.");
+                    polarityText.Length == 0 ? Text.Format(VerbatimMessages.ReviewedNoPolarity, themeId) : Text.Format(VerbatimMessages.ReviewedUnknownPolarity, polarityText),
+                    VerbatimMessages.ReviewedPolarityHint);
                 continue;
             }
 
             if (group.Themes.Any(t => t.ThemeId == themeId))
             {
-                bag.Add(At(2), DiagnosticCodes.ReviewDuplicateTheme, $"the comment '{id}' (fingerprint {fingerprint}) is given the theme '{themeId}' twice.",
-                    "keep one row per comment and theme, with the polarity you decided.");
+                bag.Add(At(2), DiagnosticCodes.ReviewDuplicateTheme, Text.Format(VerbatimMessages.ReviewedThemeTwice, id, fingerprint, themeId), VerbatimMessages.ReviewedThemeTwiceHint);
                 continue;
             }
 
@@ -456,8 +449,7 @@ public sealed class ReviewedCoding
         var raw = reader.GetSpan(index).Trim(" \t"u8);
         if (!Utf8.IsValid(raw))
         {
-            bag.Add(new SourceLocation(file, line, index + 1), DiagnosticCodes.InvalidEncoding, "this field is not valid UTF-8: the file seems to be in another encoding.",
-                "save the reviewed file as UTF-8 (in Excel: File › Save as › CSV UTF-8).");
+            bag.Add(new SourceLocation(file, line, index + 1), DiagnosticCodes.InvalidEncoding, IngestMessages.FieldNotUtf8, VerbatimMessages.ReviewedNotUtf8Hint);
             return null;
         }
 

@@ -5,6 +5,8 @@ using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Documents;
 using ReportGen.Ingest;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Verbatims;
 
@@ -35,7 +37,7 @@ public static class VerbatimReader
         ArgumentNullException.ThrowIfNull(bag);
         if (!Path.Exists(path))
         {
-            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the verbatim file '{displayPath}' does not exist.", "check its path.");
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, Text.Format(VerbatimMessages.VerbatimFileMissing, displayPath), VerbatimMessages.CheckPathHint);
             return null;
         }
 
@@ -45,13 +47,13 @@ public static class VerbatimReader
             encoding = EncodingNames.Resolve(name);
             if (encoding is null)
             {
-                bag.Add(new SourceLocation(displayPath), DiagnosticCodes.InvalidValue, $"unknown encoding '{name}'.",
-                    Suggestions.Hint(name, EncodingNames.Known.ToList(), "encodings"));
+                bag.Add(new SourceLocation(displayPath), DiagnosticCodes.InvalidValue, Text.Format(VerbatimMessages.UnknownEncoding, name),
+                    MessageParts.Known(name, EncodingNames.Known.ToList(), VerbatimMessages.NoEncodingDefined, VerbatimMessages.KnownEncodings, VerbatimMessages.KnownEncodingsDidYouMean));
                 return null;
             }
         }
 
-        if (!CsvInput.IsText(path, displayPath, CsvInput.CommentsLimit, "comments file", bag, out var start))
+        if (!CsvInput.IsText(path, displayPath, CsvInput.CommentsLimit, VerbatimMessages.CommentsFileNoun, bag, out var start))
         {
             return null;
         }
@@ -70,17 +72,16 @@ public static class VerbatimReader
 
         return CsvInput.Guard(displayPath, bag, () =>
         {
-            using var stream = InputFile.Open(path, displayPath, CsvInput.CommentsLimit, "comments file");
+            using var stream = InputFile.Open(path, displayPath, CsvInput.CommentsLimit, VerbatimMessages.CommentsFileNoun);
             using var reader = CsvReader.Create(stream, options, leaveOpen: false);
             var header = reader.Headers.Select(h => h.Trim()).ToList();
             if (header.Count == 0)
             {
-                bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.NoDataRows, "the file is empty: no header row and no data.",
-                    "export the comments with a first row naming the columns.");
+                bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.NoDataRows, IngestMessages.FileEmpty, VerbatimMessages.CommentsFileEmptyHint);
                 return null;
             }
 
-            var found = string.Join(", ", header.Select(n => $"'{n}'"));
+            var found = MessageParts.QuoteAll(header);
             int Find(string? column, string role, bool required)
             {
                 if (column is null)
@@ -91,27 +92,26 @@ public static class VerbatimReader
                 var index = header.FindIndex(n => string.Equals(n, column, StringComparison.OrdinalIgnoreCase));
                 if (index < 0 && required)
                 {
-                    var close = Suggestions.Closest(column, header);
-                    bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.MissingColumn, $"the column '{column}' ({role}) is not in the header of {displayPath}.",
-                        $"{(close is not null ? $"did you mean '{close}'? " : "")}Columns found: {found}.");
+                    bag.Add(new SourceLocation(displayPath, 1), DiagnosticCodes.MissingColumn, Text.Format(IngestMessages.ColumnNotInHeader, column, role, displayPath),
+                        ReadPlan.ColumnsFound(column, header, found));
                 }
 
                 var second = index < 0 ? -1 : header.FindIndex(index + 1, n => string.Equals(n, column, StringComparison.OrdinalIgnoreCase));
                 if (second >= 0)
                 {
                     bag.Add(new SourceLocation(displayPath, 1, second + 1), string.Equals(header[index], header[second], StringComparison.Ordinal) ? DiagnosticCodes.MissingColumn : DiagnosticCodes.ColumnsDifferOnlyByCase,
-                        $"the columns '{header[index]}' (field {index + 1}) and '{header[second]}' (field {second + 1}) both match the {role} column '{column}': ReportGen will not choose one.",
-                        "rename one of the two columns in the file, so that each name is distinct ignoring case.");
+                        Text.Format(VerbatimMessages.ColumnsBothMatch, header[index], index + 1, header[second], second + 1, role, column),
+                        IngestMessages.ColumnsDifferOnlyByCaseHint);
                 }
 
                 return index;
             }
 
-            var textIndex = Find(columns.Text, "comment text", true);
-            var typeIndex = Find(columns.RespondentType, "respondent type", true);
-            var momentIndex = Find(columns.Moment, "moment", true);
-            var idIndex = Find(columns.RespondentId, "respondent id", true);
-            var segmentIndex = Find(columns.Segment, "segment", true);
+            var textIndex = Find(columns.Text, VerbatimMessages.RoleCommentText, true);
+            var typeIndex = Find(columns.RespondentType, VerbatimMessages.RoleRespondentType, true);
+            var momentIndex = Find(columns.Moment, VerbatimMessages.RoleMoment, true);
+            var idIndex = Find(columns.RespondentId, IngestMessages.RoleRespondentId, true);
+            var segmentIndex = Find(columns.Segment, VerbatimMessages.RoleSegment, true);
             if (textIndex < 0 || typeIndex < 0 || momentIndex < 0 || (columns.RespondentId is not null && idIndex < 0) || (columns.Segment is not null && segmentIndex < 0))
             {
                 return null;
@@ -156,8 +156,9 @@ public static class VerbatimReader
             var line = (int)reader.LineNumber;
             if (reader.FieldCount != indices.FieldCount)
             {
-                bag.Add(new SourceLocation(file, line), DiagnosticCodes.FieldCount, $"this row has {reader.FieldCount} fields; the header has {indices.FieldCount}.",
-                    "a comment containing the delimiter must be quoted.");
+                bag.Add(new SourceLocation(file, line), DiagnosticCodes.FieldCount,
+                    Text.Format(MessageParts.Plural(reader.FieldCount, IngestMessages.RowFieldCountOne, IngestMessages.RowFieldCount), reader.FieldCount, indices.FieldCount),
+                    VerbatimMessages.CommentFieldCountHint);
                 continue;
             }
 
@@ -175,8 +176,7 @@ public static class VerbatimReader
             if (ParseRespondentType(typeText) is not RespondentType type)
             {
                 bag.Add(new SourceLocation(file, line, indices.Type + 1), DiagnosticCodes.InvalidRespondentType,
-                    $"respondent type '{typeText}' (column '{indices.Header[indices.Type]}') is neither tenant nor staff.",
-                    "write 'tenant' or 'locataire' for tenants, 'staff' or 'collaborateur' for staff members.");
+                    Text.Format(VerbatimMessages.InvalidRespondentType, typeText, indices.Header[indices.Type]), VerbatimMessages.InvalidRespondentTypeHint);
                 continue;
             }
 
@@ -221,7 +221,7 @@ public static class VerbatimReader
 
         if (rows == 0)
         {
-            bag.Add(new SourceLocation(file, 1), DiagnosticCodes.NoDataRows, "the file has no data rows.", "export the comments below the header row.");
+            bag.Add(new SourceLocation(file, 1), DiagnosticCodes.NoDataRows, IngestMessages.NoDataRows, VerbatimMessages.CommentsNoDataRowsHint);
             return null;
         }
 
@@ -233,8 +233,7 @@ public static class VerbatimReader
         var raw = reader.GetSpan(index).Trim(" \t"u8);
         if (checkUtf8 && !Utf8.IsValid(raw))
         {
-            bag.Add(new SourceLocation(file, line, index + 1), DiagnosticCodes.InvalidEncoding, "this field is not valid UTF-8: the file seems to be in another encoding.",
-                "French exports from Excel are often Windows-1252: declare the encoding 'windows-1252' for this file.");
+            bag.Add(new SourceLocation(file, line, index + 1), DiagnosticCodes.InvalidEncoding, IngestMessages.FieldNotUtf8, VerbatimMessages.CommentsNotUtf8Hint);
             return null;
         }
 

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using ReportGen.Definitions.Yaml;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Verbatims;
 
@@ -16,7 +18,7 @@ public static partial class VerbatimRuleLoader
     {
         ArgumentNullException.ThrowIfNull(bag);
         var before = bag.Count;
-        var root = YamlDocument.Load(path, displayPath, bag, "verbatim rule set");
+        var root = YamlDocument.Load(path, displayPath, bag, VerbatimMessages.RuleSetNoun);
         if (root is null)
         {
             return null;
@@ -40,7 +42,7 @@ public static partial class VerbatimRuleLoader
         CheckPatterns(root, "irony", irony);
         var themes = new List<VerbatimTheme>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var map in root.Maps("themes", i => $"theme #{i}", required: true))
+        foreach (var map in root.Maps("themes", i => Text.Format(VerbatimMessages.ThemeNumber, i), required: true))
         {
             var id = map.String("id", required: true);
             var idLocation = map.LocationOf("id");
@@ -59,25 +61,25 @@ public static partial class VerbatimRuleLoader
             {
                 if (!IdPattern().IsMatch(id))
                 {
-                    map.Error("id", $"the theme id '{id}' has characters other than letters, digits, '-' and '_'.", "use for example 'proprete'.");
+                    map.Error("id", Text.Format(VerbatimMessages.ThemeIdCharacters, id), VerbatimMessages.ThemeIdCharactersHint);
                     id = null;
                 }
                 else if (seen.TryGetValue(id, out var first))
                 {
-                    map.Error("id", $"the theme id '{id}' is already used at line {first.Line}.", "give each theme a distinct id.", DiagnosticCodes.DuplicateDefinition);
+                    map.Error("id", Text.Format(VerbatimMessages.ThemeIdUsed, id, first.Line), VerbatimMessages.ThemeIdUsedHint, DiagnosticCodes.DuplicateDefinition);
                     id = null;
                 }
                 else
                 {
                     seen[id] = idLocation;
-                    map.Context = $"theme '{id}'";
+                    map.Context = Text.Format(VerbatimMessages.ThemeNamed, id);
                 }
             }
 
             if (keywords.Count == 0)
             {
-                map.Error(hasKeywords ? "keywords" : "id", $"{map.Context} has no keywords, so no comment can be coded into it.",
-                    "list its words and phrases under 'keywords:', plurals included: [ascenseur, ascenseurs, …].", DiagnosticCodes.MissingKey);
+                map.Error(hasKeywords ? "keywords" : "id", Text.Format(VerbatimMessages.ThemeNoKeywords, map.Context),
+                    VerbatimMessages.ThemeNoKeywordsHint, DiagnosticCodes.MissingKey);
             }
 
             CheckPatterns(map, "keywords", keywords);
@@ -95,8 +97,7 @@ public static partial class VerbatimRuleLoader
             var parts = negation.Split(['…'], StringSplitOptions.None);
             if (parts.Length > 2 || parts.Any(p => Tokenizer.Pattern(p).Length == 0))
             {
-                root.Error("negations", $"the negation '{negation}' is neither a phrase ('pas de') nor a frame around a verb ('ne … pas').",
-                    "write a frame with '…' between its two words.");
+                root.Error("negations", Text.Format(VerbatimMessages.NegationInvalid, negation), VerbatimMessages.NegationInvalidHint);
             }
         }
 
@@ -132,14 +133,13 @@ public static partial class VerbatimRuleLoader
             if (value is null || !double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight)
                 || !double.IsFinite(weight) || Math.Abs(weight) > 5)
             {
-                root.Bag.Add(location, DiagnosticCodes.InvalidValue, $"the weight of '{word}' in 'lexicon' must be a number from -5 to 5; found '{value}'.",
-                    "write a negative weight for a complaint, a positive one for praise, 0 for a phrase whose words must not count: 'panne: -2', 'merci: 1', 'bien sûr: 0'.");
+                root.Bag.Add(location, DiagnosticCodes.InvalidValue, Text.Format(VerbatimMessages.LexiconWeightInvalid, word, value), VerbatimMessages.LexiconWeightInvalidHint);
                 continue;
             }
 
             if (Tokenizer.Pattern(word).Length == 0)
             {
-                root.Bag.Add(location, DiagnosticCodes.InvalidValue, $"'{word}' in 'lexicon' has no word to match.", "write words made of letters or digits.");
+                root.Bag.Add(location, DiagnosticCodes.InvalidValue, Text.Format(VerbatimMessages.LexiconNoWord, word), VerbatimMessages.NoWordHint);
                 continue;
             }
 
@@ -158,14 +158,13 @@ public static partial class VerbatimRuleLoader
             var words = Tokenizer.Pattern(form);
             if (words.Length != 1 || words[0].EndsWith('*') || meaning is null || Tokenizer.Pattern(meaning).Length == 0)
             {
-                root.Bag.Add(location, DiagnosticCodes.InvalidValue, $"the spelling '{form}: {meaning}' is not one written form and the words it stands for.",
-                    "write one form per line and what it means, for example 'tjrs: toujours'.");
+                root.Bag.Add(location, DiagnosticCodes.InvalidValue, Text.Format(VerbatimMessages.SpellingInvalid, form, meaning), VerbatimMessages.SpellingInvalidHint);
                 continue;
             }
 
             if (!spellings.TryAdd(words[0], string.Join(' ', Tokenizer.Pattern(meaning))))
             {
-                root.Bag.Add(location, DiagnosticCodes.DuplicateDefinition, $"the spelling '{form}' is listed twice.", "keep one line per form.");
+                root.Bag.Add(location, DiagnosticCodes.DuplicateDefinition, Text.Format(VerbatimMessages.SpellingTwice, form), VerbatimMessages.SpellingTwiceHint);
             }
         }
 
@@ -184,7 +183,7 @@ public static partial class VerbatimRuleLoader
             case "positive":
                 return Polarity.Positive;
             default:
-                map.Error("prior", $"the prior '{prior}' of {map.Context} is not a polarity.", "write negative, positive or neutral.");
+                map.Error("prior", Text.Format(VerbatimMessages.PriorInvalid, prior, map.Context), VerbatimMessages.PriorInvalidHint);
                 return Polarity.Neutral;
         }
     }
@@ -192,14 +191,14 @@ public static partial class VerbatimRuleLoader
     private static List<ContextualKeyword> Contextual(YamlMap map)
     {
         var contextual = new List<ContextualKeyword>();
-        foreach (var item in map.Maps("contextual", i => $"contextual keyword #{i} of {map.Context}"))
+        foreach (var item in map.Maps("contextual", i => Text.Format(VerbatimMessages.ContextualKeywordNumber, i, map.Context)))
         {
             var keyword = item.String("keyword", required: true);
             var near = item.Strings("near");
             if (near.Count == 0)
             {
-                item.Error("keyword", $"the contextual keyword '{keyword}' of {map.Context} has no 'near' words, so it could never code a comment.",
-                    "list the words beside which it means the theme: near: [sale, propre, nettoyage].", DiagnosticCodes.MissingKey);
+                item.Error("keyword", Text.Format(VerbatimMessages.ContextualNoNear, keyword, map.Context),
+                    VerbatimMessages.ContextualNoNearHint, DiagnosticCodes.MissingKey);
             }
 
             CheckPatterns(item, "near", near);
@@ -222,7 +221,7 @@ public static partial class VerbatimRuleLoader
         {
             if (Tokenizer.Pattern(pattern).Length == 0)
             {
-                map.Error(key, $"'{pattern}' in '{key}' of {map.Context} has no word to match.", "write words made of letters or digits.");
+                map.Error(key, Text.Format(VerbatimMessages.PatternNoWord, pattern, key, map.Context), VerbatimMessages.NoWordHint);
             }
         }
     }

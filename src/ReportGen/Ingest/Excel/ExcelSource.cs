@@ -3,6 +3,8 @@ using ExcelDataReader;
 using ExcelDataReader.Exceptions;
 using ReportGen.Diagnostics;
 using ReportGen.Ingest.Sources;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Ingest.Excel;
 
@@ -24,7 +26,7 @@ public sealed class ExcelSource : IRowSource
     /// <summary>How many rows below a header that looks like a title are looked at for the real header.</summary>
     public const int TitleLookahead = 20;
 
-    private const string What = "data file";
+    private static string What => IngestMessages.DataFileNoun;
 
     private readonly IExcelDataReader _reader;
     private readonly string _file;
@@ -93,8 +95,7 @@ public sealed class ExcelSource : IRowSource
         ArgumentNullException.ThrowIfNull(bag);
         var letters = ExcelCellText.ColumnLetters(index + 1);
         bag.Add(new SourceLocation(_file, HeaderLine, index + 1), DiagnosticCodes.ExcelUnnamedColumn,
-            $"the header cell {letters}{HeaderLine} of sheet '{SheetName}' is empty: column {letters} has no name, and the {role} needs it.",
-            $"type the column's name in cell {letters}{HeaderLine} and name it in the project; a column is read by its name, never by its position.");
+            Text.Format(IngestMessages.ExcelUnnamedColumn, letters, HeaderLine, SheetName, role), Text.Format(IngestMessages.ExcelUnnamedColumnHint, letters, HeaderLine));
     }
 
     /// <summary>
@@ -166,8 +167,8 @@ public sealed class ExcelSource : IRowSource
                     var letters = ExcelCellText.ColumnLetters(i + 1);
                     var last = ExcelCellText.ColumnLetters(_header.Length);
                     Warnings.Add(new SourceLocation(_file, row, i + 1), DiagnosticCodes.ExcelRightOfHeader,
-                        $"column {letters} has a value at row {row} ('{Shorten(ExcelCellText.Format(extra))}') but no header: it is not read (the header ends at column {last}).",
-                        $"type a name in cell {letters}{HeaderLine} if this column is part of the survey, or clear it.");
+                        Text.Format(IngestMessages.ExcelRightOfHeader, letters, row, Shorten(ExcelCellText.Format(extra)), last),
+                        Text.Format(IngestMessages.ExcelRightOfHeaderHint, letters, HeaderLine));
                 }
             }
 
@@ -201,8 +202,7 @@ public sealed class ExcelSource : IRowSource
             {
                 var letters = ExcelCellText.ColumnLetters(index + 1);
                 _bag.Add(new SourceLocation(_file, _row, index + 1), DiagnosticCodes.ExcelCellError,
-                    $"cell {letters}{_row} (column {letters}, '{_header[index]}') holds the error {error}: a formula that could not be computed, not an answer.",
-                    "fix the formula in the workbook, or clear the cell if there is no answer; ReportGen reads the values the workbook saved.");
+                    Text.Format(IngestMessages.ExcelCellError, letters, _row, _header[index], error), IngestMessages.ExcelCellErrorHint);
             }
             else
             {
@@ -228,22 +228,22 @@ public sealed class ExcelSource : IRowSource
         var before = bag.Count;
         if (options.SheetName is not null && options.SheetIndex is not null)
         {
-            bag.Add(entry, DiagnosticCodes.ExcelOptions, "a sheet is named both by its name and by its position.", "keep one: 'sheet: Résultats' or 'sheet: 2'.");
+            bag.Add(entry, DiagnosticCodes.ExcelOptions, IngestMessages.ExcelSheetNameAndPosition, IngestMessages.ExcelSheetNameAndPositionHint);
         }
 
         if (options.SheetIndex is < 1)
         {
-            bag.Add(entry, DiagnosticCodes.ExcelOptions, $"sheet {options.SheetIndex}: sheets are counted from 1.", "write 'sheet: 1' for the first sheet, or the sheet's name.");
+            bag.Add(entry, DiagnosticCodes.ExcelOptions, Text.Format(IngestMessages.ExcelSheetIndexTooSmall, options.SheetIndex), IngestMessages.ExcelSheetIndexTooSmallHint);
         }
 
         if (options.HeaderRow < 1)
         {
-            bag.Add(entry, DiagnosticCodes.ExcelOptions, $"header_row {options.HeaderRow}: rows are counted from 1, as Excel numbers them.", "write the row number Excel shows at the left of the header (1 when it is the first row).");
+            bag.Add(entry, DiagnosticCodes.ExcelOptions, Text.Format(IngestMessages.ExcelHeaderRowTooSmall, options.HeaderRow), IngestMessages.ExcelHeaderRowNumberHint);
         }
 
         if (options.SkipRows < 0)
         {
-            bag.Add(entry, DiagnosticCodes.ExcelOptions, $"skip_rows {options.SkipRows} is negative.", "write how many rows right below the header are not responses (0 when none).");
+            bag.Add(entry, DiagnosticCodes.ExcelOptions, Text.Format(IngestMessages.ExcelSkipRowsNegative, options.SkipRows), IngestMessages.ExcelSkipRowsNegativeHint);
         }
 
         return bag.Count == before;
@@ -254,8 +254,7 @@ public sealed class ExcelSource : IRowSource
         kind = "";
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the data file '{displayPath}' does not exist.",
-                "check 'path' of this data entry; it is read from the folder of the project file.");
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, Text.Format(IngestMessages.DataFileMissing, displayPath), IngestMessages.DataFileMissingHint);
             return null;
         }
 
@@ -275,8 +274,8 @@ public sealed class ExcelSource : IRowSource
             if (kind.Length == 0)
             {
                 bag.Add(new SourceLocation(displayPath, 1, 1), DiagnosticCodes.ExcelUnreadable,
-                    read == 0 ? "the file is empty: it is not an Excel workbook." : $"this is not an Excel workbook: {NotWorkbook(magic[..read])}.",
-                    "point 'path' at the .xlsx file the survey was exported to, or declare the file's real format ('format: csv' for a CSV export).");
+                    read == 0 ? IngestMessages.ExcelFileEmpty : Text.Format(IngestMessages.ExcelNotWorkbook, NotWorkbook(magic[..read])),
+                    IngestMessages.ExcelNotWorkbookHint);
                 stream.Dispose();
                 return null;
             }
@@ -325,8 +324,8 @@ public sealed class ExcelSource : IRowSource
         if (header is null)
         {
             bag.Add(new SourceLocation(file, Math.Max(lastRow, 1)), DiagnosticCodes.ExcelHeaderRow,
-                lastRow == 0 ? $"sheet '{sheet}' is empty: it has no header and no answers." : $"sheet '{sheet}' ends at row {lastRow}, above its header row {headerRow}.",
-                lastRow == 0 ? SheetsHint(reader, position, count) : "write in 'header_row' the row number Excel shows at the left of the header (1 when it is the first row).");
+                lastRow == 0 ? Text.Format(IngestMessages.ExcelSheetEmpty, sheet) : Text.Format(IngestMessages.ExcelSheetEndsAboveHeader, sheet, lastRow, headerRow),
+                lastRow == 0 ? SheetsHint(reader, position, count) : IngestMessages.ExcelHeaderRowHint);
             return null;
         }
 
@@ -340,12 +339,12 @@ public sealed class ExcelSource : IRowSource
             if (filled == 0 || row > 0)
             {
                 var what = filled == 0
-                    ? $"row {headerRow} of sheet '{sheet}' is empty: there is no header there."
-                    : $"row {headerRow} of sheet '{sheet}' has a single value ('{Shorten(ExcelCellText.Format(header[width - 1]))}'){(row > 0 ? $" while row {row} has {cells}" : "")}: it looks like a title, not the header.";
+                    ? Text.Format(IngestMessages.ExcelHeaderRowEmpty, headerRow, sheet)
+                    : Text.Format(row > 0 ? IngestMessages.ExcelHeaderLooksLikeTitleBelow : IngestMessages.ExcelHeaderLooksLikeTitle, headerRow, sheet, Shorten(ExcelCellText.Format(header[width - 1])), row, cells);
                 bag.Add(new SourceLocation(file, headerRow, filled == 0 ? 1 : width), DiagnosticCodes.ExcelHeaderRow, what,
                     row > 0
-                        ? $"the header seems to be at row {row}: add 'header_row: {row}' to this data entry (the rows above it are not read)."
-                        : "write in 'header_row' the row number Excel shows at the left of the header.");
+                        ? Text.Format(IngestMessages.ExcelHeaderSeemsAtRow, row)
+                        : IngestMessages.ExcelHeaderRowShortHint);
                 return null;
             }
         }
@@ -390,8 +389,8 @@ public sealed class ExcelSource : IRowSource
         {
             if (index > count)
             {
-                bag.Add(entry, DiagnosticCodes.ExcelSheetNotFound, $"sheet {index}: the workbook has {count} sheet{(count > 1 ? "s" : "")}.",
-                    $"{SheetsHint(reader, 0, count)} Write the sheet's name or a position from 1 to {count}.");
+                bag.Add(entry, DiagnosticCodes.ExcelSheetNotFound, Text.Format(count > 1 ? IngestMessages.ExcelSheetIndexTooLarge : IngestMessages.ExcelSheetIndexTooLargeOne, index, count),
+                    Text.Format(IngestMessages.ExcelSheetIndexTooLargeHint, SheetsHint(reader, 0, count), count));
                 return -1;
             }
 
@@ -432,7 +431,7 @@ public sealed class ExcelSource : IRowSource
             var found = sensitive >= 0 ? sensitive : insensitive.Count == 1 ? insensitive[0] : -1;
             if (found < 0)
             {
-                bag.Add(entry, DiagnosticCodes.ExcelSheetNotFound, $"the workbook has no sheet '{name}'.", Suggestions.Hint(wanted, seen, "sheets"));
+                bag.Add(entry, DiagnosticCodes.ExcelSheetNotFound, Text.Format(IngestMessages.ExcelNoSuchSheet, name), KnownSheets(wanted, seen));
                 return -1;
             }
 
@@ -464,16 +463,18 @@ public sealed class ExcelSource : IRowSource
         }
     }
 
+    private static string KnownSheets(string wanted, IReadOnlyCollection<string> sheets) =>
+        MessageParts.Known(wanted, sheets, IngestMessages.ExcelNoSheetDefined, IngestMessages.ExcelKnownSheets, IngestMessages.ExcelKnownSheetsDidYouMean);
+
     private static string SheetsHint(IExcelDataReader reader, int position, int count)
     {
         if (count <= 1)
         {
-            return "export the survey's answers to the workbook, below a header row naming the columns.";
+            return IngestMessages.ExcelSingleSheetHint;
         }
 
         reader.Reset();
-        var names = AllSheets(reader).Select(s => $"'{s.Name}'").ToList();
-        return $"the workbook's sheets: {string.Join(", ", names)}; name the survey's sheet with 'sheet:' (this one is sheet {position + 1}).";
+        return Text.Format(IngestMessages.ExcelSheetsHint, MessageParts.QuoteAll(AllSheets(reader).Select(s => s.Name)), position + 1);
     }
 
     private static List<(string Name, string State)> AllSheets(IExcelDataReader reader)
@@ -564,11 +565,11 @@ public sealed class ExcelSource : IRowSource
 
     private static string NotWorkbook(ReadOnlySpan<byte> start) => start switch
     {
-        [0x25, 0x50, 0x44, 0x46, ..] => "it is a PDF document",
-        [0x1F, 0x8B, ..] => "it is a gzip archive",
-        [0xEF, 0xBB, 0xBF, ..] => "it is text (a CSV export, most likely)",
-        _ when start.IndexOf((byte)0) < 0 => "it is text (a CSV export, most likely)",
-        _ => "its first bytes are neither those of an .xlsx (a ZIP archive) nor of an .xls",
+        [0x25, 0x50, 0x44, 0x46, ..] => IngestMessages.ExcelNotWorkbookPdf,
+        [0x1F, 0x8B, ..] => IngestMessages.ExcelNotWorkbookGzip,
+        [0xEF, 0xBB, 0xBF, ..] => IngestMessages.ExcelNotWorkbookText,
+        _ when start.IndexOf((byte)0) < 0 => IngestMessages.ExcelNotWorkbookText,
+        _ => IngestMessages.ExcelNotWorkbookUnknown,
     };
 
     private static bool Reportable(Exception ex) => ex is not (OutOfMemoryException or InsufficientExecutionStackException);
@@ -590,7 +591,7 @@ public sealed class ExcelSource : IRowSource
     /// <summary>A damaged, encrypted or foreign file as a diagnostic (RG270), and the limits of every input as they are.</summary>
     private static void Report(Exception ex, string file, int row, DiagnosticBag bag)
     {
-        const string Export = "open the workbook in Excel or LibreOffice and save it again as .xlsx, or export the survey again.";
+        var export = IngestMessages.ExcelSaveAgainHint;
         var where = new SourceLocation(file, row);
         switch (ex)
         {
@@ -602,25 +603,23 @@ public sealed class ExcelSource : IRowSource
 
                 break;
             case InvalidPasswordException:
-                bag.Add(where, DiagnosticCodes.ExcelUnreadable, "the workbook is protected by a password (encrypted): it cannot be read.",
-                    "open it in Excel or LibreOffice with its password and save a copy without one (File › Info › Protect workbook › Encrypt with password, emptied).");
+                bag.Add(where, DiagnosticCodes.ExcelUnreadable, IngestMessages.ExcelEncrypted, IngestMessages.ExcelEncryptedHint);
                 break;
             case HeaderException or CompoundDocumentException:
-                bag.Add(where, DiagnosticCodes.ExcelUnreadable, $"this is not a readable Excel workbook ({ex.Message.TrimEnd('.')}).", Export);
+                bag.Add(where, DiagnosticCodes.ExcelUnreadable, Text.Format(IngestMessages.ExcelNotReadable, ex.Message.TrimEnd('.')), export);
                 break;
             case FileNotFoundException or DirectoryNotFoundException:
-                bag.Add(new SourceLocation(file), DiagnosticCodes.FileNotFound, $"the data file '{file}' does not exist.",
-                    "check 'path' of this data entry; it is read from the folder of the project file.");
+                bag.Add(new SourceLocation(file), DiagnosticCodes.FileNotFound, Text.Format(IngestMessages.DataFileMissing, file), IngestMessages.DataFileMissingHint);
                 break;
             case UnauthorizedAccessException:
-                bag.Add(new SourceLocation(file), DiagnosticCodes.FileNotFound, $"the file cannot be read: {ex.Message}", "check its permissions.");
+                bag.Add(new SourceLocation(file), DiagnosticCodes.FileNotFound, Text.Format(IngestMessages.FileCannotBeRead, ex.Message), IngestMessages.CheckPermissions);
                 break;
             case IOException when ex is not EndOfStreamException && ex.GetType() == typeof(IOException):
-                bag.Add(new SourceLocation(file), DiagnosticCodes.FileNotFound, $"the file cannot be read: {ex.Message}", null);
+                bag.Add(new SourceLocation(file), DiagnosticCodes.FileNotFound, Text.Format(IngestMessages.FileCannotBeRead, ex.Message), null);
                 break;
             default:
                 bag.Add(where, DiagnosticCodes.ExcelUnreadable,
-                    $"the workbook is damaged or truncated{(row > 0 ? $" (at row {row})" : "")}: {ex.Message.TrimEnd('.')}.", Export);
+                    row > 0 ? Text.Format(IngestMessages.ExcelDamagedAtRow, row, ex.Message.TrimEnd('.')) : Text.Format(IngestMessages.ExcelDamaged, ex.Message.TrimEnd('.')), export);
                 break;
         }
     }

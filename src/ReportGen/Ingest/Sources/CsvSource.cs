@@ -3,6 +3,8 @@ using System.Text.Unicode;
 using CsvHelper;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Ingest.Sources;
 
@@ -90,13 +92,13 @@ public sealed class CsvSource : IRowSource
                 {
                     if (row == 1)
                     {
-                        bag.Add(new SourceLocation(file, 1), DiagnosticCodes.NoDataRows, "the file is empty: no header row and no data.",
-                            "export the survey with a first row naming the columns.");
+                        bag.Add(new SourceLocation(file, 1), DiagnosticCodes.NoDataRows, IngestMessages.FileEmpty, IngestMessages.FileEmptyHint);
                     }
                     else
                     {
-                        bag.Add(source.Location, DiagnosticCodes.HeaderRowMissing, $"'header_row: {source.HeaderRow}' is past the end of {file}, which has {row - 1} row(s).",
-                            "give the row that names the columns (the first row is 1).");
+                        bag.Add(source.Location, DiagnosticCodes.HeaderRowMissing,
+                            Text.Format(MessageParts.Plural(row - 1, IngestMessages.HeaderRowPastEndOne, IngestMessages.HeaderRowPastEnd), source.HeaderRow, file, row - 1),
+                            IngestMessages.HeaderRowPastEndHint);
                     }
 
                     return Fail();
@@ -165,8 +167,8 @@ public sealed record CsvEncoding(Encoding? ForReader, bool IsUtf8, string Name, 
             if (declared is not null && !(declaredUtf8 && bom == "utf-8"))
             {
                 Warnings.Add(new SourceLocation(displayPath, 1, 1), DiagnosticCodes.EncodingContradicted,
-                    $"the file starts with a {bom.ToUpperInvariant()} byte order mark: it is read as {bom.ToUpperInvariant()}, not as the declared '{declaredName}'.",
-                    $"a byte order mark always wins; remove 'encoding: {declaredName}' from this data entry (or write 'encoding: {bom}') to silence this warning.");
+                    Text.Format(IngestMessages.ByteOrderMarkWins, bom.ToUpperInvariant(), declaredName),
+                    Text.Format(IngestMessages.ByteOrderMarkWinsHint, declaredName, bom));
             }
 
             return new CsvEncoding(null, bom == "utf-8", bom, $"{bom} (byte order mark{(declared is not null && !(declaredUtf8 && bom == "utf-8") ? $"; declared {declaredName} ignored" : "")})", Detected: declared is null);
@@ -191,8 +193,8 @@ public sealed record CsvEncoding(Encoding? ForReader, bool IsUtf8, string Name, 
             var asUtf8 = System.Text.Encoding.UTF8.GetString(sequence);
             var asDeclared = declared.GetString(sequence);
             bag.Add(location, DiagnosticCodes.EncodingContradicted,
-                $"the file is declared '{declaredName}', but its bytes are UTF-8: '{asUtf8}' here is written as the {sequence.Length} bytes {Convert.ToHexString(sequence)}, which {declaredName} would publish as '{asDeclared}'.",
-                $"the export is in UTF-8: write 'encoding: utf-8' for this data entry (or remove 'encoding:', UTF-8 is the default).");
+                Text.Format(IngestMessages.DeclaredEncodingContradicted, declaredName, asUtf8, sequence.Length, Convert.ToHexString(sequence), asDeclared),
+                IngestMessages.DeclaredEncodingContradictedHint);
             return null;
         }
 

@@ -1,6 +1,8 @@
 using System.Text;
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Ingest.Sources;
 
@@ -62,12 +64,12 @@ public sealed class FilteredRows : IRowSource
         {
             var matches = Enumerable.Range(0, names.Count).Where(i => string.Equals(names[i], condition.Column, StringComparison.OrdinalIgnoreCase)).ToList();
             var index = matches.Count == 0 ? -1 : matches[0];
-            ReadPlan.ReportAmbiguous(names, matches, condition.Column, $"row condition '{condition.Describe()}'", source.DisplayPath, inner.HeaderLine, bag);
+            ReadPlan.ReportAmbiguous(names, matches, condition.Column, Text.Format(IngestMessages.RoleRowCondition, condition.Describe()), source.DisplayPath, inner.HeaderLine, bag);
             if (index < 0)
             {
                 bag.Add(condition.Location, DiagnosticCodes.FilterColumnMissing,
-                    $"the row condition '{condition.Describe()}' names the column '{condition.Column}', which is not in the header of {source.DisplayPath}.",
-                    $"{(Suggestions.Closest(condition.Column, names) is { } close ? $"did you mean '{close}'? " : "")}Columns found: {string.Join(", ", names.Select(n => $"'{n}'"))}.");
+                    Text.Format(IngestMessages.FilterColumnMissing, condition.Describe(), condition.Column, source.DisplayPath),
+                    ReadPlan.ColumnsFound(condition.Column, names, MessageParts.QuoteAll(names)));
                 continue;
             }
 

@@ -13,7 +13,7 @@ public static class RowSources
         {
             SourceFormat.Xlsx => OpenWorkbook(source, bag),
             SourceFormat.Sav => OpenSpss(source, bag),
-            _ => CsvSource.Open(source, CsvInput.DataLimit, "data file", bag),
+            _ => CsvSource.Open(source, CsvInput.DataLimit, Resources.IngestMessages.DataFileNoun, bag),
         };
         return rows is null ? null : FilteredRows.Wrap(rows, source, bag);
     }

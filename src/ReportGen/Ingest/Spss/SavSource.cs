@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Unicode;
 using ReportGen.Diagnostics;
 using ReportGen.Ingest.Sources;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Ingest.Spss;
 
@@ -73,7 +75,7 @@ public sealed class SavSource : IRowSource
     /// and reads its dictionary; null, with the problem in <paramref name="bag"/>, when the file cannot be read.
     /// </summary>
     public static SavSource? Open(string path, string displayPath, DiagnosticBag bag) =>
-        Open(() => InputFile.Open(path, displayPath, CsvInput.DataLimit, "data file"), displayPath, bag);
+        Open(() => InputFile.Open(path, displayPath, CsvInput.DataLimit, IngestMessages.DataFileNoun), displayPath, bag);
 
     /// <summary>Opens the stream <paramref name="open"/> returns (called again for a ZSAV file's index); null, with the problem in <paramref name="bag"/>, when it cannot be read.</summary>
     internal static SavSource? Open(Func<Stream> open, string displayPath, DiagnosticBag bag)
@@ -101,21 +103,19 @@ public sealed class SavSource : IRowSource
         }
         catch (FileNotFoundException)
         {
-            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the data file '{displayPath}' does not exist.",
-                "check 'path' of this data entry; it is read from the folder of the project file.");
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, Text.Format(IngestMessages.DataFileMissing, displayPath), IngestMessages.DataFileMissingHint);
         }
         catch (DirectoryNotFoundException)
         {
-            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the data file '{displayPath}' does not exist.",
-                "check 'path' of this data entry; it is read from the folder of the project file.");
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, Text.Format(IngestMessages.DataFileMissing, displayPath), IngestMessages.DataFileMissingHint);
         }
         catch (IOException ex)
         {
-            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the file cannot be read: {ex.Message}", null);
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, Text.Format(IngestMessages.FileCannotBeRead, ex.Message), null);
         }
         catch (UnauthorizedAccessException ex)
         {
-            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, $"the file cannot be read: {ex.Message}", "check its permissions.");
+            bag.Add(new SourceLocation(displayPath), DiagnosticCodes.FileNotFound, Text.Format(IngestMessages.FileCannotBeRead, ex.Message), IngestMessages.CheckPermissions);
         }
         finally
         {
@@ -159,7 +159,7 @@ public sealed class SavSource : IRowSource
         catch (IOException ex)
         {
             _failed = true;
-            _bag.Add(new SourceLocation(_displayPath, LineNumber + 1), DiagnosticCodes.FileNotFound, $"the file cannot be read: {ex.Message}", null);
+            _bag.Add(new SourceLocation(_displayPath, LineNumber + 1), DiagnosticCodes.FileNotFound, Text.Format(IngestMessages.FileCannotBeRead, ex.Message), null);
             return false;
         }
 
@@ -268,8 +268,7 @@ public sealed class SavSource : IRowSource
         {
             _warnedText = true;
             Warnings.Add(new SourceLocation(_displayPath, LineNumber, variable.Index + 1), DiagnosticCodes.SavInvalidText,
-                $"the value of {variable.Name} is not valid UTF-8, as the file declares: its invalid bytes are read as U+FFFD (further cases are not reported).",
-                "save the file again from SPSS with the right encoding (SET UNICODE=ON), or from PSPP.");
+                Text.Format(IngestMessages.SavInvalidText, variable.Name), IngestMessages.SavInvalidTextHint);
         }
     }
 
@@ -298,16 +297,15 @@ public sealed class SavSource : IRowSource
 
     private static string Message(SavFormatException ex) =>
         ex.CaseNumber == 0 && ex.Offset > 0 && !ex.Message.Contains("byte offset", StringComparison.Ordinal)
-            ? $"{ex.Message.TrimEnd('.')} (byte offset {ex.Offset})."
-            : ex.CaseNumber > 0 && ex.Variable is { } variable ? $"{ex.Message.TrimEnd('.')}, in variable {variable.Name}." : ex.Message;
+            ? Text.Format(IngestMessages.SavAtByteOffset, ex.Message.TrimEnd('.'), ex.Offset)
+            : ex.CaseNumber > 0 && ex.Variable is { } variable ? Text.Format(IngestMessages.SavInVariable, ex.Message.TrimEnd('.'), variable.Name) : ex.Message;
 
     private static string Hint(SavProblem problem) => problem switch
     {
-        SavProblem.NotSystemFile =>
-            "point 'path' at the SPSS export (File › Save As › SPSS Statistics .sav), or declare the file's real format ('format: csv' or 'format: xlsx').",
-        SavProblem.Truncated => "the file was cut short (an interrupted download or copy): copy or export it again.",
-        SavProblem.Unsupported => "save the file again from SPSS (File › Save As, .sav) or PSPP, which write IEEE numbers and a known encoding; or export it as CSV.",
-        _ => "export the file again from SPSS (File › Save As, .sav); if it persists, check that it opens in SPSS or PSPP.",
+        SavProblem.NotSystemFile => IngestMessages.SavNotSystemFileHint,
+        SavProblem.Truncated => IngestMessages.SavTruncatedHint,
+        SavProblem.Unsupported => IngestMessages.SavUnsupportedHint,
+        _ => IngestMessages.SavCorruptHint,
     };
 
     /// <summary>A variable and its value labels as UTF-8 bytes, looked up per case.</summary>

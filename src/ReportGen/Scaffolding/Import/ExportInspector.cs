@@ -5,6 +5,8 @@ using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Ingest;
 using ReportGen.Ingest.Sources;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Scaffolding.Import;
 
@@ -25,8 +27,7 @@ public static partial class ExportInspector
         if (!File.Exists(path))
         {
             bag.Add(new SourceLocation(display), DiagnosticCodes.ImportFileNotFound,
-                Directory.Exists(path) ? "this is a folder, not a survey export." : "the export file does not exist.",
-                "give --from the survey export itself: a .csv, .xlsx or .sav file.");
+                Directory.Exists(path) ? ScaffoldingMessages.ExportIsFolder : ScaffoldingMessages.ExportMissing, ScaffoldingMessages.ExportMissingHint);
             return null;
         }
 
@@ -38,8 +39,8 @@ public static partial class ExportInspector
 
         if (sheet is not null && format != SourceFormat.Xlsx)
         {
-            bag.Add(new SourceLocation(display), DiagnosticCodes.ImportOptionConflict, $"--sheet applies to an Excel workbook; this export is {format.Value.ToString().ToUpperInvariant()}.",
-                "leave --sheet out.");
+            bag.Add(new SourceLocation(display), DiagnosticCodes.ImportOptionConflict, Text.Format(ScaffoldingMessages.SheetNotWorkbook, format.Value.ToString().ToUpperInvariant()),
+                ScaffoldingMessages.SheetNotWorkbookHint);
             return null;
         }
 
@@ -56,8 +57,8 @@ public static partial class ExportInspector
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension is ".ods" or ".numbers" or ".por" or ".dta")
         {
-            bag.Add(new SourceLocation(display), DiagnosticCodes.ImportFormatUnsupported, $"init does not read {Path.GetExtension(path)} files.",
-                "save the data as .xlsx, .sav or CSV UTF-8, then run init again.");
+            bag.Add(new SourceLocation(display), DiagnosticCodes.ImportFormatUnsupported, Text.Format(ScaffoldingMessages.FormatUnsupported, Path.GetExtension(path)),
+                ScaffoldingMessages.FormatUnsupportedHint);
             return null;
         }
 
@@ -69,7 +70,7 @@ public static partial class ExportInspector
         var header = source.Header.Select(h => h.Trim()).ToList();
         if (header.Count == 0 || header.All(h => h.Length == 0))
         {
-            bag.Add(new SourceLocation(display, 1), DiagnosticCodes.NoDataRows, "the export is empty: no header row.", "export the survey with a first row naming the columns.");
+            bag.Add(new SourceLocation(display, 1), DiagnosticCodes.NoDataRows, ScaffoldingMessages.ExportEmpty, IngestMessages.FileEmptyHint);
             return null;
         }
 
@@ -167,8 +168,8 @@ public static partial class ExportInspector
         if (kept == 0)
         {
             bag.Add(new SourceLocation(display, Math.Max(1, source.LineNumber)), DiagnosticCodes.NoDataRows,
-                rows == 0 ? "the export has no data rows below its header." : $"none of the {rows} rows is a response: every one is left out by the rules of a {shape} export.",
-                rows == 0 ? "export the answers too, not only the questions." : "export the survey's recorded responses (not only previews or partial ones).");
+                rows == 0 ? ScaffoldingMessages.ExportNoRows : Text.Format(MessageParts.Plural(rows, ScaffoldingMessages.ExportNoResponseOne, ScaffoldingMessages.ExportNoResponse), rows, shape),
+                rows == 0 ? ScaffoldingMessages.ExportNoRowsHint : ScaffoldingMessages.ExportNoResponseHint);
             return null;
         }
 

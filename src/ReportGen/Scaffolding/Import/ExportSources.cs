@@ -4,6 +4,8 @@ using ReportGen.Ingest;
 using ReportGen.Ingest.Excel;
 using ReportGen.Ingest.Sources;
 using ReportGen.Ingest.Spss;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Scaffolding.Import;
 
@@ -63,14 +65,14 @@ public static class ExportSources
             }
         }
 
-        bag.Add(entry, DiagnosticCodes.ExcelHeaderRow, $"no header found in the first {HeaderSearchRows} rows of the sheet.", "export the table with its header row near the top.");
+        bag.Add(entry, DiagnosticCodes.ExcelHeaderRow, Text.Format(ScaffoldingMessages.NoHeaderFound, HeaderSearchRows), ScaffoldingMessages.NoHeaderFoundHint);
         return null;
     }
 
     /// <summary>A CSV export, its encoding decided from the bytes (byte order mark, valid UTF-8 or not) and its delimiter from the header.</summary>
     public static SniffedDialect? Sniff(string path, string display, DiagnosticBag bag)
     {
-        if (!CsvInput.IsText(path, display, CsvInput.DataLimit, "export", bag))
+        if (!CsvInput.IsText(path, display, CsvInput.DataLimit, IngestMessages.ExportNoun, bag))
         {
             return null;
         }
@@ -78,13 +80,13 @@ public static class ExportSources
         string encoding;
         Reason encodingWhy;
         bool bom;
-        using (var stream = InputFile.Open(path, display, CsvInput.DataLimit, "export"))
+        using (var stream = InputFile.Open(path, display, CsvInput.DataLimit, IngestMessages.ExportNoun))
         {
             (encoding, bom, encodingWhy) = CsvSniffer.DetectEncoding(stream);
         }
 
         string line;
-        using (var stream = InputFile.Open(path, display, CsvInput.DataLimit, "export"))
+        using (var stream = InputFile.Open(path, display, CsvInput.DataLimit, IngestMessages.ExportNoun))
         {
             line = CsvSniffer.FirstLine(stream, Definitions.EncodingNames.Resolve(encoding)!);
         }
@@ -104,6 +106,6 @@ public static class ExportSources
 
         var source = new Definitions.DataSourceDefinition("export", path, display, new Definitions.CsvDialect(dialect.Delimiter, dialect.Encoding, null),
             new Definitions.ColumnRoles(null, null, null, []), new SourceLocation(display));
-        return CsvSource.Open(source, CsvInput.DataLimit, "export", bag, MalformedLimit);
+        return CsvSource.Open(source, CsvInput.DataLimit, IngestMessages.ExportNoun, bag, MalformedLimit);
     }
 }

@@ -47,7 +47,7 @@ public static partial class ProjectWriter
         var dataPath = DataPath(plan, projectDirectory, placement);
         if (placement == DataPlacement.Copy)
         {
-            files[dataPath] = InputFile.ReadAllBytes(plan.SourcePath, plan.SourceDisplay, Ingest.CsvInput.DataLimit, "export");
+            files[dataPath] = InputFile.ReadAllBytes(plan.SourcePath, plan.SourceDisplay, Ingest.CsvInput.DataLimit, Resources.IngestMessages.ExportNoun);
         }
 
         files[ProjectFile] = Encoding.UTF8.GetBytes(ProjectYaml(plan, dataPath, placement));
