@@ -3,9 +3,9 @@ using ReportGen.Cli.Commands;
 using ReportGen.Cli.Resources;
 using ReportGen.Diagnostics;
 using ReportGen.Localization;
-using Text = ReportGen.Localization.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli;
 
@@ -118,10 +118,12 @@ public static class ReportGenApp
             config.UseStrictParsing();
             config.ConfigureConsole(console);
             config.AddCommand<BuildCommand>("build")
+                .WithData(error)
                 .WithDescription(CliMessages.HelpBuild)
                 .WithExample("build")
                 .WithExample("build", "data/reportgen.yaml", "--out", "out");
             config.AddCommand<ValidateCommand>("validate")
+                .WithData(error)
                 .WithDescription(CliMessages.HelpValidate)
                 .WithExample("validate", "data/reportgen.yaml");
             config.AddCommand<InitCommand>("init")

@@ -1,8 +1,8 @@
 using ReportGen.Cli.Resources;
-using Text = ReportGen.Localization.Text;
 using ReportGen.Publishing;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 
@@ -30,7 +30,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
         BuildResult result;
         if (settings.Per is null)
         {
-            result = StageProgress.Run(console, stages => ReportBuilder.Build(settings.Project, options with { Stages = stages }));
+            result = StageProgress.Run(console, StageProgress.Plain(context), stages => ReportBuilder.Build(settings.Project, options with { Stages = stages }));
         }
         else if (StageProgress.Live(console))
         {
@@ -71,13 +71,14 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
             var gate = new Lock();
             var done = 0;
             var stage = 0;
+            var plain = StageProgress.Plain(context);
             result = ReportBuilder.Build(settings.Project, options with
             {
                 Stages = new InlineProgress<BuildStage>(s =>
                 {
                     lock (gate)
                     {
-                        console.WriteLine(StageProgress.Line(++stage, StageProgress.Name(s)));
+                        plain.WriteLine(StageProgress.Line(++stage, StageProgress.Name(s)));
                     }
                 }),
                 Progress = new InlineProgress<BuildProgress>(p =>

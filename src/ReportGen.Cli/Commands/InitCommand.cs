@@ -1,10 +1,10 @@
 using ReportGen.Cli.Resources;
 using ReportGen.Diagnostics;
-using Text = ReportGen.Localization.Text;
 using ReportGen.Scaffolding;
 using ReportGen.Scaffolding.Import;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 

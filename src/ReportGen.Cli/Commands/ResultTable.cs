@@ -1,8 +1,8 @@
 using ReportGen.Analysis;
 using ReportGen.Cli.Resources;
-using Text = ReportGen.Localization.Text;
 using ReportGen.Publishing;
 using Spectre.Console;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 

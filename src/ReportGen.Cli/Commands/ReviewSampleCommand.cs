@@ -1,9 +1,9 @@
 using System.Globalization;
 using ReportGen.Cli.Resources;
-using Text = ReportGen.Localization.Text;
 using ReportGen.Verbatims;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using ReportGen.Cli.Resources;
-using Text = ReportGen.Localization.Text;
 using ReportGen.Scaffolding;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 

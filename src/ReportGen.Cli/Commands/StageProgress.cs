@@ -1,13 +1,14 @@
 using ReportGen.Cli.Resources;
-using Text = ReportGen.Localization.Text;
 using Spectre.Console;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 
 /// <summary>
 /// The stages of a long command as the user sees them: on a terminal, one status line (a spinner and the stage) that
-/// changes as the work goes on; redirected or under <c>CI=true</c>, one numbered line per stage on standard output,
-/// <c>[2] Computing the indicators…</c>, with no timing, so that logs compare from one run to the next.
+/// changes as the work goes on; redirected or under <c>CI=true</c>, one numbered line per stage on standard error,
+/// <c>[2] Computing the indicators…</c>, with no timing, so that logs compare from one run to the next. Standard error,
+/// like the diagnostics: standard output keeps the results alone (a failed command writes nothing there).
 /// </summary>
 internal static class StageProgress
 {
@@ -20,13 +21,16 @@ internal static class StageProgress
     /// <summary>A plain stage line: <c>[n] text…</c>.</summary>
     public static string Line(int number, string text) => Text.Format(CliMessages.StageLine, number, text);
 
-    /// <summary>Runs <paramref name="work"/>, showing each stage it reports.</summary>
-    public static T Run<T>(IAnsiConsole console, Func<IProgress<BuildStage>, T> work)
+    /// <summary>Where plain stage lines go: standard error, which the command line hands to the commands as their data.</summary>
+    public static TextWriter Plain(Spectre.Console.Cli.CommandContext context) => context?.Data as TextWriter ?? TextWriter.Null;
+
+    /// <summary>Runs <paramref name="work"/>, showing each stage it reports: a status line on a terminal, else numbered lines on <paramref name="plain"/>.</summary>
+    public static T Run<T>(IAnsiConsole console, TextWriter plain, Func<IProgress<BuildStage>, T> work)
     {
         if (!Live(console))
         {
             var number = 0;
-            return work(new InlineProgress<BuildStage>(stage => console.WriteLine(Line(++number, Name(stage)))));
+            return work(new InlineProgress<BuildStage>(stage => plain.WriteLine(Line(++number, Name(stage)))));
         }
 
         return console.Status().Start(Name(BuildStage.ReadingData), context =>

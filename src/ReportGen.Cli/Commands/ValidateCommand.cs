@@ -1,7 +1,7 @@
 using ReportGen.Cli.Resources;
-using Text = ReportGen.Localization.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 
@@ -10,7 +10,7 @@ public sealed class ValidateCommand(IAnsiConsole console) : Command<ProjectSetti
 {
     public override int Execute(CommandContext context, ProjectSettings settings, CancellationToken cancellationToken)
     {
-        var results = StageProgress.Run(console, stages => ReportBuilder.Validate(settings.Project, settings.Period, stages));
+        var results = StageProgress.Run(console, StageProgress.Plain(context), stages => ReportBuilder.Validate(settings.Project, settings.Period, stages));
         var dialect = results.Survey.Dialect;
         var delimiter = dialect.Delimiter == '\t' ? CliMessages.ValidateTab : dialect.Delimiter.ToString();
         console.MarkupLine(VisibleTextHook.Escape(Text.Format(CliMessages.ValidateValid, ProjectPaths.Display(results.Project.Path))));

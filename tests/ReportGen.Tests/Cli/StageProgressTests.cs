@@ -2,7 +2,7 @@ using ReportGen.Tests.TestSupport;
 
 namespace ReportGen.Tests.Cli;
 
-/// <summary>Redirected or under CI, each stage of a long command is one numbered line, in a fixed order, with no timing.</summary>
+/// <summary>Redirected or under CI, each stage of a long command is one numbered line on standard error, in a fixed order, with no timing.</summary>
 public sealed class StageProgressTests
 {
     private static List<string> Stages(string output) =>
@@ -14,10 +14,10 @@ public sealed class StageProgressTests
         using var project = new TempProject();
         var run = project.Build();
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Equal(["[1] Reading the project and the data…", "[2] Computing the indicators…", "[3] Writing the documents…", "[4] Putting the outputs in place…"], Stages(run.Output));
+        Assert.Equal(["[1] Reading the project and the data…", "[2] Computing the indicators…", "[3] Writing the documents…", "[4] Putting the outputs in place…"], Stages(run.Error));
 
         var again = project.Build();
-        Assert.Equal(run.Output, again.Output);
+        Assert.Equal(run.Error, again.Error);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class StageProgressTests
         using var project = new TempProject();
         var run = CliRun.Under("fr_FR.UTF-8", "build", project.ProjectFile, "--out", project.OutDir);
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Equal(["[1] Lecture du projet et des données…", "[2] Calcul des indicateurs…", "[3] Écriture des documents…", "[4] Mise en place des documents…"], Stages(run.Output));
+        Assert.Equal(["[1] Lecture du projet et des données…", "[2] Calcul des indicateurs…", "[3] Écriture des documents…", "[4] Mise en place des documents…"], Stages(run.Error));
         Assert.Contains("% satisfaits", run.Output, StringComparison.Ordinal);
         Assert.Contains("cible", run.Output, StringComparison.Ordinal);
     }
@@ -37,6 +37,6 @@ public sealed class StageProgressTests
         using var project = new TempProject();
         var run = project.Validate();
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Equal(["[1] Reading the project and the data…", "[2] Computing the indicators…", "[3] Rendering the article's template…"], Stages(run.Output));
+        Assert.Equal(["[1] Reading the project and the data…", "[2] Computing the indicators…", "[3] Rendering the article's template…"], Stages(run.Error));
     }
 }
