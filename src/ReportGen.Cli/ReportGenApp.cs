@@ -1,8 +1,11 @@
 using System.Runtime.InteropServices;
 using ReportGen.Cli.Commands;
+using ReportGen.Cli.Resources;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli;
 
@@ -11,6 +14,9 @@ namespace ReportGen.Cli;
 /// 1 unexpected failure or environment problem (a one-line message, never a stack trace), 128 + the signal's
 /// number when SIGINT (130) or SIGTERM (143) cancelled a build: the staging folder is removed, the lock released,
 /// the previous outputs kept. A second signal ends the process at once (the next build cleans up after it).
+/// Everything it writes is in one language: <c>--lang fr|en</c>, written anywhere in the arguments, else French when
+/// LC_ALL, LC_MESSAGES or LANG says so (<see cref="UiLanguage.FromEnvironment"/>), else English; the prefix
+/// <c>file(line,col): error RGnnn:</c> of a diagnostic never changes.
 /// </summary>
 public static class ReportGenApp
 {
@@ -22,7 +28,63 @@ public static class ReportGenApp
     public const int Interrupted = 128 + 2;
     public const int Terminated = 128 + 15;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Environment.GetEnvironmentVariable);
+
+    /// <summary>The same, reading the environment (LC_ALL, LC_MESSAGES, LANG, CI) through <paramref name="environment"/>: tests never depend on the machine's locale.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(environment);
+        var (rest, chosen, wrong) = TakeLanguage(args);
+        using var language = UiLanguage.Use(chosen ?? UiLanguage.FromEnvironment(environment));
+        if (wrong is not null)
+        {
+            new VisibleTextWriter(error).WriteLine("reportgen: " + (wrong.Length == 0 ? CliMessages.MissingLanguage : Text.Format(CliMessages.UnknownLanguage, wrong)));
+            return BadInput;
+        }
+
+        return RunInLanguage(rest, output, error, environment);
+    }
+
+    /// <summary>
+    /// <c>--lang X</c> or <c>--lang=X</c> taken out of the arguments, wherever it is (before <c>--</c>): the language it
+    /// names, or the value it could not read (empty when it has none); the last one written wins.
+    /// </summary>
+    internal static (string[] Remaining, Language? Language, string? Wrong) TakeLanguage(string[] args)
+    {
+        var rest = new List<string>(args.Length);
+        Language? language = null;
+        string? wrong = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string? value;
+            if (args[i] == "--")
+            {
+                rest.AddRange(args[i..]);
+                break;
+            }
+            else if (args[i] == "--lang")
+            {
+                value = i + 1 < args.Length ? args[++i] : "";
+            }
+            else if (args[i].StartsWith("--lang=", StringComparison.Ordinal))
+            {
+                value = args[i]["--lang=".Length..];
+            }
+            else
+            {
+                rest.Add(args[i]);
+                continue;
+            }
+
+            language = UiLanguage.Parse(value);
+            wrong = language is null ? value : null;
+        }
+
+        return ([.. rest], wrong is null ? language : null, wrong);
+    }
+
+    private static int RunInLanguage(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
         using var cancel = new CancellationTokenSource();
         var signal = 0;
@@ -32,7 +94,7 @@ public static class ReportGenApp
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Ansi = output == Console.Out && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") != "true" ? AnsiSupport.Detect : AnsiSupport.No,
+            Ansi = output == Console.Out && !Console.IsOutputRedirected && environment("CI") != "true" ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = ColorSystemSupport.Detect,
         });
         console.Pipeline.Attach(new VisibleTextHook());
@@ -46,27 +108,36 @@ public static class ReportGenApp
         app.Configure(config =>
         {
             config.SetApplicationName("reportgen");
+            config.SetApplicationVersion(ReportBuilder.GeneratorVersion);
+            if (UiLanguage.Current == Language.French)
+            {
+                // Spectre's own words of the help (USAGE, OPTIONS, "Prints help information"…) from its fr satellite.
+                config.SetApplicationCulture(UiLanguage.Culture(Language.French));
+            }
+
             config.UseStrictParsing();
             config.ConfigureConsole(console);
             config.AddCommand<BuildCommand>("build")
-                .WithDescription("Compute the indicators and write the article, the table and the manifest.")
+                .WithData(error)
+                .WithDescription(CliMessages.HelpBuild)
                 .WithExample("build")
                 .WithExample("build", "data/reportgen.yaml", "--out", "out");
             config.AddCommand<MergeCommand>("merge")
                 .WithDescription("Assemble the shards of a build --per SEGMENT --shard K/N into one output folder, byte-identical to the unsharded build.")
                 .WithExample("merge", "shards/1", "shards/2", "--out", "out");
             config.AddCommand<ValidateCommand>("validate")
-                .WithDescription("Check the project, the definitions and the data, reporting every problem at once; writes nothing.")
+                .WithData(error)
+                .WithDescription(CliMessages.HelpValidate)
                 .WithExample("validate", "data/reportgen.yaml");
             config.AddCommand<InitCommand>("init")
-                .WithDescription("Write a small working project to start from, or a project from a survey export (--from).")
+                .WithDescription(CliMessages.HelpInit)
                 .WithExample("init", "my-survey")
                 .WithExample("init", "enquete-2024", "--from", "export-qualtrics.csv");
             config.AddCommand<SampleCommand>("sample")
-                .WithDescription("Generate the sample tenant survey CSV (any size, from a seed), for demos and benchmarks.")
+                .WithDescription(CliMessages.HelpSample)
                 .WithExample("sample", "--rows", "100000", "--out", "big.csv");
             config.AddCommand<ReviewSampleCommand>("review-sample")
-                .WithDescription("Draw a seeded random sample of the comments, with their automatic coding, for a person to review (review-sample.csv and .md).")
+                .WithDescription(CliMessages.HelpReviewSample)
                 .WithExample("review-sample", "data/reportgen.yaml", "--size", "50", "--seed", "1");
             config.SetExceptionHandler((exception, _) => Report(exception, error, signal));
         });
@@ -115,7 +186,7 @@ public static class ReportGenApp
 
         if (warnings.Suppressed > 0)
         {
-            error.WriteLine($"… and {warnings.Suppressed} more warning(s).");
+            error.WriteLine(Text.Format(CliMessages.MoreWarnings, warnings.Suppressed));
         }
     }
 
@@ -124,7 +195,7 @@ public static class ReportGenApp
         switch (exception)
         {
             case OperationCanceledException when signal != 0:
-                error.WriteLine($"reportgen: interrupted by {(signal == 2 ? "SIGINT" : "SIGTERM")}; the build was cancelled and the previous outputs are kept.");
+                error.WriteLine("reportgen: " + Text.Format(CliMessages.Interrupted, signal == 2 ? "SIGINT" : "SIGTERM"));
                 return 128 + signal;
             case BadInputException bad:
                 foreach (var diagnostic in bad.Diagnostics)
@@ -134,24 +205,23 @@ public static class ReportGenApp
 
                 if (bad.Suppressed > 0)
                 {
-                    error.WriteLine($"… and {bad.Suppressed} more problem(s); fix these first.");
+                    error.WriteLine(Text.Format(CliMessages.MoreProblems, bad.Suppressed));
                 }
 
-                error.WriteLine($"reportgen: {Plural(bad.Diagnostics.Count + bad.Suppressed, "problem")} found; nothing was written.");
+                var count = bad.Diagnostics.Count + bad.Suppressed;
+                error.WriteLine("reportgen: " + (count == 1 ? CliMessages.OneProblemFound : Text.Format(CliMessages.ProblemsFound, count)));
                 return BadInput;
             case EnvironmentException environment:
                 error.WriteLine($"reportgen: {environment.Message}");
                 return Failure;
             case CommandAppException command:
                 error.WriteLine($"reportgen: {command.Message}");
-                error.WriteLine("Run 'reportgen --help' for the commands and their options.");
+                error.WriteLine(CliMessages.RunHelp);
                 return BadInput;
             default:
-                error.WriteLine($"reportgen: unexpected failure: {exception.GetType().Name}: {exception.Message}");
-                error.WriteLine("This is a bug or an environment problem (disk, permissions). Nothing was written.");
+                error.WriteLine("reportgen: " + Text.Format(CliMessages.UnexpectedFailure, exception.GetType().Name, exception.Message));
+                error.WriteLine(CliMessages.UnexpectedFailureHint);
                 return Failure;
         }
     }
-
-    private static string Plural(int count, string word) => count == 1 ? $"1 {word}" : $"{count} {word}s";
 }

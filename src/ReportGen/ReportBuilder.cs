@@ -24,12 +24,19 @@ public static class ReportBuilder
 
     /// <summary>Loads and checks the project and reads its data; every problem found is reported at once.</summary>
     /// <param name="period">A wave of the data to report on instead of the project's (<c>--period</c>); the documents are then dated from it.</param>
-    public static SurveyResults Check(string projectPath, string? period = null) => Analyze(Load(projectPath, period), scope: null);
+    /// <param name="stages">Told as each stage begins (<see cref="BuildStage"/>), for a progress display.</param>
+    public static SurveyResults Check(string projectPath, string? period = null, IProgress<BuildStage>? stages = null)
+    {
+        var loaded = Load(projectPath, period, stages);
+        stages?.Report(BuildStage.Computing);
+        return Analyze(loaded, scope: null);
+    }
 
     /// <summary>Everything <see cref="Build"/> checks — project, definitions, data, and the article template rendered — writing nothing.</summary>
-    public static SurveyResults Validate(string projectPath, string? period = null)
+    public static SurveyResults Validate(string projectPath, string? period = null, IProgress<BuildStage>? stages = null)
     {
-        var results = Check(projectPath, period);
+        var results = Check(projectPath, period, stages);
+        stages?.Report(BuildStage.RenderingTemplate);
         RenderArticle(results);
         // The output folder as a build checks it, before writing: one that holds an input (a reviewed coding kept in out/) is refused here too.
         var project = results.Project;
@@ -40,8 +47,9 @@ public static class ReportBuilder
     }
 
     /// <summary>Reads and checks everything once: the project, the tenant survey (every wave) weighted, the mirror survey and the comments.</summary>
-    public static SurveyInputs Load(string projectPath, string? period = null)
+    public static SurveyInputs Load(string projectPath, string? period = null, IProgress<BuildStage>? stages = null)
     {
+        stages?.Report(BuildStage.ReadingData);
         var bag = new DiagnosticBag();
         var project = ProjectLoader.TryLoad(projectPath, bag);
         bag.ThrowIfErrors();
@@ -54,6 +62,11 @@ public static class ReportBuilder
         var commentBag = new DiagnosticBag(bag.Limit);
         var fileReads = project.Data.Select((source, i) => Task.Run(() => SurveyReader.Read(source, project.Catalog.Indicators, project.Catalog, margins, fileBags[i]))).ToList();
         var staffRead = Task.Run(() => project.Mirror is { } mirror ? SurveyReader.Read(mirror.Source, project.Catalog.Indicators, project.Catalog, [], staffBag) : null);
+        if (project.Verbatims is not null)
+        {
+            stages?.Report(BuildStage.CodingComments);
+        }
+
         var verbatims = project.Verbatims is { } comments ? ReadVerbatims(project, comments, commentBag) : null;
         var files = fileReads.Select(t => t.GetAwaiter().GetResult()).ToList();
         var staff = staffRead.GetAwaiter().GetResult();
@@ -63,6 +76,11 @@ public static class ReportBuilder
         }
 
         bag.ThrowIfErrors();
+        if (project.Weighting is not null)
+        {
+            stages?.Report(BuildStage.Weighting);
+        }
+
         var data = SurveyData.Weigh(SurveyCells.Concat(files!), project.Weighting, bag);
         bag.ThrowIfErrors();
         var wave = SelectWave(project, data!, period, bag);
@@ -165,7 +183,8 @@ public static class ReportBuilder
             ShardSpec.Parse(options.Shard.ToString(), options.Per);
         }
 
-        var loaded = Load(projectPath, options.Period);
+        var loaded = Load(projectPath, options.Period, options.Stages);
+        options.Stages?.Report(BuildStage.Computing);
         var results = Analyze(loaded, scope: null);
         var project = results.Project;
         // --out is a command-line path, from the current folder; the project's folder (and its default, out/ beside
@@ -212,6 +231,7 @@ public static class ReportBuilder
         var written = new IReadOnlyList<string>[sets.Count];
         var hashed = new IReadOnlyList<Manifest.Hashed>[options.Shard is null ? 0 : sets.Count];
         var done = 0;
+        options.Stages?.Report(sets.Count == 1 ? BuildStage.WritingDocuments : BuildStage.WritingDocumentSets);
         options.Progress?.Report(new BuildProgress(0, sets.Count, null));
         try
         {
@@ -249,6 +269,7 @@ public static class ReportBuilder
         }
 
         options.Cancellation.ThrowIfCancellationRequested();
+        options.Stages?.Report(BuildStage.Committing);
         transaction.Commit();
         return new BuildResult(results, survey ? written[0] : [], Path.GetFullPath(outputDirectory))
         {
@@ -484,8 +505,42 @@ public sealed record BuildOptions
     /// <summary>Told when each document set is done.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 
+    /// <summary>Told as each stage of the build begins, on the calling thread, in a fixed order.</summary>
+    public IProgress<BuildStage>? Stages { get; init; }
+
     /// <summary>Cancels the build before its outputs are swapped in (SIGTERM, Ctrl+C): nothing is changed.</summary>
     public CancellationToken Cancellation { get; init; }
+}
+
+/// <summary>
+/// The stages of a build (and of validate, up to <see cref="RenderingTemplate"/>), reported as each begins: those that
+/// do not apply (no comments, no weighting) are skipped; the order is fixed.
+/// </summary>
+public enum BuildStage
+{
+    /// <summary>The project, its definitions and its data files.</summary>
+    ReadingData,
+
+    /// <summary>The comments read and coded into themes (a project with <c>verbatims:</c>).</summary>
+    CodingComments,
+
+    /// <summary>The answers weighted to the margins (a project with <c>weighting:</c>).</summary>
+    Weighting,
+
+    /// <summary>The indicators, their intervals, targets and trends.</summary>
+    Computing,
+
+    /// <summary>The article's template rendered (validate).</summary>
+    RenderingTemplate,
+
+    /// <summary>The whole survey's documents written to the staging folder.</summary>
+    WritingDocuments,
+
+    /// <summary>The document sets of <c>--per</c> (and the whole survey's) written to the staging folder.</summary>
+    WritingDocumentSets,
+
+    /// <summary>The staging folder swapped into place.</summary>
+    Committing,
 }
 
 /// <summary>How far a build is: sets done out of all; <see cref="Set"/> names the segment value just finished (null: the whole survey).</summary>

@@ -14,15 +14,15 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
     public sealed class Settings : ProjectSettings
     {
         [CommandOption("-o|--out <DIR>")]
-        [Description("The output folder, from the current folder (default: the project's 'outputs: directory:', from the project file's folder, else out beside the project file). It is replaced as a whole, and only when the build succeeds.")]
+        [LocalizedDescription("OptBuildOut")]
         public string? Out { get; init; }
 
         [CommandOption("--pdfa")]
-        [Description("Write the PDFs as PDF/A-2b for archiving. Such PDFs carry a random document id, so they are not byte-identical from one build to the next.")]
+        [LocalizedDescription("OptPdfA")]
         public bool PdfA { get; init; }
 
         [CommandOption("--per <SEGMENT>")]
-        [Description("Also write one document set per value of this segment (e.g. --per agence), each in its own sub-folder, rendered in parallel.")]
+        [LocalizedDescription("OptPer")]
         public string? Per { get; init; }
 
         [CommandOption("--shard <K/N>")]
@@ -37,21 +37,37 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
         BuildResult result;
         if (settings.Per is null)
         {
-            result = ReportBuilder.Build(settings.Project, options);
+            result = StageProgress.Run(console, StageProgress.Plain(context), stages => ReportBuilder.Build(settings.Project, options with { Stages = stages }));
         }
-        else if (console.Profile.Capabilities.Interactive && console.Profile.Capabilities.Ansi)
+        else if (StageProgress.Live(console))
         {
-            // A terminal: a progress bar. Redirected output and CI=true get plain lines instead.
+            // A terminal: a line per stage, and a progress bar for the document sets. Redirected output and CI=true get plain lines instead.
             result = console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(context =>
                 {
-                    var task = context.AddTask("document sets", maxValue: 1);
+                    ProgressTask? current = null;
+                    ProgressTask? sets = null;
                     return ReportBuilder.Build(settings.Project, options with
                     {
-                        Progress = new InlineProgress(p =>
+                        Stages = new InlineProgress<BuildStage>(stage =>
                         {
-                            task.MaxValue = p.Total;
-                            task.Value = p.Done;
+                            if (current is not null)
+                            {
+                                current.Value = current.MaxValue;
+                                current.StopTask();
+                            }
+
+                            current = context.AddTask(Markup.Escape(stage == BuildStage.WritingDocumentSets ? CliMessages.BuildSetsTask : StageProgress.Name(stage)), maxValue: 1);
+                            current.IsIndeterminate = stage != BuildStage.WritingDocumentSets;
+                            sets = stage == BuildStage.WritingDocumentSets ? current : sets;
+                        }),
+                        Progress = new InlineProgress<BuildProgress>(p =>
+                        {
+                            if (sets is not null)
+                            {
+                                sets.MaxValue = p.Total;
+                                sets.Value = p.Done;
+                            }
                         }),
                     });
                 });
@@ -61,15 +77,24 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
             // Counted under the lock, so that the lines come numbered in order whatever thread finished first.
             var gate = new Lock();
             var done = 0;
+            var stage = 0;
+            var plain = StageProgress.Plain(context);
             result = ReportBuilder.Build(settings.Project, options with
             {
-                Progress = new InlineProgress(p =>
+                Stages = new InlineProgress<BuildStage>(s =>
+                {
+                    lock (gate)
+                    {
+                        plain.WriteLine(StageProgress.Line(++stage, StageProgress.Name(s)));
+                    }
+                }),
+                Progress = new InlineProgress<BuildProgress>(p =>
                 {
                     if (p.Done > 0)
                     {
                         lock (gate)
                         {
-                            console.WriteLine($"[{++done}/{p.Total}] {p.Set ?? "ensemble"}");
+                            console.WriteLine($"[{++done}/{p.Total}] {p.Set ?? CliMessages.WholeSurveySet}");
                         }
                     }
                 }),
@@ -77,12 +102,13 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
         }
 
         var results = result.Results;
-        console.MarkupLine($"[bold]{VisibleTextHook.Escape(results.Project.Survey)}[/] — {VisibleTextHook.Escape(results.Project.Period.Label)}: {results.Survey.Respondents} respondents read from {VisibleTextHook.Escape(results.Project.Data[0].DisplayPath)}");
+        console.MarkupLine(Text.Format(CliMessages.BuildRead, $"[bold]{VisibleTextHook.Escape(results.Project.Survey)}[/]", VisibleTextHook.Escape(results.Project.Period.Label),
+            results.Survey.Respondents, VisibleTextHook.Escape(results.Project.Data[0].DisplayPath)));
         ResultTable.WriteSources(console, results);
         ResultTable.Write(console, results);
         if (result.Files.Count > 0)
         {
-            console.MarkupLine($"Wrote {string.Join(", ", result.Files)} to [green]{VisibleTextHook.Escape(ProjectPaths.Display(result.OutputDirectory))}[/]");
+            console.MarkupLine(Text.Format(CliMessages.BuildWrote, VisibleTextHook.Escape(string.Join(", ", result.Files)), $"[green]{VisibleTextHook.Escape(ProjectPaths.Display(result.OutputDirectory))}[/]"));
         }
 
         if (result.Shard is { } written)
@@ -91,14 +117,9 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
         }
         else if (result.Sets.Count > 0)
         {
-            console.MarkupLine($"and {result.Sets.Count} document sets by {VisibleTextHook.Escape(settings.Per!)}: {VisibleTextHook.Escape(string.Join(", ", result.Sets))}");
+            console.MarkupLine(VisibleTextHook.Escape(Text.Format(CliMessages.BuildSets, result.Sets.Count, settings.Per!, string.Join(", ", result.Sets))));
         }
+
         return ReportGenApp.Success;
     }
-}
-
-/// <summary>Reports progress on the calling thread, as it comes (unlike <see cref="Progress{T}"/>, which posts to a context).</summary>
-internal sealed class InlineProgress(Action<BuildProgress> report) : IProgress<BuildProgress>
-{
-    public void Report(BuildProgress value) => report(value);
 }

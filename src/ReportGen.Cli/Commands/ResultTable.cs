@@ -1,6 +1,8 @@
 using ReportGen.Analysis;
+using ReportGen.Cli.Resources;
 using ReportGen.Publishing;
 using Spectre.Console;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 
@@ -13,25 +15,28 @@ internal static class ResultTable
         foreach (var source in results.Survey.Sources)
         {
             var leftOut = source.LeftOut.Where(l => l.Rows > 0).ToList();
-            console.MarkupLine(VisibleTextHook.Escape($"{source.File}: {source.Description}; {source.RowsRead} rows kept" +
-                (leftOut.Count == 0 ? "." : $", {leftOut.Sum(l => l.Rows)} left out: {string.Join(", ", leftOut.Select(l => $"{l.Rows} by '{l.Rule}'"))}.")));
+            console.MarkupLine(VisibleTextHook.Escape(leftOut.Count == 0
+                ? Text.Format(CliMessages.SourceKept, source.File, source.Description, source.RowsRead)
+                : Text.Format(CliMessages.SourceKeptLeftOut, source.File, source.Description, source.RowsRead, leftOut.Sum(l => l.Rows),
+                    string.Join(", ", leftOut.Select(l => Text.Format(CliMessages.SourceLeftOutBy, l.Rows, l.Rule))))));
         }
     }
 
     public static void Write(IAnsiConsole console, SurveyResults results)
     {
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumn("indicator").AddColumn(new TableColumn("base").RightAligned()).AddColumn(new TableColumn("n eff.").RightAligned())
-            .AddColumn(new TableColumn("% satisfied").RightAligned()).AddColumn(new TableColumn("95 % interval").RightAligned()).AddColumn("target");
+            .AddColumn(Markup.Escape(CliMessages.TableIndicator)).AddColumn(new TableColumn(Markup.Escape(CliMessages.TableBase)).RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape(CliMessages.TableEffectiveBase)).RightAligned()).AddColumn(new TableColumn(Markup.Escape(CliMessages.TableSatisfied)).RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape(CliMessages.TableInterval)).RightAligned()).AddColumn(Markup.Escape(CliMessages.TableTarget));
         var trends = results.Trends;
         if (trends?.PreviousWave is { } previous)
         {
-            table.AddColumn(new TableColumn($"since {VisibleTextHook.Escape(previous)}").RightAligned());
+            table.AddColumn(new TableColumn(VisibleTextHook.Escape(Text.Format(CliMessages.TableSince, previous))).RightAligned());
         }
 
         foreach (var estimate in results.Estimates)
         {
-            var flag = estimate.Suppressed ? " (suppressed)" : estimate.LowBase ? " (low base)" : "";
+            var flag = estimate.Suppressed ? CliMessages.TableSuppressed : estimate.LowBase ? CliMessages.TableLowBase : "";
             string[] cells =
             [
                 VisibleTextHook.Escape(estimate.IndicatorId + flag),
@@ -55,16 +60,16 @@ internal static class ResultTable
 
     private static string Direction(TrendDirection direction) => direction switch
     {
-        TrendDirection.Up => "[green]up[/]",
-        TrendDirection.Down => "[red]down[/]",
-        _ => "[grey]n.s.[/]",
+        TrendDirection.Up => $"[green]{Markup.Escape(CliMessages.TrendUp)}[/]",
+        TrendDirection.Down => $"[red]{Markup.Escape(CliMessages.TrendDown)}[/]",
+        _ => $"[grey]{Markup.Escape(CliMessages.TrendNotSignificant)}[/]",
     };
 
     private static string Status(TargetStatus status) => status switch
     {
-        TargetStatus.Met => "[green]met[/]",
-        TargetStatus.Below => "[red]below[/]",
-        TargetStatus.NotSignificantlyDifferent => "[yellow]not sig. different[/]",
+        TargetStatus.Met => $"[green]{Markup.Escape(CliMessages.TargetMet)}[/]",
+        TargetStatus.Below => $"[red]{Markup.Escape(CliMessages.TargetBelow)}[/]",
+        TargetStatus.NotSignificantlyDifferent => $"[yellow]{Markup.Escape(CliMessages.TargetNotSignificantlyDifferent)}[/]",
         _ => "",
     };
 }

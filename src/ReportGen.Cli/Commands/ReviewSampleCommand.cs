@@ -1,26 +1,27 @@
-using System.ComponentModel;
 using System.Globalization;
+using ReportGen.Cli.Resources;
 using ReportGen.Verbatims;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 
 /// <summary><c>reportgen review-sample [PROJECT] [--size N] [--seed S] [--out FILE]</c>: a seeded random sample of the comments for a person to review.</summary>
 public sealed class ReviewSampleCommand(IAnsiConsole console) : Command<ReviewSampleCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : CommonSettings
     {
         [CommandArgument(0, "[PROJECT]")]
-        [Description("The project file (default: data/reportgen.yaml).")]
+        [LocalizedDescription("OptProject")]
         public string Project { get; init; } = ProjectSettings.DefaultProject;
 
         [CommandOption("--size <N>")]
-        [Description("Number of comments to draw, without replacement (default: 50; all of them when there are fewer).")]
+        [LocalizedDescription("OptReviewSize")]
         public string SizeText { get; init; } = ReviewSample.DefaultSize.ToString(CultureInfo.InvariantCulture);
 
         [CommandOption("--seed <S>")]
-        [Description("Seed of the generator (default: 1): the same comments file and seed draw the same sample.")]
+        [LocalizedDescription("OptReviewSeed")]
         public string SeedText { get; init; } = ReviewSample.DefaultSeed.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>--size as a number (read as text, so that a word gets a clear message rather than the parser's).</summary>
@@ -29,24 +30,23 @@ public sealed class ReviewSampleCommand(IAnsiConsole console) : Command<ReviewSa
         public long Seed => long.Parse(SeedText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
 
         [CommandOption("-o|--out <FILE>")]
-        [Description("The CSV file to write, with the .md beside it (default: review-sample.csv and review-sample.md in the project's output folder).")]
+        [LocalizedDescription("OptReviewOut")]
         public string? Out { get; init; }
 
         public override ValidationResult Validate() =>
             !int.TryParse(SizeText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size is < 1 or > ReviewSample.MaxSize
-                ? ValidationResult.Error($"--size must be a whole number from 1 to {ReviewSample.MaxSize}; found '{SizeText}'.")
+                ? ValidationResult.Error(Text.Format(CliMessages.ReviewSizeInvalid, ReviewSample.MaxSize, SizeText))
             : !long.TryParse(SeedText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out _)
-                ? ValidationResult.Error($"--seed must be a whole number, 0 or more; found '{SeedText}'.")
+                ? ValidationResult.Error(Text.Format(CliMessages.ReviewSeedInvalid, SeedText))
             : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var result = ReviewSample.Write(settings.Project, settings.Size, (ulong)settings.Seed, settings.Out);
-        console.MarkupLine(VisibleTextHook.Escape(
-            $"Drew {result.Sampled} of {result.Comments} comments (seed {result.Seed}): wrote {ProjectPaths.Display(result.CsvPath)} and {ProjectPaths.Display(result.MarkdownPath)}."));
-        console.MarkupLine(VisibleTextHook.Escape(
-            $"Read {Path.GetFileName(result.MarkdownPath)}, correct a copy of {Path.GetFileName(result.CsvPath)} kept outside the output folder, and name it under 'verbatims: reviewed_coding:'."));
+        var result = StageProgress.Single(console, CliMessages.StageDrawingComments, () => ReviewSample.Write(settings.Project, settings.Size, (ulong)settings.Seed, settings.Out));
+        console.MarkupLine(VisibleTextHook.Escape(Text.Format(CliMessages.ReviewDrew, result.Sampled, result.Comments, result.Seed,
+            ProjectPaths.Display(result.CsvPath), ProjectPaths.Display(result.MarkdownPath))));
+        console.MarkupLine(VisibleTextHook.Escape(Text.Format(CliMessages.ReviewNext, Path.GetFileName(result.MarkdownPath), Path.GetFileName(result.CsvPath))));
         return ReportGenApp.Success;
     }
 }

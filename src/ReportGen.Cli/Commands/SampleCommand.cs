@@ -1,7 +1,8 @@
-using System.ComponentModel;
+using ReportGen.Cli.Resources;
 using ReportGen.Scaffolding;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 
@@ -9,41 +10,41 @@ namespace ReportGen.Cli.Commands;
 public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.Settings>
 {
     /// <summary>The sample files, their generator, default size and file.</summary>
-    private static readonly Dictionary<string, (Action<Stream, int, int, IReadOnlyList<string>?> Write, int Rows, string File, string What)> Kinds = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (Action<Stream, int, int, IReadOnlyList<string>?> Write, int Rows, string File, Func<string> What)> Kinds = new(StringComparer.Ordinal)
     {
-        ["tenants"] = ((s, r, seed, waves) => SampleSurvey.Write(s, r, seed, waves: waves), SampleSurvey.DefaultRows, "data/tenants.csv", "tenant answers"),
-        ["staff"] = ((s, r, seed, _) => SampleMirror.Write(s, r, seed), SampleMirror.DefaultRows, "data/staff-mirror-2020.csv", "staff mirror answers"),
-        ["comments"] = ((s, r, seed, _) => SampleVerbatims.Write(s, r, seed), SampleVerbatims.DefaultCount, "data/verbatims-2020.csv", "comments"),
+        ["tenants"] = ((s, r, seed, waves) => SampleSurvey.Write(s, r, seed, waves: waves), SampleSurvey.DefaultRows, "data/tenants.csv", () => CliMessages.SampleTenants),
+        ["staff"] = ((s, r, seed, _) => SampleMirror.Write(s, r, seed), SampleMirror.DefaultRows, "data/staff-mirror-2020.csv", () => CliMessages.SampleStaff),
+        ["comments"] = ((s, r, seed, _) => SampleVerbatims.Write(s, r, seed), SampleVerbatims.DefaultCount, "data/verbatims-2020.csv", () => CliMessages.SampleComments),
     };
 
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : CommonSettings
     {
         [CommandOption("--kind <KIND>")]
-        [Description("tenants (the survey, default), staff (the mirror survey) or comments (the free-text comments).")]
+        [LocalizedDescription("OptSampleKind")]
         public string Kind { get; init; } = "tenants";
 
         [CommandOption("--rows <N>")]
-        [Description("Number of rows (default: the sample's: 4000 tenants, 320 staff, 600 comments; 4000 tenants reproduce the article's figures).")]
+        [LocalizedDescription("OptSampleRows")]
         public int? Rows { get; init; }
 
         [CommandOption("--waves <LIST>")]
-        [Description("Tenants only: the waves to write, comma-separated (default: 2017,2020,2023; --rows is the size of the 2020 wave, the others in proportion).")]
+        [LocalizedDescription("OptSampleWaves")]
         public string? Waves { get; init; }
 
         [CommandOption("--seed <S>")]
-        [Description("Seed of the generator (default: 2020).")]
+        [LocalizedDescription("OptSampleSeed")]
         public int Seed { get; init; } = SampleSurvey.DefaultSeed;
 
         [CommandOption("-o|--out <FILE>")]
-        [Description("The CSV file to write (default: the sample's file in data/).")]
+        [LocalizedDescription("OptSampleOut")]
         public string? Out { get; init; }
 
         public override ValidationResult Validate() =>
-            !Kinds.ContainsKey(Kind) ? ValidationResult.Error($"--kind must be tenants, staff or comments; found '{Kind}'.")
-            : Rows is < 1 or > 50_000_000 ? ValidationResult.Error($"--rows must be from 1 to 50000000; found {Rows}.")
-            : Waves is not null && Kind != "tenants" ? ValidationResult.Error("--waves applies to --kind tenants only.")
-            : Waves is not null && WaveList.Count == 0 ? ValidationResult.Error($"--waves must name at least one wave among {string.Join(", ", SampleSurvey.Waves.Select(w => w.Wave))}; found '{Waves}'.")
-            : Waves is not null && WaveList.Any(w => !SampleSurvey.Waves.Any(s => s.Wave == w)) ? ValidationResult.Error($"--waves must list waves among {string.Join(", ", SampleSurvey.Waves.Select(w => w.Wave))}; found '{Waves}'.")
+            !Kinds.ContainsKey(Kind) ? ValidationResult.Error(Text.Format(CliMessages.SampleKindInvalid, Kind))
+            : Rows is < 1 or > 50_000_000 ? ValidationResult.Error(Text.Format(CliMessages.SampleRowsInvalid, Rows))
+            : Waves is not null && Kind != "tenants" ? ValidationResult.Error(CliMessages.SampleWavesTenantsOnly)
+            : Waves is not null && WaveList.Count == 0 ? ValidationResult.Error(Text.Format(CliMessages.SampleWavesEmpty, string.Join(", ", SampleSurvey.Waves.Select(w => w.Wave)), Waves))
+            : Waves is not null && WaveList.Any(w => !SampleSurvey.Waves.Any(s => s.Wave == w)) ? ValidationResult.Error(Text.Format(CliMessages.SampleWavesUnknown, string.Join(", ", SampleSurvey.Waves.Select(w => w.Wave)), Waves))
             : ValidationResult.Success();
 
         public IReadOnlyList<string> WaveList => Waves?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
@@ -56,16 +57,18 @@ public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.
         var full = Path.GetFullPath(settings.Out ?? kind.File);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = full + ".tmp";
-        using (var stream = File.Create(temporary))
+        StageProgress.Single(console, CliMessages.StageGenerating, () =>
         {
+            using var stream = File.Create(temporary);
             kind.Write(stream, rows, settings.Seed, settings.Waves is null ? null : settings.WaveList);
-        }
+            return true;
+        });
 
         File.Move(temporary, full, overwrite: true);
         var what = settings.Kind == "tenants"
-            ? $"tenant answers: {rows} in the 2020 wave, other waves in proportion ({string.Join(", ", settings.Waves is null ? SampleSurvey.Waves.Select(w => w.Wave) : settings.WaveList)})"
-            : $"{rows} {kind.What}";
-        console.MarkupLine(VisibleTextHook.Escape($"Wrote {what} (seed {settings.Seed}) to {ProjectPaths.Display(full)}."));
+            ? Text.Format(kind.What(), rows, string.Join(", ", settings.Waves is null ? SampleSurvey.Waves.Select(w => w.Wave) : settings.WaveList))
+            : Text.Format(kind.What(), rows);
+        console.MarkupLine(VisibleTextHook.Escape(Text.Format(CliMessages.SampleWrote, what, settings.Seed, ProjectPaths.Display(full))));
         return ReportGenApp.Success;
     }
 }

@@ -1,5 +1,7 @@
+using ReportGen.Cli.Resources;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 
@@ -8,13 +10,14 @@ public sealed class ValidateCommand(IAnsiConsole console) : Command<ProjectSetti
 {
     public override int Execute(CommandContext context, ProjectSettings settings, CancellationToken cancellationToken)
     {
-        var results = ReportBuilder.Validate(settings.Project, settings.Period);
+        var results = StageProgress.Run(console, StageProgress.Plain(context), stages => ReportBuilder.Validate(settings.Project, settings.Period, stages));
         var dialect = results.Survey.Dialect;
-        var delimiter = dialect.Delimiter == '\t' ? "tab" : dialect.Delimiter.ToString();
-        console.MarkupLine($"{VisibleTextHook.Escape(ProjectPaths.Display(results.Project.Path))}: valid.");
-        console.MarkupLine(VisibleTextHook.Escape($"{results.Project.Catalog.Indicators.Count} indicators, {results.Survey.Respondents} respondents in {results.Project.Data[0].DisplayPath} " +
-            (dialect.Format == "csv" ? $"(delimiter '{delimiter}'{(dialect.DelimiterDetected ? " detected" : "")}, encoding {dialect.Encoding}, " : $"({dialect.Description}, ") +
-            $"{(results.Survey.Weighted ? "weighted" : "unweighted")})."));
+        var delimiter = dialect.Delimiter == '\t' ? CliMessages.ValidateTab : dialect.Delimiter.ToString();
+        console.MarkupLine(VisibleTextHook.Escape(Text.Format(CliMessages.ValidateValid, ProjectPaths.Display(results.Project.Path))));
+        var read = dialect.Format != "csv" ? dialect.Description
+            : Text.Format(dialect.DelimiterDetected ? CliMessages.ValidateCsvDetected : CliMessages.ValidateCsv, delimiter, dialect.Encoding);
+        console.MarkupLine(VisibleTextHook.Escape(Text.Format(CliMessages.ValidateSummary, results.Project.Catalog.Indicators.Count, results.Survey.Respondents,
+            results.Project.Data[0].DisplayPath, read, results.Survey.Weighted ? CliMessages.ValidateWeighted : CliMessages.ValidateUnweighted)));
         ResultTable.WriteSources(console, results);
         ResultTable.Write(console, results);
         return ReportGenApp.Success;

@@ -20,7 +20,7 @@ public sealed class BadInputException : Exception
     }
 
     public BadInputException()
-        : this(new Diagnostic(new SourceLocation("?"), "RG000", "bad input"))
+        : this(new Diagnostic(new SourceLocation("?"), "RG000", DiagnosticMessages.BadInput))
     {
     }
 

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Diagnostics;
 
@@ -71,8 +73,8 @@ public static class InputText
 
         var names = string.Join(", ", removed.Select(Describe));
         Warnings.Add(where, DiagnosticCodes.HiddenCharacters,
-            $"{(total == 1 ? "1 hidden character was" : $"{total.ToString(CultureInfo.InvariantCulture)} hidden characters were")} removed from this value: {names}.",
-            "such characters are invisible in editors but can reorder, hide or recolour text (terminal escapes, 'Trojan Source' bidi overrides); retype the value without them.");
+            total == 1 ? Text.Format(DiagnosticMessages.HiddenCharacterRemoved, names) : Text.Format(DiagnosticMessages.HiddenCharactersRemoved, total, names),
+            DiagnosticMessages.HiddenCharactersHint);
         return builder.ToString();
     }
 

@@ -1,3 +1,6 @@
+using ReportGen.Localization;
+using ReportGen.Resources;
+
 namespace ReportGen.Diagnostics;
 
 /// <summary>"Did you mean …?" for misspelt keys, ids and column names.</summary>
@@ -25,15 +28,16 @@ public static class Suggestions
     /// <summary>A hint naming the closest candidate, then all of them.</summary>
     public static string Hint(string value, IReadOnlyCollection<string> candidates, string what)
     {
-        var list = string.Join(", ", candidates.Order(StringComparer.Ordinal).Select(c => $"'{c}'"));
+        ArgumentNullException.ThrowIfNull(candidates);
+        var list = string.Join(", ", candidates.Order(StringComparer.Ordinal).Select(c => Text.Format(DiagnosticMessages.SuggestionItem, c)));
         if (candidates.Count == 0)
         {
-            return $"no {what} is defined.";
+            return Text.Format(DiagnosticMessages.SuggestionNoneDefined, what);
         }
 
         return Closest(value, candidates) is { } closest
-            ? $"did you mean '{closest}'? Known {what}: {list}."
-            : $"known {what}: {list}.";
+            ? Text.Format(DiagnosticMessages.SuggestionDidYouMean, closest, what, list)
+            : Text.Format(DiagnosticMessages.SuggestionKnown, what, list);
     }
 
     /// <summary>Damerau–Levenshtein distance (optimal string alignment): transposed letters count as one edit.</summary>

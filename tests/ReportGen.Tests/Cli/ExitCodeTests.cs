@@ -200,7 +200,8 @@ public class ExitCodeTests
         var run = project.Validate();
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Equal("", run.Error);
+        // Standard error holds the numbered stage lines only (StageProgress): no warning, no error.
+        Assert.All(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Matches(@"^\[\d+\] [^:]+…$", line));
         Assert.Contains("reportgen.yaml: valid.", run.Output, StringComparison.Ordinal);
         Assert.Contains("2 indicators, 4 respondents", run.Output, StringComparison.Ordinal);
         Assert.Empty(project.Outputs());

@@ -235,13 +235,4 @@ public sealed class ExportInspectorTests : IDisposable
         Assert.Null(ExportInspector.Inspect(Write("empty.csv", "id;q1\n"), null, bag));
         Assert.Equal(DiagnosticCodes.NoDataRows, Assert.Single(bag.Items).Code);
     }
-
-    [Fact]
-    public void Language_comes_from_LC_ALL_then_LC_MESSAGES_then_LANG()
-    {
-        Assert.Equal(ImportLanguage.French, ImportMessages.FromEnvironment(n => n == "LANG" ? "fr_FR.UTF-8" : null));
-        Assert.Equal(ImportLanguage.English, ImportMessages.FromEnvironment(n => n switch { "LC_ALL" => "C.UTF-8", "LANG" => "fr_FR.UTF-8", _ => null }));
-        Assert.Equal(ImportLanguage.French, ImportMessages.FromEnvironment(n => n == "LC_MESSAGES" ? "fr_BE" : n == "LANG" ? "en_US" : null));
-        Assert.Equal(ImportLanguage.English, ImportMessages.FromEnvironment(_ => null));
-    }
 }

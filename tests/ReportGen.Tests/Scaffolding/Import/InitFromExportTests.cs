@@ -102,7 +102,6 @@ public sealed class InitFromExportTests : IDisposable
 
     [Theory]
     [InlineData("--copy", "--reference")]
-    [InlineData("--lang", "de")]
     public void Contradictory_options_are_refused(string option, string value)
     {
         var run = CliRun.Of("init", Path.Combine(_dir, "p"), "--from", ExportInspectorTests.Fixture("limesurvey.csv"), option, value);
