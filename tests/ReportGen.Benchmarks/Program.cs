@@ -17,6 +17,12 @@ public static class Program
             return;
         }
 
+        if (args is ["build-stages", .. var rest])
+        {
+            BuildStages.Run(rest.Length > 0 ? rest[0] : Repo.Path("data/reportgen.yaml"), rest.Length > 1 ? int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+            return;
+        }
+
         if (args is ["spss-write", var count, var path, .. var options])
         {
             SpssRead.Write(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), path, compressed: !options.Contains("uncompressed"));
