@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using ReportGen.Cli.Resources;
 using ReportGen.Publishing;
 using ReportGen.Publishing.Shards;
@@ -26,7 +25,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildCommand.Se
         public string? Per { get; init; }
 
         [CommandOption("--shard <K/N>")]
-        [Description("With --per: write only the K-th of N shards of the document sets (round-robin over their folder names; the whole survey's set in shard 1) and a shard.json, for 'reportgen merge' to assemble; e.g. --shard 2/4 in the second of four CI jobs.")]
+        [LocalizedDescription("OptShard")]
         public string? Shard { get; init; }
     }
 

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using ReportGen.Cli.Resources;
 using ReportGen.Publishing.Shards;
 using Spectre.Console;
@@ -13,11 +12,11 @@ public sealed class MergeCommand(IAnsiConsole console) : Command<MergeCommand.Se
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<DIR>")]
-        [Description("The folders of the shards, as build --per SEGMENT --shard K/N wrote them (one per shard, in any order).")]
+        [LocalizedDescription("ArgShards")]
         public string[] Shards { get; init; } = [];
 
         [CommandOption("-o|--out <OUT>")]
-        [Description("The folder to write the merged build to, the same files as one build --per SEGMENT. It is replaced as a whole, as build replaces its folder, and only when every shard checks out.")]
+        [LocalizedDescription("OptMergeOut")]
         public string? Out { get; init; }
 
         public override ValidationResult Validate() => Out is null ? ValidationResult.Error(MergeMessages.OutRequired) : ValidationResult.Success();

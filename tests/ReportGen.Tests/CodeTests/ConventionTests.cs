@@ -41,6 +41,8 @@ public partial class ConventionTests
     [GeneratedRegex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$")]
     private static partial Regex ExactVersion();
 
-    [GeneratedRegex(@"DateTime(Offset)?\.(Now|UtcNow|Today)|CultureInfo\.CurrentCulture|CurrentUICulture|Stopwatch")]
+    // CurrentUICulture is not the machine's: UiLanguage sets it from --lang or the locale, for the messages only (never
+    // the documents), and the resources read it; the formatting culture (CurrentCulture) stays forbidden.
+    [GeneratedRegex(@"DateTime(Offset)?\.(Now|UtcNow|Today)|CultureInfo\.CurrentCulture\b|Stopwatch")]
     private static partial Regex ClockOrCulture();
 }

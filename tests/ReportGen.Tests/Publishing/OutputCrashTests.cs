@@ -142,7 +142,13 @@ public sealed class OutputCrashTests(OutputCrashTests.Sets sets) : IClassFixture
     public void A_signal_while_writing_cancels_the_build_cleans_up_and_keeps_the_old_set(string signal, int exitCode, string name)
     {
         using var run = Start(("REPORTGEN_TEST_PAUSE_AT", "write"));
-        var paused = run.StandardError.ReadLine();
+        // Numbered stage lines ("[1] Reading the project and the data…") come first on standard error.
+        string? paused;
+        do
+        {
+            paused = run.StandardError.ReadLine();
+        }
+        while (paused is not null && paused.StartsWith('['));
         Assert.Equal("reportgen-test: paused after the first write", paused);
         Assert.True(Signal(run.Id, signal));
 
