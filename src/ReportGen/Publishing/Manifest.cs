@@ -115,7 +115,8 @@ public static class Manifest
 
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
-    private static void WriteFiles(Utf8JsonWriter json, string name, IEnumerable<Hashed> files)
+    /// <summary>A list of files as the manifest writes it (path, bytes, sha256, in ordinal order of path); shard.json writes its files the same way.</summary>
+    internal static void WriteFiles(Utf8JsonWriter json, string name, IEnumerable<Hashed> files)
     {
         json.WriteStartArray(name);
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportGen.Scaffolding;
+using ReportGen.Tests.Publishing;
 using ReportGen.Tests.TestSupport;
 using UglyToad.PdfPig;
 
@@ -11,27 +12,13 @@ namespace ReportGen.Tests.CodeTests;
 /// output (« `evidence.pdf` is about 310 KB (24 pages) ») is within 12 % of a real build's, its page counts are exact,
 /// and the counts of the starter project are those init writes.
 /// </summary>
-public sealed partial class ReadmeFiguresTests : IClassFixture<ReadmeFiguresTests.SampleBuild>
+public sealed partial class ReadmeFiguresTests : IClassFixture<DocumentFilesTests.SampleBuild>
 {
     private static readonly string Readme = File.ReadAllText(Repo.Path("README.md"));
 
-    private readonly SampleBuild _build;
+    private readonly DocumentFilesTests.SampleBuild _build;
 
-    public ReadmeFiguresTests(SampleBuild build) => _build = build;
-
-    /// <summary>One build of the sample, every format.</summary>
-    public sealed class SampleBuild : IDisposable
-    {
-        public SampleBuild()
-        {
-            Directory = Path.Combine(Path.GetTempPath(), "reportgen-tests", Guid.NewGuid().ToString("N"));
-            ReportBuilder.Build(Repo.Path("data", "reportgen.yaml"), Directory);
-        }
-
-        public string Directory { get; }
-
-        public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
-    }
+    public ReadmeFiguresTests(DocumentFilesTests.SampleBuild build) => _build = build;
 
     [Fact]
     public void The_README_gives_the_sizes_of_the_documents()
@@ -48,13 +35,13 @@ public sealed partial class ReadmeFiguresTests : IClassFixture<ReadmeFiguresTest
     {
         foreach (var (file, size, unit, pages) in Sizes())
         {
-            var actual = new FileInfo(Path.Combine(_build.Directory, file)).Length;
+            var actual = new FileInfo(_build.File(file)).Length;
             var stated = size * (unit == "MB" ? 1024 * 1024 : 1024);
             var tolerance = Math.Max(0.12 * stated, unit == "MB" ? 0.5 * 1024 * 1024 : 0);
             Assert.True(Math.Abs(actual - stated) <= tolerance, $"README: `{file}` about {size} {unit}, but the build writes {actual / 1024.0:0} KB: update the README");
             if (pages is { } count)
             {
-                using var pdf = PdfDocument.Open(Path.Combine(_build.Directory, file));
+                using var pdf = PdfDocument.Open(_build.File(file));
                 Assert.True(pdf.NumberOfPages == count, $"README: `{file}` has {count} pages, but the build's has {pdf.NumberOfPages}");
             }
         }

@@ -43,7 +43,7 @@ public sealed record ShardManifest(ShardSpec Shard, string GeneratorVersion, str
             json.WriteString("period", Period);
             json.WriteBoolean("pdfa", PdfA);
             json.WriteEndObject();
-            WriteFiles(json, "inputs", Inputs);
+            Manifest.WriteFiles(json, "inputs", Inputs);
             json.WriteStartArray("plan");
             foreach (var folder in Plan)
             {
@@ -59,7 +59,7 @@ public sealed record ShardManifest(ShardSpec Shard, string GeneratorVersion, str
             else
             {
                 json.WriteStartObject();
-                WriteFiles(json, "files", Survey.Files);
+                Manifest.WriteFiles(json, "files", Survey.Files);
                 json.WriteEndObject();
             }
 
@@ -68,7 +68,7 @@ public sealed record ShardManifest(ShardSpec Shard, string GeneratorVersion, str
             {
                 json.WriteStartObject();
                 json.WriteString("folder", set.Folder);
-                WriteFiles(json, "files", set.Files);
+                Manifest.WriteFiles(json, "files", set.Files);
                 json.WriteEndObject();
             }
 
@@ -105,21 +105,6 @@ public sealed record ShardManifest(ShardSpec Shard, string GeneratorVersion, str
         {
             throw new FormatException(ex.Message, ex);
         }
-    }
-
-    private static void WriteFiles(Utf8JsonWriter json, string name, IEnumerable<Manifest.Hashed> files)
-    {
-        json.WriteStartArray(name);
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            json.WriteStartObject();
-            json.WriteString("path", file.Path);
-            json.WriteNumber("bytes", file.Bytes);
-            json.WriteString("sha256", file.Sha256);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
     }
 
     private static List<Manifest.Hashed> ReadFiles(JsonElement files) =>
