@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using ReportGen.Cli.Commands;
 using ReportGen.Cli.Resources;
@@ -84,6 +85,7 @@ public static class ReportGenApp
         return ([.. rest], wrong is null ? language : null, wrong);
     }
 
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The native tool keeps the commands' settings types whole (TrimMode partial: this assembly is not trimmed); .ci/pack-check runs every command through it.")]
     private static int RunInLanguage(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
         using var cancel = new CancellationTokenSource();

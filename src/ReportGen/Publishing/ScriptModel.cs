@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using ReportGen.Resources;
@@ -34,6 +35,7 @@ public static class ScriptModel
         _ => PublishingMessages.AValue,
     };
 
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The model's records are types of this assembly, which the native tool does not trim (TrimMode partial); .ci/pack-check renders the sample through it.")]
     private static object? Convert(object? value)
     {
         switch (value)
@@ -64,10 +66,13 @@ public static class ScriptModel
             throw new InvalidOperationException($"the article model holds a {type.FullName}; templates see only text, numbers, lists and the model's records.");
         }
 
+        // Members in the ordinal order of their template names: metadata tokens (declaration order) do not exist in a
+        // natively compiled tool, and the order must not depend on the runtime.
         var map = new ScriptObject();
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.MetadataToken))
+        foreach (var (name, property) in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0)
+                     .Select(p => (StandardMemberRenamer.Rename(p), p)).OrderBy(m => m.Item1, StringComparer.Ordinal))
         {
-            map[StandardMemberRenamer.Rename(property)] = Convert(property.GetValue(value));
+            map[name] = Convert(property.GetValue(value));
         }
 
         return map;
