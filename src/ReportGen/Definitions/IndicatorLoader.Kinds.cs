@@ -153,11 +153,11 @@ internal static partial class IndicatorLoader
                     DiagnosticCodes.ShareWithoutSatisfiedFrom);
                 return false;
             case IndicatorKind.Score or IndicatorKind.Net when scale.Range is null:
-                map.Error("scale", Text.Format(ScoreDefinitionMessages.NumericScaleRequired, map.Context, KindName(kind), scale.Id), ScoreDefinitionMessages.NumericScaleRequiredHint,
+                map.Error("scale", Text.Format(ScoreDefinitionMessages.NumericScaleRequired, map.Context, KindName(kind), scale.Id), Text.Format(ScoreDefinitionMessages.NumericScaleRequiredHint),
                     DiagnosticCodes.NumericScaleRequired);
                 return false;
             case IndicatorKind.Net when scale.Range is { IsZeroToTen: false } range:
-                map.Error("scale", Text.Format(ScoreDefinitionMessages.NetScaleNotZeroToTen, map.Context, scale.Id, range.Min, range.Max), ScoreDefinitionMessages.NetScaleNotZeroToTenHint,
+                map.Error("scale", Text.Format(ScoreDefinitionMessages.NetScaleNotZeroToTen, map.Context, scale.Id, range.Min, range.Max), Text.Format(ScoreDefinitionMessages.NetScaleNotZeroToTenHint),
                     DiagnosticCodes.NetScaleNotZeroToTen);
                 return false;
             default:

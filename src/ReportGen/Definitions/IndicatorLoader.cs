@@ -147,7 +147,7 @@ internal static partial class IndicatorLoader
         // (a share indicator on a scale without it is reported where the indicator names the scale, RG158).
         var hasFrom = range.Has("satisfied_from");
         var from = range.Score("satisfied_from", required: false, min: -1000, max: 1000, DefinitionMessages.SatisfiedFromHint);
-        var unit = range.String("unit");
+        var unit = range.String("unit", trim: false);
         range.ReportUnknownKeys();
         if (min is null || max is null || (hasFrom && from is null))
         {
