@@ -143,9 +143,13 @@ internal static partial class IndicatorLoader
 
         var min = range.Int("min", required: true, min: -1000, max: 1000);
         var max = range.Int("max", required: true, min: -1000, max: 1000);
-        var from = range.Score("satisfied_from", required: true, min: -1000, max: 1000, DefinitionMessages.SatisfiedFromHint);
+        // satisfied_from is what a share indicator counts; a scale read only as a score or a net score needs none
+        // (a share indicator on a scale without it is reported where the indicator names the scale, RG158).
+        var hasFrom = range.Has("satisfied_from");
+        var from = range.Score("satisfied_from", required: false, min: -1000, max: 1000, DefinitionMessages.SatisfiedFromHint);
+        var unit = range.String("unit", trim: false);
         range.ReportUnknownKeys();
-        if (min is null || max is null || from is null)
+        if (min is null || max is null || (hasFrom && from is null))
         {
             return null;
         }
@@ -162,7 +166,7 @@ internal static partial class IndicatorLoader
             return null;
         }
 
-        return new NumericRange(min.Value, max.Value, from.Value);
+        return new NumericRange(min.Value, max.Value, from) { Unit = unit };
     }
 
     private static List<ScaleCategory> ReadCategories(YamlMap map, string key, bool satisfiable)
@@ -237,7 +241,10 @@ internal static partial class IndicatorLoader
             var column = map.String("column", required: true);
             var scale = map.String("scale", required: true);
             var theme = map.String("theme", required: true);
-            var target = map.Percentage("target", min: 0, max: 100, " %", oneIsAmbiguous: true);
+            var kind = ReadKind(map);
+            var scaleDefinition = scale is null ? null : scales.FirstOrDefault(s => s.Id == scale);
+            var target = ReadTarget(map, kind, scaleDefinition);
+            var options = ReadKindOptions(map, kind, scaleDefinition);
             var qualiHlm = map.String("quali_hlm");
             var iso = map.Strings("iso_9001");
             var axis = map.String("axis");
@@ -268,14 +275,23 @@ internal static partial class IndicatorLoader
                 map.Error("theme", Text.Format(DefinitionMessages.UnknownTheme, map.Context, theme), ThemeHint(theme, themeIds), DiagnosticCodes.UnknownReference);
             }
 
-            if (id is null || label is null || statement is null || column is null || scale is null || theme is null)
+            if (kind is { } known && scaleDefinition is not null && !ScaleFitsKind(map, known, scaleDefinition))
             {
                 continue;
             }
 
-            indicators.Add(new IndicatorDefinition(id, label, statement, column, scale, theme, target, qualiHlm, iso, axis, headline, map.Location)
+            if (id is null || label is null || statement is null || column is null || scale is null || theme is null || kind is null || options is null)
+            {
+                continue;
+            }
+
+            indicators.Add(new IndicatorDefinition(id, label, statement, column, scale, theme, kind == IndicatorKind.Share ? target : null, qualiHlm, iso, axis, headline, map.Location)
             {
                 ColumnLocation = map.LocationOf("column"),
+                Kind = kind.Value,
+                Target = target,
+                Threshold = options.Threshold,
+                CutOffs = options.CutOffs,
             });
         }
 

@@ -32,6 +32,9 @@ public sealed record ProjectDefinition(
 
     /// <summary>The action plan, if the project has one.</summary>
     public ActionPlan? ActionPlan { get; init; }
+
+    /// <summary>The reference values of the indicators (<c>benchmarks:</c>), if the project gives them.</summary>
+    public BenchmarkSet? Benchmarks { get; init; }
 }
 
 /// <summary>Who wrote and who approved the documents, and their version (ISO 9001 §7.5.2).</summary>

@@ -57,6 +57,7 @@ public static partial class ProjectLoader
         var verbatims = ReadVerbatims(root, directory, display);
         var weighting = ReadWeighting(root);
         var actionPlanPath = root.String("action_plan");
+        var benchmarksPath = root.String("benchmarks");
         root.ReportUnknownKeys();
 
         if (period?.Wave is { } wave)
@@ -90,6 +91,7 @@ public static partial class ProjectLoader
         }
 
         var actionPlan = catalog is null || actionPlanPath is null ? null : ReadActionPlan(root, directory, display, actionPlanPath, catalog);
+        var benchmarks = catalog is null || benchmarksPath is null ? null : ReadBenchmarks(root, directory, display, benchmarksPath, catalog);
         if (bag.HasErrors || catalog is null)
         {
             return null;
@@ -117,6 +119,11 @@ public static partial class ProjectLoader
             inputs.Add(actionPlan.Path);
         }
 
+        if (benchmarks is not null)
+        {
+            inputs.Add(benchmarks.Path);
+        }
+
         return new ProjectDefinition(Path.GetFullPath(projectPath), directory, organisation!, survey!, period!, publication!.Value,
             institute, population, sample, reference, catalog, data, templatesDir, template, thresholds, outputs, control, inputs)
         {
@@ -124,6 +131,7 @@ public static partial class ProjectLoader
             Verbatims = verbatims,
             Weighting = weighting,
             ActionPlan = actionPlan,
+            Benchmarks = benchmarks,
         };
     }
 
@@ -148,6 +156,19 @@ public static partial class ProjectLoader
 
         root.Bag.Add(root.LocationOf("action_plan"), DiagnosticCodes.FileNotFound, Text.Format(DefinitionMessages.ActionPlanMissing, Relative(projectDisplay, path)),
             DefinitionMessages.ActionPlanMissingHint);
+        return null;
+    }
+
+    private static BenchmarkSet? ReadBenchmarks(YamlMap root, string directory, string projectDisplay, string path, IndicatorCatalog catalog)
+    {
+        var full = Path.GetFullPath(Path.Combine(directory, path));
+        if (Path.Exists(full))
+        {
+            return BenchmarkLoader.Load(full, Relative(projectDisplay, path), catalog, root.Bag);
+        }
+
+        root.Bag.Add(root.LocationOf("benchmarks"), DiagnosticCodes.FileNotFound, Text.Format(ScoreDefinitionMessages.BenchmarksMissing, Relative(projectDisplay, path)),
+            ScoreDefinitionMessages.BenchmarksMissingHint);
         return null;
     }
 

@@ -21,7 +21,7 @@ public sealed record ScaleDefinition(
         {
             if (Range is { } r)
             {
-                return $"notes de {r.SatisfiedFrom} à {r.Max}";
+                return r.SatisfiedFrom is { } from ? $"notes de {from} à {r.Max}" : "";
             }
 
             return Publishing.FrenchFormat.List([.. Categories.Where(c => c.Satisfied).Select(c => $"« {c.Label} »")]);
@@ -29,5 +29,22 @@ public sealed record ScaleDefinition(
     }
 }
 
-/// <summary>A numeric score scale such as 0–10, satisfied from a threshold up.</summary>
-public sealed record NumericRange(int Min, int Max, int SatisfiedFrom);
+/// <summary>
+/// The bounds of a numeric scale such as 0–10 (<c>range:</c>), whole numbers, and the score from which an answer
+/// counts as satisfied for a share indicator (<c>satisfied_from</c>; null when the scale is only read as a score or a
+/// net score).
+/// </summary>
+public sealed record NumericRange(int Min, int Max, int? SatisfiedFrom)
+{
+    /// <summary>The unit as the scale's file writes it (<c>unit: /10</c>), or null for the default.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>What follows a score in the documents: <see cref="Unit"/>, else « /max » (« 7,8/10 »).</summary>
+    public string DisplayUnit => Unit ?? "/" + Max.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Whether this is the 0–10 scale a net score is read on.</summary>
+    public bool IsZeroToTen => Min == 0 && Max == 10;
+
+    /// <summary>Whether <paramref name="value"/> lies within the bounds, both included.</summary>
+    public bool Contains(double value) => value >= Min && value <= Max;
+}

@@ -214,4 +214,44 @@ public static class DiagnosticCodes
 
     /// <summary>A document set (or the whole survey's set) that two shards hold, that no shard holds, or that the build did not plan.</summary>
     public const string ShardSetOverlap = "RG435";
+
+    // Scores, net score and benchmarks (issue 15, part 5: RG150-RG169).
+    /// <summary>An indicator's <c>kind</c> that is not share, score or net.</summary>
+    public const string UnknownIndicatorKind = "RG150";
+
+    /// <summary>A score or net indicator whose scale has no numeric bounds (<c>range:</c>).</summary>
+    public const string NumericScaleRequired = "RG151";
+
+    /// <summary>A score indicator's <c>threshold</c> that is not above the scale's min and at most its max.</summary>
+    public const string ThresholdOutOfBounds = "RG152";
+
+    /// <summary>A key that applies to another kind of indicator (<c>threshold</c> on a share, <c>promoters_from</c> on a score).</summary>
+    public const string KeyNotForKind = "RG153";
+
+    /// <summary>A net indicator whose scale is not 0–10.</summary>
+    public const string NetScaleNotZeroToTen = "RG154";
+
+    /// <summary>A net indicator's cut-offs that break 0 ≤ detractors_to &lt; promoters_from ≤ 10.</summary>
+    public const string NetCutOffsInvalid = "RG155";
+
+    /// <summary>A target outside what its indicator can reach: a score's outside the scale's bounds, a net score's outside −100 to +100.</summary>
+    public const string TargetOutOfBounds = "RG156";
+
+    /// <summary>A score indicator's target written in % ("75 %").</summary>
+    public const string TargetWrongUnit = "RG157";
+
+    /// <summary>A share indicator on a numeric scale that does not say from which score an answer is satisfied.</summary>
+    public const string ShareWithoutSatisfiedFrom = "RG158";
+
+    /// <summary>A benchmark whose unit is unknown or is not its indicator's (percent for a score, a % sign on a score).</summary>
+    public const string BenchmarkWrongUnit = "RG160";
+
+    /// <summary>A benchmark value outside what its unit allows: 0–100 %, −100 to +100 points, the bounds of the scale.</summary>
+    public const string BenchmarkOutOfBounds = "RG161";
+
+    /// <summary>Two benchmarks of one indicator with the same source, year and label.</summary>
+    public const string BenchmarkDuplicate = "RG162";
+
+    /// <summary>An answer of the data, a number outside the declared bounds of its numeric scale ("11" on 0–10).</summary>
+    public const string AnswerOutsideBounds = "RG165";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ReportGen.Definitions;
 using ReportGen.Localization;
@@ -89,6 +90,23 @@ internal sealed class AnswerResolver
         return folded.Value == AmbiguousValue
             ? new AnswerMatch(null, null, _ambiguous[key])
             : new AnswerMatch(folded.Value, folded.Form, null);
+    }
+
+    /// <summary>
+    /// An answer not on the scale that is a number (a dot or a decimal comma) outside the bounds of a numeric scale
+    /// (« 11 » on 0–10, « -1 »), so that it is told as such (RG165) rather than as an unknown answer; null otherwise.
+    /// </summary>
+    public double? OutsideBounds(ReadOnlySpan<char> answer)
+    {
+        if (Scale.Range is not { } range || answer.Length > 32)
+        {
+            return null;
+        }
+
+        Span<char> span = stackalloc char[answer.Length];
+        answer.CopyTo(span);
+        span.Replace(',', '.');
+        return double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && !range.Contains(value) ? value : null;
     }
 
     /// <summary>The allowed answers, for an error message.</summary>

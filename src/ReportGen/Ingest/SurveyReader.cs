@@ -435,6 +435,14 @@ public static class SurveyReader
 
         var scale = accumulator.Answers.Scale;
         var text = Decode(raw, buffer);
+        if (accumulator.Answers.OutsideBounds(text) is not null && scale.Range is { } bounds)
+        {
+            bag.Add(location, DiagnosticCodes.AnswerOutsideBounds,
+                Text.Format(ScoreDefinitionMessages.AnswerOutsideBounds, text.ToString(), plan.Header[accumulator.FieldIndex], accumulator.Indicator.Id, scale.Id, bounds.Min, bounds.Max),
+                Text.Format(ScoreDefinitionMessages.AnswerOutsideBoundsHint, bounds.Min, bounds.Max, text.ToString()));
+            return -1;
+        }
+
         bag.Add(location, DiagnosticCodes.AnswerOffScale,
             Text.Format(IngestMessages.AnswerOffScale, text.ToString(), plan.Header[accumulator.FieldIndex], accumulator.Indicator.Id, scale.Id),
             Text.Format(IngestMessages.AnswerOffScaleHint, accumulator.Answers.Describe()));

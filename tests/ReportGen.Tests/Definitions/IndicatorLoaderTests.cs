@@ -298,7 +298,6 @@ public class IndicatorLoaderTests
     [InlineData("{ min: 0, max: 10, satisfied_from: 11 }", "satisfied_from")]
     [InlineData("{ min: 10, max: 0, satisfied_from: 7 }", "max above min")]
     [InlineData("{ min: 0, max: 500, satisfied_from: 7 }", "at most 100 points")]
-    [InlineData("{ min: 0, max: 10 }", "satisfied_from")]
     public void Inconsistent_score_range_is_reported(string range, string expected)
     {
         var yaml = Edit("themes:", $"  - id: note\n    range: {range}\nthemes:");

@@ -18,6 +18,7 @@ public class SchemaTests
     private const string ProjectSchemaFile = "reportgen.schema.json";
     private const string IndicatorSchemaFile = "indicators.schema.json";
     private const string ActionPlanSchemaFile = "action-plan.schema.json";
+    private const string BenchmarkSchemaFile = "benchmarks.schema.json";
 
     /// <summary>A project file that uses every key the project schema declares.</summary>
     private const string MaximalProject = """
@@ -40,6 +41,7 @@ public class SchemaTests
           fieldwork: printemps 2024
         indicators: indicators.yaml
         action_plan: plan.yaml
+        benchmarks: benchmarks.yaml
         data:
           - id: locataires
             path: data.csv
@@ -151,7 +153,7 @@ public class SchemaTests
               - { code: "9", label: Ne sait pas, aliases: NSP }
           - id: note
             label: note de 0 à 10
-            range: { min: 0, max: 10, satisfied_from: 7 }
+            range: { min: 0, max: 10, satisfied_from: 7, unit: "/10" }
             excluded:
               - { label: Non concerné }
         themes:
@@ -164,6 +166,7 @@ public class SchemaTests
             column: q1
             scale: sat4
             theme: accueil
+            kind: share
             target: 85.5
             quali_hlm: "Engagement 1 : vous accueillir et vous orienter"
             iso_9001: ["9.1.2", "10.2"]
@@ -178,6 +181,25 @@ public class SchemaTests
             target: 80
             iso_9001: "9.1.3"
             headline: false
+          - id: note-logement
+            label: Note du logement
+            statement: note donnée au logement
+            column: q2
+            scale: note
+            theme: logement
+            kind: score
+            threshold: 7
+            target: 7.5
+          - id: recommandation
+            label: Recommandation
+            statement: recommanderaient l'Office
+            column: q2
+            scale: note
+            theme: logement
+            kind: net
+            promoters_from: 9
+            detractors_to: 6
+            target: -10
         overall: logement
         workstreams:
           - id: demandes
@@ -188,6 +210,30 @@ public class SchemaTests
             label: Le logement
             indicators: logement
             themes: [logement]
+        """;
+
+    /// <summary>A benchmark file that uses every key the benchmark schema declares.</summary>
+    private const string MaximalBenchmarks = """
+        benchmarks:
+          - indicator: accueil
+            value: 83.5
+            unit: percent
+            source: AORIF, enquête de satisfaction mutualisée
+            year: 2023
+            base: 24000
+            label: moyenne régionale AORIF 2023
+          - { indicator: note-logement, value: 7.8, unit: score, source: Observatoire régional, year: 2020 }
+          - { indicator: recommandation, value: -4, unit: points, source: Observatoire régional, year: 2020 }
+        """;
+
+    /// <summary>The benchmark file of the test project's indicators (two shares).</summary>
+    private const string DefaultBenchmarks = """
+        benchmarks:
+          - indicator: accueil
+            value: 80
+            unit: percent
+            source: AORIF
+            year: 2023
         """;
 
     /// <summary>The verbatim coding rules of the maximal project.</summary>
@@ -275,6 +321,29 @@ public class SchemaTests
 
     private static readonly Lazy<JsonSchema> ActionPlanSchema = new(() => LoadSchema(ActionPlanSchemaFile));
 
+    private static readonly Lazy<JsonSchema> BenchmarkSchema = new(() => LoadSchema(BenchmarkSchemaFile));
+
+    /// <summary>Changes to the test project's benchmark file that the loader rejects.</summary>
+    public static TheoryData<string, string, string> BenchmarkMistakes => new()
+    {
+        { "unknown unit", "unit: percent", "unit: \"%\"" },
+        { "share above 100", "value: 80", "value: 120" },
+        { "share written as a proportion", "value: 80", "value: 0.8" },
+        { "share with a percent sign", "value: 80", "value: 80 %" },
+        { "benchmark without source", "    source: AORIF\n", "" },
+        { "year out of range", "year: 2023", "year: 20233" },
+        { "misspelt key", "year: 2023", "annee: 2023" },
+        { "indicator id with a space", "indicator: accueil", "indicator: mon accueil" },
+    };
+
+    /// <summary>Ways of writing the test project's benchmark file that the loader accepts.</summary>
+    public static TheoryData<string, string, string> BenchmarkVariants => new()
+    {
+        { "with base and label", "year: 2023", "year: 2023\n    base: 1200\n    label: moyenne régionale" },
+        { "decimal value", "value: 80", "value: 80.5" },
+        { "value of 0", "value: 80", "value: 0" },
+    };
+
     /// <summary>Changes to the test project's action plan that the loader rejects.</summary>
     public static TheoryData<string, string, string> ActionPlanMistakes => new()
     {
@@ -318,6 +387,10 @@ public class SchemaTests
         { "range bound out of limits", "  - id: sat4\n", "  - id: note\n    range: { min: 0, max: 10, satisfied_from: 2000 }\n  - id: sat4\n" },
         { "no category marked satisfied", ", satisfied: true", "" },
         { "category with neither code nor label", "{ code: \"4\", label: Pas du tout satisfait }", "{ aliases: [PDTS] }" },
+        { "unknown kind", "target: 80", "target: 80\n    kind: moyenne" },
+        { "threshold on a share", "target: 80", "target: 80\n    threshold: 3" },
+        { "cut-offs on a share", "target: 80", "target: 80\n    promoters_from: 3" },
+        { "score scale with an unknown key", "  - id: sat4\n", "  - id: note\n    range: { min: 0, max: 10, units: \"/10\" }\n  - id: sat4\n" },
         { "satisfied on an excluded answer", "{ code: \"9\", label: Ne sait pas, aliases: [NSP] }", "{ code: \"9\", label: Ne sait pas, satisfied: false }" },
     };
 
@@ -354,6 +427,8 @@ public class SchemaTests
         { "target of 0", "target: 80", "target: 0" },
         { "target of 1.5", "target: 80", "target: 1.5" },
         { "extra score scale", "  - id: sat4\n", "  - id: note\n    range: { min: 0, max: 10, satisfied_from: 7 }\n  - id: sat4\n" },
+        { "score scale without satisfied_from, with a unit", "  - id: sat4\n", "  - id: note\n    range: { min: 0, max: 10, unit: \"/10\" }\n  - id: sat4\n" },
+        { "kind share written out", "target: 80", "target: 80\n    kind: share" },
     };
 
     /// <summary>Ways of writing the test project's project file that the loader accepts.</summary>
@@ -370,6 +445,7 @@ public class SchemaTests
     [InlineData(ProjectSchemaFile, "https://reportgen.example/schemas/reportgen.schema.json")]
     [InlineData(IndicatorSchemaFile, "https://reportgen.example/schemas/indicators.schema.json")]
     [InlineData(ActionPlanSchemaFile, "https://reportgen.example/schemas/action-plan.schema.json")]
+    [InlineData(BenchmarkSchemaFile, "https://reportgen.example/schemas/benchmarks.schema.json")]
     public void Schema_is_a_valid_draft_2020_12_schema_with_its_id(string file, string id)
     {
         var element = ParseJson(File.ReadAllText(Repo.Path("schemas", file)));
@@ -385,6 +461,7 @@ public class SchemaTests
     [InlineData(ProjectSchemaFile)]
     [InlineData(IndicatorSchemaFile)]
     [InlineData(ActionPlanSchemaFile)]
+    [InlineData(BenchmarkSchemaFile)]
     public void Every_object_in_the_schema_forbids_unknown_keys_and_every_property_is_described(string file)
     {
         var root = JsonNode.Parse(File.ReadAllText(Repo.Path("schemas", file)))!.AsObject();
@@ -456,6 +533,7 @@ public class SchemaTests
         Assert.Empty(used.Except(declared));
         Assert.Equal(SchemaPaths(IndicatorSchemaFile), InstancePaths(MaximalIndicators));
         Assert.Equal(SchemaPaths(ActionPlanSchemaFile), InstancePaths(MaximalActionPlan));
+        Assert.Equal(SchemaPaths(BenchmarkSchemaFile), InstancePaths(MaximalBenchmarks));
     }
 
     [Fact]
@@ -464,6 +542,7 @@ public class SchemaTests
         AssertValid(ProjectSchema.Value, MaximalProject);
         AssertValid(IndicatorSchema.Value, MaximalIndicators);
         AssertValid(ActionPlanSchema.Value, MaximalActionPlan);
+        AssertValid(BenchmarkSchema.Value, MaximalBenchmarks);
 
         using var project = MaximalTempProject();
         var definition = ProjectLoader.Load(project.ProjectFile);
@@ -487,13 +566,17 @@ public class SchemaTests
         Assert.Equal("vague", data.Columns.Wave);
         Assert.Equal(new SegmentColumn("agence", "agence", "agences"), Assert.Single(data.Columns.Segments));
         var catalog = definition.Catalog;
-        Assert.Equal(new NumericRange(0, 10, 7), catalog.Scale("note").Range);
         Assert.Equal(["1", "2", "3", "4"], catalog.Scale("sat4").Categories.Select(c => c.Code));
         Assert.Equal(2, catalog.Scale("sat4").SatisfiedCount);
         Assert.Equal(["NSP"], catalog.Scale("sat4").Excluded[0].Aliases);
         Assert.Equal(["9.1.3"], catalog.Indicators[1].IsoClauses);
         Assert.False(catalog.Indicators[1].Headline);
         Assert.Equal(85.5, catalog.Indicators[0].TargetPercent);
+        Assert.Equal(new NumericRange(0, 10, 7) { Unit = "/10" }, catalog.Scale("note").Range);
+        Assert.Equal((IndicatorKind.Score, 7, 7.5), (catalog.Indicator("note-logement").Kind, catalog.Indicator("note-logement").Threshold, catalog.Indicator("note-logement").Target));
+        Assert.Equal((IndicatorKind.Net, new NetCutOffs(9, 6), -10.0), (catalog.Indicator("recommandation").Kind, catalog.Indicator("recommandation").CutOffs, catalog.Indicator("recommandation").Target));
+        Assert.Equal([83.5, 7.8, -4], definition.Benchmarks!.Benchmarks.Select(b => b.Value));
+        Assert.Equal(("moyenne régionale AORIF 2023", 24000), (definition.Benchmarks.Benchmarks[0].Label, definition.Benchmarks.Benchmarks[0].Base));
         var plan = definition.ActionPlan!;
         Assert.Equal("2024-1", plan.Version);
         Assert.Equal(["accueillir", "simplifier"], plan.Axes.Select(a => a.Id));
@@ -540,6 +623,27 @@ public class SchemaTests
         using var project = ActionPlanTempProject(yaml);
         Assert.True(LoaderErrors(project).Count > 0, $"the loader accepts the {mistake}.");
         Assert.False(Evaluate(ActionPlanSchema.Value, yaml).IsValid, $"the schema accepts the {mistake}.");
+    }
+
+    [Theory]
+    [MemberData(nameof(BenchmarkMistakes))]
+    public void Benchmark_file_the_loader_rejects_fails_schema_validation(string mistake, string find, string replacement)
+    {
+        var yaml = Changed(DefaultBenchmarks, find, replacement);
+        using var project = BenchmarkTempProject(yaml);
+        Assert.True(LoaderErrors(project).Count > 0, $"the loader accepts the {mistake}.");
+        Assert.False(Evaluate(BenchmarkSchema.Value, yaml).IsValid, $"the schema accepts the {mistake}.");
+    }
+
+    [Theory]
+    [MemberData(nameof(BenchmarkVariants))]
+    public void Benchmark_file_the_loader_accepts_validates_against_the_schema(string variant, string find, string replacement)
+    {
+        var yaml = Changed(DefaultBenchmarks, find, replacement);
+        using var project = BenchmarkTempProject(yaml);
+        var errors = LoaderErrors(project);
+        Assert.True(errors.Count == 0, $"{variant}: {string.Join(Environment.NewLine, errors)}");
+        AssertValid(BenchmarkSchema.Value, yaml);
     }
 
     [Theory]
@@ -603,6 +707,14 @@ public class SchemaTests
         project.Write("revue-codage.csv", $"id;fingerprint;theme;polarity\n1;{ReportGen.Verbatims.CommentCoding.FingerprintOf("Aucune réponse à ma demande depuis deux mois.")};;\n");
         project.Write("themes.yaml", MaximalRules);
         project.Write("plan.yaml", MaximalActionPlan);
+        project.Write("benchmarks.yaml", MaximalBenchmarks);
+        return project;
+    }
+
+    private static TempProject BenchmarkTempProject(string benchmarks)
+    {
+        var project = new TempProject(Changed(TempProject.DefaultProject, "indicators: indicators.yaml", "indicators: indicators.yaml\nbenchmarks: benchmarks.yaml"));
+        project.Write("benchmarks.yaml", benchmarks);
         return project;
     }
 
@@ -669,9 +781,11 @@ public class SchemaTests
                     }
                 }
 
+                // Conditions (if/then/not) constrain properties declared beside them: the target of a net indicator,
+                // the keys of one kind only. They declare no property a user writes, so they need no description.
                 foreach (var (name, child) in schema)
                 {
-                    if (name is not ("enum" or "default" or "required" or "contains"))
+                    if (name is not ("enum" or "default" or "required" or "contains" or "if" or "then" or "else" or "not"))
                     {
                         CheckObjects(child, $"{path}/{name}", problems);
                     }

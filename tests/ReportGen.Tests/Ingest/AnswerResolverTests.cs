@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportGen.Definitions;
 using ReportGen.Ingest;
 
@@ -97,4 +98,34 @@ public class AnswerResolverTests
     [InlineData("Cœur\tÉLEVÉ", "coeur eleve")]
     public void Fold_drops_accents_case_runs_of_spaces_and_curly_apostrophes(string text, string folded) =>
         Assert.Equal(folded, AnswerResolver.Fold(text));
+
+    private static readonly ScaleDefinition Note10 = new("note", null,
+        [.. Enumerable.Range(0, 11).Reverse().Select(v => new ScaleCategory(v.ToString(CultureInfo.InvariantCulture), v.ToString(CultureInfo.InvariantCulture), false, []))],
+        [new ScaleCategory("99", "Ne sait pas", false, [])], new NumericRange(0, 10, null));
+
+    [Theory]
+    [InlineData("11", 11.0)]
+    [InlineData("-1", -1.0)]
+    [InlineData("10,5", 10.5)]
+    [InlineData("12.0", 12.0)]
+    [InlineData("100", 100.0)]
+    public void A_number_outside_a_numeric_scale_is_outside_its_bounds(string answer, double value)
+    {
+        var resolver = new AnswerResolver(Note10);
+
+        Assert.Null(resolver.Resolve(answer));
+        Assert.Equal(value, resolver.OutsideBounds(answer));
+    }
+
+    [Theory]
+    [InlineData("7.5")]
+    [InlineData("0,5")]
+    [InlineData("onze")]
+    [InlineData("1e400")]
+    public void Numbers_within_the_bounds_and_words_are_not_outside_them(string answer) =>
+        Assert.Null(new AnswerResolver(Note10).OutsideBounds(answer));
+
+    [Fact]
+    public void A_labelled_scale_has_no_bounds_to_be_outside() =>
+        Assert.Null(new AnswerResolver(Sat4).OutsideBounds("11"));
 }

@@ -1,6 +1,8 @@
 using System.Text;
 using ReportGen.Analysis;
+using ReportGen.Definitions;
 using ReportGen.Diagnostics;
+using ReportGen.Ingest;
 using ReportGen.Tests.TestSupport;
 
 namespace ReportGen.Tests.Ingest;
@@ -161,6 +163,28 @@ public class SurveyReaderTests
         AssertHas(run, "data.csv(3,3): error RG202: answer '7' in column 'q1' (indicator 'accueil') is not on the scale 'sat4'.");
         AssertHas(run, "    hint: allowed answers: 1 (Très satisfait), 2 (Plutôt satisfait), 3 (Plutôt pas satisfait), 4 (Pas du tout satisfait), 9 (Ne sait pas).");
         AssertHas(run, "'aliases'");
+    }
+
+    [Fact]
+    public void A_score_outside_the_bounds_of_its_numeric_scale_is_told_as_such()
+    {
+        var indicators = TempProject.DefaultIndicators
+            .Replace("themes:", "  - id: note\n    range: { min: 0, max: 10 }\nthemes:", StringComparison.Ordinal)
+            .Replace("    column: q2\n    scale: sat4", "    column: q2\n    scale: note\n    kind: score", StringComparison.Ordinal);
+        using var project = new TempProject(indicators: indicators, csv: "id;poids;q1;q2\n1;1;1;7\n2;1;2;11\n3;1;1;Dix\n");
+        var load = new DiagnosticBag();
+        var loaded = ProjectLoader.TryLoad(project.ProjectFile, load);
+        Assert.True(loaded is not null, string.Join("\n", load.Items));
+        var bag = new DiagnosticBag();
+
+        SurveyReader.Read(loaded!.Data[0], loaded.Catalog.Indicators, loaded.Catalog, [], bag);
+
+        var outside = DiagnosticAssert.Single(bag.Items, DiagnosticCodes.AnswerOutsideBounds);
+        DiagnosticAssert.At(outside, "data.csv", 3, 4);
+        Assert.Equal("answer '11' in column 'q2' (indicator 'logement') lies outside the bounds of the scale 'note', 0 to 10.", outside.Message);
+        Assert.StartsWith("a score of this scale is a whole number from 0 to 10. If '11' means", outside.Hint, StringComparison.Ordinal);
+        // A word is not a number outside the bounds: it stays an answer off the scale.
+        DiagnosticAssert.At(DiagnosticAssert.Single(bag.Items, DiagnosticCodes.AnswerOffScale), "data.csv", 4, 4);
     }
 
     [Fact]
