@@ -462,6 +462,7 @@ public static class ReportBuilder
         : project.Verbatims?.RulesPath == path ? "règles de codage des commentaires"
         : project.Verbatims?.ReviewedCodingPath == path ? "codage relu des commentaires"
         : project.ActionPlan?.Path == path ? "plan d’actions"
+        : project.Benchmarks?.Path == path ? "valeurs de référence"
         : "définitions des indicateurs";
 }
 
