@@ -30,8 +30,8 @@ internal static class YamlDocument
     public const int MaxExpandedNodes = 100_000;
 
     /// <summary>How much of a definition file is read (the bytes actually read, whatever size the file reports).</summary>
-    public static readonly InputLimit Limit = new(MaxFileBytes, DiagnosticCodes.YamlLimit, "definition files",
-        "check that this is the right file: definitions are a few kilobytes of YAML.");
+    /// <remarks>Built at each use, so that its words are those of the language spoken then.</remarks>
+    public static InputLimit Limit => new(MaxFileBytes, DiagnosticCodes.YamlLimit, DefinitionMessages.DefinitionFilesKind, DefinitionMessages.DefinitionFileTooLargeHint);
 
     /// <summary>The root mapping of the file, or null after reporting why there is none.</summary>
     /// <param name="what">The file in words, in the language of the messages: "project file", « le fichier projet » (French phrases carry their article).</param>
