@@ -420,7 +420,8 @@ public sealed class SavReader : IDisposable
             if (zheader != at || ztrailer < at + 24 || ztrailerLength < 24 || ztrailerLength > MaxRecordBytes || (ztrailerLength - 24) % 24 != 0)
             {
                 throw new SavFormatException(SavProblem.Corrupt,
-                    Format(SpssMessages.SavZsavHeaderInconsistent, at, zheader, ztrailer, ztrailerLength), at) { NamesOffset = true };
+                    Format(SpssMessages.SavZsavHeaderInconsistent, at, zheader, ztrailer, ztrailerLength), at)
+                { NamesOffset = true };
             }
 
             var trailer = new byte[ztrailerLength];
@@ -805,7 +806,8 @@ public sealed class SavReader : IDisposable
                     if (floating != 1)
                     {
                         throw new SavFormatException(SavProblem.Unsupported,
-                            Format(SpssMessages.SavNotIeee, floating, at), at) { NamesOffset = true };
+                            Format(SpssMessages.SavNotIeee, floating, at), at)
+                        { NamesOffset = true };
                     }
 
                     _characterCode = Int(data.AsSpan(28));
@@ -849,7 +851,8 @@ public sealed class SavReader : IDisposable
             {
                 var declared = Encoding.ASCII.GetString(_encodingName).Trim(' ', '\0');
                 var encoding = ByName(declared) ?? throw new SavFormatException(SavProblem.Unsupported,
-                    Format(SpssMessages.SavUnknownEncoding, declared, _encodingAt), _encodingAt) { NamesOffset = true };
+                    Format(SpssMessages.SavUnknownEncoding, declared, _encodingAt), _encodingAt)
+                { NamesOffset = true };
                 name = encoding.CodePage == 65001 ? "UTF-8" : encoding.WebName;
                 return encoding;
             }
@@ -977,7 +980,8 @@ public sealed class SavReader : IDisposable
                 if (part.Width != expected || part.Element != head.Element + (32 * segment))
                 {
                     throw new SavFormatException(SavProblem.Corrupt,
-                        Format(SpssMessages.SavVeryLongStringSegment, segment + 1, key, width, part.ShortName, part.Width, expected, _veryLongStringsAt), _veryLongStringsAt) { NamesOffset = true };
+                        Format(SpssMessages.SavVeryLongStringSegment, segment + 1, key, width, part.ShortName, part.Width, expected, _veryLongStringsAt), _veryLongStringsAt)
+                    { NamesOffset = true };
                 }
             }
 
