@@ -128,7 +128,7 @@ public static class ArticleRenderer
         };
         var hint = members.Length == 0
             ? Text.Format(PublishingMessages.HasNoMembers, what)
-            : MessageText.Hint(member, members, PublishingMessages.KnownMembers, PublishingMessages.NoMembers);
+            : MessageParts.Hint(member, members, PublishingMessages.KnownMembers, PublishingMessages.NoMembers);
         throw new TemplateProblem(span, DiagnosticCodes.TemplateUnknownMember, Text.Format(PublishingMessages.NoSuchMember, what, member), hint);
     }
 
