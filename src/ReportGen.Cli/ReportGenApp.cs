@@ -125,7 +125,7 @@ public static class ReportGenApp
                 .WithExample("build")
                 .WithExample("build", "data/reportgen.yaml", "--out", "out");
             config.AddCommand<MergeCommand>("merge")
-                .WithDescription("Assemble the shards of a build --per SEGMENT --shard K/N into one output folder, byte-identical to the unsharded build.")
+                .WithDescription(CliMessages.HelpMerge)
                 .WithExample("merge", "shards/1", "shards/2", "--out", "out");
             config.AddCommand<ValidateCommand>("validate")
                 .WithData(error)

@@ -294,7 +294,7 @@ public static class ReportBuilder
         {
             throw new BadInputException(new Diagnostic(new SourceLocation("--per"), DiagnosticCodes.UnknownReference,
                 Text.Format(PublishingMessages.NoSuchSegment, segmentId),
-                MessageText.Hint(segmentId, [.. segments.Select(s => s.Id)], PublishingMessages.KnownSegments, PublishingMessages.NoSegments)));
+                MessageParts.Hint(segmentId, [.. segments.Select(s => s.Id)], PublishingMessages.KnownSegments, PublishingMessages.NoSegments)));
         }
 
         var index = loaded.Tenants.Cells.ColumnIndex(CellRole.Segment, segment.Id);
@@ -383,7 +383,7 @@ public static class ReportBuilder
             {
                 bag.Add(action.IrritantsLocation, DiagnosticCodes.UnknownReference,
                     Text.Format(PublishingMessages.ActionUnknownIrritant, action.Id, irritant, comments.RulesDisplayPath),
-                    MessageText.Hint(irritant, themeIds, PublishingMessages.KnownVerbatimThemes, PublishingMessages.NoVerbatimThemes));
+                    MessageParts.Hint(irritant, themeIds, PublishingMessages.KnownVerbatimThemes, PublishingMessages.NoVerbatimThemes));
             }
         }
 

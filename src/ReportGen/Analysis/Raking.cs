@@ -1,5 +1,7 @@
 using System.Globalization;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Analysis;
 
@@ -171,12 +173,12 @@ public static class Raking
         if (!round.Converged)
         {
             throw options.LowerBound is null && options.UpperBound is null
-                ? NoConvergence(problem, round, $"raking did not converge after {options.MaxIterations} iterations")
+                ? NoConvergence(problem, round, Text.Format(AnalysisMessages.RakingNoConvergence, options.MaxIterations))
                 : NoConvergence(
                     problem,
                     round,
-                    $"raking with the weights bounded to {Bounds(options)} × the mean weight did not converge after {options.MaxIterations} iterations",
-                    "the bounds may be too tight for these margins: widen 'trim', raise 'max_iterations', or merge sparse categories");
+                    Text.Format(AnalysisMessages.RakingBoundedNoConvergence, Bounds(options), options.MaxIterations),
+                    AnalysisMessages.RakingBoundsTooTight);
         }
 
         var trimmed = 0;
@@ -235,14 +237,12 @@ public static class Raking
 
     private const double BoundSlack = 1e-9;
 
-    private static RakingException NoConvergence(Problem problem, FitOutcome round, string what, string fix = "some combinations of categories may have no respondent, so that the margins cannot all be met at once; merge sparse categories or drop a margin")
+    private static RakingException NoConvergence(Problem problem, FitOutcome round, string what, string? fix = null)
     {
         var margin = problem.Margins[round.WorstMargin];
         var category = margin.Categories[round.WorstCategory];
         var target = margin.Targets[round.WorstCategory];
-        var message = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{what}: margin '{margin.Name}', category '{category}' is {round.Gap:P2} away from its population of {Number(target)}; {fix}.");
+        var message = Text.Format(AnalysisMessages.RakingWorstCategory, what, margin.Name, category, round.Gap, Number(target), fix ?? AnalysisMessages.RakingNoRespondentCombination);
         return new RakingException(RakingFailureKind.NoConvergence, margin.Name, category, message);
     }
 
@@ -292,7 +292,7 @@ public static class Raking
                 var margin = margins[m];
                 if (!names.Add(margin.Name))
                 {
-                    throw new RakingException(RakingFailureKind.InvalidTarget, margin.Name, null, $"margin '{margin.Name}' is given twice; give each margin once.");
+                    throw new RakingException(RakingFailureKind.InvalidTarget, margin.Name, null, Text.Format(AnalysisMessages.RakingMarginTwice, margin.Name));
                 }
 
                 var lookup = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -303,7 +303,7 @@ public static class Raking
                     var (category, target) = margin.Targets[j];
                     if (!lookup.TryAdd(category, j))
                     {
-                        throw new RakingException(RakingFailureKind.InvalidTarget, margin.Name, category, $"margin '{margin.Name}': category '{category}' is listed twice; give each category one population.");
+                        throw new RakingException(RakingFailureKind.InvalidTarget, margin.Name, category, Text.Format(AnalysisMessages.RakingCategoryTwice, margin.Name, category));
                     }
 
                     if (!(target >= 0 && double.IsFinite(target)))
@@ -312,7 +312,7 @@ public static class Raking
                             RakingFailureKind.InvalidTarget,
                             margin.Name,
                             category,
-                            string.Create(CultureInfo.InvariantCulture, $"margin '{margin.Name}': category '{category}' has a population of {target}; a population must be a number ≥ 0."));
+                            Text.Format(AnalysisMessages.RakingBadPopulation, margin.Name, category, target));
                     }
 
                     categories[j] = category;
@@ -326,7 +326,7 @@ public static class Raking
             var total = prepared[0].Targets.Sum();
             if (total <= 0)
             {
-                throw new RakingException(RakingFailureKind.InvalidTarget, prepared[0].Name, null, $"margin '{prepared[0].Name}' has a total population of 0; give the population of its categories.");
+                throw new RakingException(RakingFailureKind.InvalidTarget, prepared[0].Name, null, Text.Format(AnalysisMessages.RakingZeroTotal, prepared[0].Name));
             }
 
             // Margins from different sources (a census year apart, rounded figures) rarely add up to exactly the
@@ -340,7 +340,7 @@ public static class Raking
                         RakingFailureKind.InconsistentTotals,
                         prepared[m].Name,
                         null,
-                        string.Create(CultureInfo.InvariantCulture, $"margin '{prepared[m].Name}' totals {Number(marginTotal)} but margin '{prepared[0].Name}' totals {Number(total)} (a gap of {Math.Abs(marginTotal - total) / total:P2}, more than 0.5 %); the margins must describe the same population."));
+                        Text.Format(AnalysisMessages.RakingInconsistentTotals, prepared[m].Name, Number(marginTotal), prepared[0].Name, Number(total), Math.Abs(marginTotal - total) / total));
                 }
 
                 var scale = total / marginTotal;
@@ -373,9 +373,9 @@ public static class Raking
                     {
                         var closest = Suggestions.Closest(key, prepared[m].Categories);
                         var hint = closest is null
-                            ? "add it to the margin's populations, or recode it to one of its categories"
-                            : $"did you mean '{closest}'? Recode it, or add it to the margin's populations";
-                        throw new RakingException(RakingFailureKind.UnknownCategory, prepared[m].Name, key, $"margin '{prepared[m].Name}': category '{key}' is in the sample but has no population in the margin; {hint}.");
+                            ? AnalysisMessages.RakingUnknownCategoryHint
+                            : Text.Format(AnalysisMessages.RakingUnknownCategoryDidYouMean, closest);
+                        throw new RakingException(RakingFailureKind.UnknownCategory, prepared[m].Name, key, Text.Format(AnalysisMessages.RakingUnknownCategory, prepared[m].Name, key, hint));
                     }
 
                     categoryOf[i][m] = j;
@@ -406,7 +406,7 @@ public static class Raking
                             RakingFailureKind.EmptyCategory,
                             margin.Name,
                             margin.Categories[j],
-                            $"margin '{margin.Name}': category '{margin.Categories[j]}' has a population of {Number(margins[m].Targets[j].Value)} but no respondent in the sample; merge it with a neighbouring category or drop it from the margins.");
+                            Text.Format(AnalysisMessages.RakingEmptyCategory, margin.Name, margin.Categories[j], Number(margins[m].Targets[j].Value)));
                     }
 
                     // Weighting would give these respondents a weight of 0: they would be dropped without a word.
@@ -416,7 +416,7 @@ public static class Raking
                             RakingFailureKind.InvalidTarget,
                             margin.Name,
                             margin.Categories[j],
-                            $"margin '{margin.Name}': category '{margin.Categories[j]}' has a population of 0 but {counts[j]} respondent(s) in the sample; give its population, or recode those respondents.");
+                            Text.Format(AnalysisMessages.RakingZeroPopulation, margin.Name, margin.Categories[j], counts[j]));
                     }
                 }
             }
@@ -449,9 +449,9 @@ public static class Raking
                     if (tooLow || lows[j] > targets[j] * (1 + options.Tolerance))
                     {
                         var bound = tooLow ? options.UpperBound ?? 0 : options.LowerBound ?? 0;
-                        var message = string.Create(
-                            CultureInfo.InvariantCulture,
-                            $"the weights cannot stay within {Bounds(options)} × the mean weight ({Number(Total / Respondents)}): margin '{Margins[m].Name}', category '{Margins[m].Categories[j]}' has {counts[j]} respondent(s), who weigh {(tooLow ? "at most" : "at least")} {Number(tooLow ? highs[j] : lows[j])} at {bound} × the mean weight, against a population of {Number(targets[j])}; widen 'trim' or merge this category with a neighbour.");
+                        var message = Text.Format(
+                            tooLow ? AnalysisMessages.RakingInfeasibleAtMost : AnalysisMessages.RakingInfeasibleAtLeast,
+                            Bounds(options), Number(Total / Respondents), Margins[m].Name, Margins[m].Categories[j], counts[j], Number(tooLow ? highs[j] : lows[j]), bound, Number(targets[j]));
                         throw new RakingException(RakingFailureKind.InfeasibleBounds, Margins[m].Name, Margins[m].Categories[j], message);
                     }
                 }

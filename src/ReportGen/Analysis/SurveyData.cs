@@ -1,6 +1,8 @@
 using ReportGen.Definitions;
 using ReportGen.Diagnostics;
 using ReportGen.Ingest;
+using ReportGen.Localization;
+using ReportGen.Resources;
 
 namespace ReportGen.Analysis;
 
@@ -96,14 +98,14 @@ public sealed class SurveyData
             catch (RakingException e)
             {
                 var location = e.Margin is { } name && weighting.Margins.FirstOrDefault(m => m.Column == name) is { } margin ? margin.Location : weighting.Location;
-                bag.Add(location, e.Kind == RakingFailureKind.InfeasibleBounds ? DiagnosticCodes.TrimmingInfeasible : DiagnosticCodes.WeightingFailed, $"{(wave.Length > 0 ? $"wave '{wave}': " : "")}{e.Message}",
+                bag.Add(location, e.Kind == RakingFailureKind.InfeasibleBounds ? DiagnosticCodes.TrimmingInfeasible : DiagnosticCodes.WeightingFailed, wave.Length > 0 ? Text.Format(AnalysisMessages.WeightingWave, wave, e.Message) : e.Message,
                     e.Kind switch
                     {
-                        RakingFailureKind.InfeasibleBounds => "'trim' bounds each cell's mean weight relative to the mean weight: lower 'min' or raise 'max', or merge sparse categories.",
-                        RakingFailureKind.NoConvergence => "raise 'max_iterations' or 'tolerance', loosen 'trim', or merge sparse categories of the margins.",
-                        RakingFailureKind.InconsistentTotals => "every margin must add up to the same population; check the figures against their source.",
-                        RakingFailureKind.UnknownCategory => "add the value to the margin's 'population' (or correct it in the data).",
-                        _ => "fix the margin under 'weighting:' in the project file.",
+                        RakingFailureKind.InfeasibleBounds => AnalysisMessages.TrimmingInfeasibleHint,
+                        RakingFailureKind.NoConvergence => AnalysisMessages.NoConvergenceHint,
+                        RakingFailureKind.InconsistentTotals => AnalysisMessages.InconsistentTotalsHint,
+                        RakingFailureKind.UnknownCategory => AnalysisMessages.UnknownCategoryHint,
+                        _ => AnalysisMessages.WeightingFailedHint,
                     });
                 continue;
             }

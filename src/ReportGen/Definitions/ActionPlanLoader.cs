@@ -36,7 +36,7 @@ internal static class ActionPlanLoader
             var id = IndicatorLoader.ReadId(map, axisIds, DefinitionKind.Axis);
             var label = map.String("label", required: true);
             var summary = map.String("summary");
-            var actions = map.Maps("actions", i => MessageText.Of(DefinitionMessages.ActionNumberOf, i, map.Context))
+            var actions = map.Maps("actions", i => MessageParts.Of(DefinitionMessages.ActionNumberOf, i, map.Context))
                 .Select(item => ReadAction(item, actionIds, catalog))
                 .OfType<PlannedAction>()
                 .ToList();
@@ -71,7 +71,7 @@ internal static class ActionPlanLoader
         CheckLinks(map, "indicators", indicators, [.. catalog.Indicators.Select(i => i.Id)], DefinitionMessages.ActionUnknownIndicator, IndicatorLoader.IndicatorHint);
         CheckLinks(map, "themes", themes, [.. catalog.Themes.Select(t => t.Id)], DefinitionMessages.ActionUnknownTheme, IndicatorLoader.ThemeHint);
         CheckLinks(map, "workstream", workstream is null ? [] : [workstream], [.. catalog.Workstreams.Select(w => w.Id)], DefinitionMessages.ActionUnknownWorkstream,
-            (id, ids) => MessageText.Hint(id, ids, DefinitionMessages.KnownWorkstreams, DefinitionMessages.NoWorkstreams));
+            (id, ids) => MessageParts.Hint(id, ids, DefinitionMessages.KnownWorkstreams, DefinitionMessages.NoWorkstreams));
         if (indicators.Count == 0 && themes.Count == 0 && irritants.Count == 0 && workstream is null)
         {
             map.Bag.Add(map.Location, DiagnosticCodes.UntracedAction, Text.Format(DefinitionMessages.UntracedAction, map.Context), DefinitionMessages.UntracedActionHint);
@@ -112,8 +112,8 @@ internal static class ActionPlanLoader
             case "cancelled":
                 return ActionStatus.Cancelled;
             default:
-                map.Error("status", MessageText.Contracted(Text.Format(DefinitionMessages.UnknownStatus, map.Context, string.Join(", ", StatusNames), text)),
-                    MessageText.Hint(text, [.. StatusNames], DefinitionMessages.KnownStatuses, DefinitionMessages.NoStatuses));
+                map.Error("status", MessageParts.Contracted(Text.Format(DefinitionMessages.UnknownStatus, map.Context, string.Join(", ", StatusNames), text)),
+                    MessageParts.Hint(text, [.. StatusNames], DefinitionMessages.KnownStatuses, DefinitionMessages.NoStatuses));
                 return null;
         }
     }

@@ -172,7 +172,7 @@ internal static partial class IndicatorLoader
     private static List<ScaleCategory> ReadCategories(YamlMap map, string key, bool satisfiable)
     {
         var categories = new List<ScaleCategory>();
-        foreach (var item in map.Maps(key, i => MessageText.Of(key == "categories" ? DefinitionMessages.CategoryNumberOf : DefinitionMessages.ExcludedNumberOf, i, map.Context), max: MaxCategories))
+        foreach (var item in map.Maps(key, i => MessageParts.Of(key == "categories" ? DefinitionMessages.CategoryNumberOf : DefinitionMessages.ExcludedNumberOf, i, map.Context), max: MaxCategories))
         {
             var code = item.String("code");
             var label = item.String("label");
@@ -262,7 +262,7 @@ internal static partial class IndicatorLoader
             if (scale is not null && !declaredScales.Contains(scale))
             {
                 map.Error("scale", Text.Format(DefinitionMessages.UnknownScale, map.Context, scale),
-                    MessageText.Hint(scale, declaredScales, DefinitionMessages.KnownScales, DefinitionMessages.NoScales), DiagnosticCodes.UnknownReference);
+                    MessageParts.Hint(scale, declaredScales, DefinitionMessages.KnownScales, DefinitionMessages.NoScales), DiagnosticCodes.UnknownReference);
             }
             else if (scale is not null && !scaleIds.Contains(scale))
             {
@@ -330,11 +330,11 @@ internal static partial class IndicatorLoader
 
     /// <summary>"did you mean …? Known indicators: …" for an indicator id that is not defined.</summary>
     internal static string IndicatorHint(string id, IReadOnlyCollection<string> ids) =>
-        MessageText.Hint(id, ids, DefinitionMessages.KnownIndicators, DefinitionMessages.NoIndicators);
+        MessageParts.Hint(id, ids, DefinitionMessages.KnownIndicators, DefinitionMessages.NoIndicators);
 
     /// <summary>"did you mean …? Known themes: …" for a theme id that is not defined.</summary>
     internal static string ThemeHint(string id, IReadOnlyCollection<string> ids) =>
-        MessageText.Hint(id, ids, DefinitionMessages.KnownThemes, DefinitionMessages.NoThemes);
+        MessageParts.Hint(id, ids, DefinitionMessages.KnownThemes, DefinitionMessages.NoThemes);
 
     internal static string? ReadId(YamlMap map, Dictionary<string, SourceLocation> seen, DefinitionKind what)
     {

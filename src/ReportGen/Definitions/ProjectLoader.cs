@@ -510,7 +510,7 @@ public static partial class ProjectLoader
             if (!builtIn.Contains(newsletter))
             {
                 map.Error("newsletter", Text.Format(DefinitionMessages.NotBuiltInTemplate, newsletter),
-                    Text.Format(DefinitionMessages.NotBuiltInTemplateHint, MessageText.Hint(newsletter, [.. builtIn], DefinitionMessages.KnownBuiltInTemplates, DefinitionMessages.NoBuiltInTemplates)), DiagnosticCodes.FileNotFound);
+                    Text.Format(DefinitionMessages.NotBuiltInTemplateHint, MessageParts.Hint(newsletter, [.. builtIn], DefinitionMessages.KnownBuiltInTemplates, DefinitionMessages.NoBuiltInTemplates)), DiagnosticCodes.FileNotFound);
             }
 
             return ("", newsletter);
@@ -582,8 +582,8 @@ public static partial class ProjectLoader
                 : Path.GetFileNameWithoutExtension(clash).Equals(Path.GetFileNameWithoutExtension(table), StringComparison.OrdinalIgnoreCase) ? "table" : "newsletter";
             var spellings = names.Distinct(StringComparer.Ordinal).ToList();
             var message = spellings.Count > 1
-                ? Text.Format(DefinitionMessages.OutputsClashInCase, string.Join(DefinitionMessages.And, spellings.Select(MessageText.Quote)))
-                : Text.Format(DefinitionMessages.OutputsClash, MessageText.Quote(clash));
+                ? Text.Format(DefinitionMessages.OutputsClashInCase, string.Join(DefinitionMessages.And, spellings.Select(MessageParts.Quote)))
+                : Text.Format(DefinitionMessages.OutputsClash, MessageParts.Quote(clash));
             map.Error(key, message, DefinitionMessages.OutputsClashHint, DiagnosticCodes.DuplicateDefinition);
         }
 
@@ -606,7 +606,7 @@ public static partial class ProjectLoader
             if (!known.Contains(name, StringComparer.Ordinal))
             {
                 map.Bag.Add(location, DiagnosticCodes.InvalidValue, Text.Format(DefinitionMessages.UnknownOutputFormat, value),
-                    MessageText.Hint(name, known, DefinitionMessages.KnownFormats, DefinitionMessages.NoFormats));
+                    MessageParts.Hint(name, known, DefinitionMessages.KnownFormats, DefinitionMessages.NoFormats));
             }
             else if (!chosen.Add(name))
             {

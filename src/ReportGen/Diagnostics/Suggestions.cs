@@ -25,11 +25,15 @@ public static class Suggestions
         return best is not null && bestDistance <= Math.Max(2, value.Length / 3) ? best : null;
     }
 
-    /// <summary>A hint naming the closest candidate, then all of them.</summary>
+    /// <summary>
+    /// A hint naming the closest candidate, then all of them, quoted as <see cref="MessageParts"/> quotes. Prefer
+    /// <see cref="MessageParts.Hint(string, IReadOnlyCollection{string}, string, string)"/> with whole phrases from the resources.
+    /// </summary>
+    /// <param name="what">What the candidates are, plural, in the language of the messages (a resource, never an English literal): "scales", « échelles ».</param>
     public static string Hint(string value, IReadOnlyCollection<string> candidates, string what)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        var list = string.Join(", ", candidates.Order(StringComparer.Ordinal).Select(c => Text.Format(DiagnosticMessages.SuggestionItem, c)));
+        var list = MessageParts.List(candidates);
         if (candidates.Count == 0)
         {
             return Text.Format(DiagnosticMessages.SuggestionNoneDefined, what);

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using ReportGen.Diagnostics;
+using ReportGen.Localization;
+using ReportGen.Resources;
 using SkiaSharp;
 
 namespace ReportGen.Documents;
@@ -35,10 +37,13 @@ public static class FontCoverage
         }
 
         const int shown = 8;
-        var codes = string.Join(' ', missing.Take(shown).Select(r => $"U+{r.Value:X4}")) + (missing.Count > shown ? $" and {missing.Count - shown} more" : "");
-        Warnings.Add(where, DiagnosticCodes.GlyphMissing,
-            $"'{Excerpt(text!)}' has characters no shipped font draws: {codes}; they are shown as {Replacement} in the PDFs and charts",
-            "write the text in Latin, Greek, Cyrillic or Arabic script, or accept the replacement marks (the Markdown and HTML keep the characters)");
+        var codes = string.Join(' ', missing.Take(shown).Select(r => $"U+{r.Value:X4}"));
+        if (missing.Count > shown)
+        {
+            codes = Text.Format(PublishingMessages.GlyphsMore, codes, missing.Count - shown);
+        }
+
+        Warnings.Add(where, DiagnosticCodes.GlyphMissing, Text.Format(PublishingMessages.GlyphMissing, Excerpt(text!), codes, Replacement), PublishingMessages.GlyphMissingHint);
     }
 
     /// <summary>The distinct characters of the text that no shipped font draws, in order of first appearance.</summary>

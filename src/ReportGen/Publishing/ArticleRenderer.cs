@@ -130,7 +130,7 @@ public static class ArticleRenderer
         };
         var hint = members.Length == 0
             ? Text.Format(PublishingMessages.HasNoMembers, what)
-            : MessageText.Hint(member, members, PublishingMessages.KnownMembers, PublishingMessages.NoMembers);
+            : MessageParts.Hint(member, members, PublishingMessages.KnownMembers, PublishingMessages.NoMembers);
         throw new TemplateProblem(span, DiagnosticCodes.TemplateUnknownMember, Text.Format(PublishingMessages.NoSuchMember, what, member), hint);
     }
 
@@ -228,8 +228,8 @@ public sealed class TemplateSource
     private const string ResourcePrefix = "templates/";
 
     /// <summary>The largest template read; a real one is a few kilobytes.</summary>
-    public static readonly InputLimit Limit = new(1 << 20, DiagnosticCodes.InputTooLarge, "templates",
-        "a template is a page of text with a few {{ }} tags; check that this is the right file.");
+    /// <remarks>Built at each use, so that its words are those of the language spoken then.</remarks>
+    public static InputLimit Limit => new(1 << 20, DiagnosticCodes.InputTooLarge, PublishingMessages.TemplatesKind, Text.Format(PublishingMessages.TemplateTooLargeHint));
 
     private readonly string? _directory;
     private readonly Dictionary<string, string> _displayed = new(StringComparer.Ordinal);

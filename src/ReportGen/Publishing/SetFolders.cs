@@ -74,7 +74,7 @@ public static class SetFolders
         foreach (var group in clashed.Order().GroupBy(i => slugs[i], StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var members = group.OrderBy(i => values[i], StringComparer.Ordinal).ToList();
-            var shown = string.Join(", ", members.Select(i => MessageText.Quote(values[i])));
+            var shown = string.Join(", ", members.Select(i => MessageParts.Quote(values[i])));
             var hashed = string.Join(", ", members.Select(i => names[i]));
             var message = members.Count > 1 ? Text.Format(PublishingMessages.ValuesShareFolder, shown, segmentId, group.Key, hashed)
                 : Text.Format(PublishingMessages.ValueTakesReservedFolder, shown, segmentId, group.Key, hashed);

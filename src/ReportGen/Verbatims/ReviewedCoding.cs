@@ -358,7 +358,7 @@ public sealed class ReviewedCoding
             if (themeId is null)
             {
                 bag.Add(At(2), DiagnosticCodes.ReviewUnknownTheme, Text.Format(VerbatimMessages.ReviewedUnknownTheme, theme, rules.Source.Split('/', '\\')[^1], rules.Version),
-                    MessageParts.Known(theme, themeIds, VerbatimMessages.NoThemeDefined, VerbatimMessages.KnownThemes, VerbatimMessages.KnownThemesDidYouMean));
+                    MessageParts.Hint(theme, themeIds, VerbatimMessages.KnownThemes, VerbatimMessages.NoThemeDefined, VerbatimMessages.KnownThemesDidYouMean));
                 continue;
             }
 

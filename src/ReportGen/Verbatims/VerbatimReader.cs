@@ -48,7 +48,7 @@ public static class VerbatimReader
             if (encoding is null)
             {
                 bag.Add(new SourceLocation(displayPath), DiagnosticCodes.InvalidValue, Text.Format(VerbatimMessages.UnknownEncoding, name),
-                    MessageParts.Known(name, EncodingNames.Known.ToList(), VerbatimMessages.NoEncodingDefined, VerbatimMessages.KnownEncodings, VerbatimMessages.KnownEncodingsDidYouMean));
+                    MessageParts.Hint(name, EncodingNames.Known.ToList(), VerbatimMessages.KnownEncodings, VerbatimMessages.NoEncodingDefined, VerbatimMessages.KnownEncodingsDidYouMean));
                 return null;
             }
         }

@@ -1,4 +1,5 @@
 using ReportGen.Analysis;
+using ReportGen.Localization;
 
 namespace ReportGen.Tests.Analysis;
 
@@ -362,6 +363,22 @@ public class RakingTests
     [Fact]
     public void The_design_effect_needs_one_factor_and_one_sum_per_cell() =>
         Assert.Throws<ArgumentException>(() => Raking.DesignEffect(TwoByTwo, [1, 1, 1], [1, 1, 1, 1]));
+
+    [Fact]
+    public void Failures_are_told_in_French_when_French_is_spoken()
+    {
+        using var french = UiLanguage.Use(Language.French);
+        var inconsistent = Assert.Throws<RakingException>(() => Raking.Rake(TwoByTwo, [Rows, Margin("column", ("X", 503), ("Y", 503))], Defaults));
+        Assert.Equal("la marge «\u00a0column\u00a0» totalise 1 006 mais la marge «\u00a0row\u00a0» totalise 1 000 (un écart de 0.60 %, plus de 0,5\u00a0%)\u202f; les marges doivent décrire la même population.", inconsistent.Message);
+
+        RakingCell[] cells = [Cell(10, 10, "A", "X"), Cell(10, 10, "B", "Y")];
+        var stuck = Assert.Throws<RakingException>(() =>
+            Raking.Rake(cells, [Margin("row", ("A", 60), ("B", 40)), Margin("column", ("X", 50), ("Y", 50))], Defaults));
+        Assert.StartsWith("le calage n’a pas convergé après 100 itérations\u00a0: marge «\u00a0row\u00a0», la catégorie «\u00a0B\u00a0» est à 25.00 % de sa population de 40\u202f; certaines combinaisons", stuck.Message, StringComparison.Ordinal);
+
+        var bounded = Assert.Throws<RakingException>(() => Raking.Rake(Skewed, SkewedMargins, Defaults with { UpperBound = 1.1 }));
+        Assert.Contains("qui pèsent au plus 440 à 1.1 × le poids moyen, pour une population de 600", bounded.Message, StringComparison.Ordinal);
+    }
 
     private static RakingCell Cell(long count, double baseWeight, params string[] keys) => new(keys, count, baseWeight);
 

@@ -30,8 +30,8 @@ internal static class YamlDocument
     public const int MaxExpandedNodes = 100_000;
 
     /// <summary>How much of a definition file is read (the bytes actually read, whatever size the file reports).</summary>
-    public static readonly InputLimit Limit = new(MaxFileBytes, DiagnosticCodes.YamlLimit, "definition files",
-        "check that this is the right file: definitions are a few kilobytes of YAML.");
+    /// <remarks>Built at each use, so that its words are those of the language spoken then.</remarks>
+    public static InputLimit Limit => new(MaxFileBytes, DiagnosticCodes.YamlLimit, DefinitionMessages.DefinitionFilesKind, DefinitionMessages.DefinitionFileTooLargeHint);
 
     /// <summary>The root mapping of the file, or null after reporting why there is none.</summary>
     /// <param name="what">The file in words, in the language of the messages: "project file", « le fichier projet » (French phrases carry their article).</param>
@@ -151,9 +151,16 @@ internal static class YamlDocument
     {
         var parser = new Parser(new StringReader(text));
         var depth = 0;
-        while (parser.MoveNext())
+        var after = new Mark();
+        while (Next(parser, after, displayPath, bag) is var more && more != false)
         {
+            if (more is null)
+            {
+                return true;
+            }
+
             var current = parser.Current!;
+            after = current.End;
             switch (current)
             {
                 case MappingStart or SequenceStart when ++depth > MaxDepth:
@@ -173,6 +180,25 @@ internal static class YamlDocument
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The parser's next event. YamlDotNet's scanner throws <see cref="InvalidOperationException"/> instead of a
+    /// <see cref="YamlException"/> on some malformed flow collections (an unclosed <c>{ … satisfied: true</c>): that is
+    /// reported as malformed YAML after the last event read, not as a crash; null then.
+    /// </summary>
+    private static bool? Next(Parser parser, Mark after, string displayPath, DiagnosticBag bag)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (InvalidOperationException)
+        {
+            bag.Add(new SourceLocation(displayPath, (int)Math.Max(1, after.Line), (int)Math.Max(1, after.Column)), DiagnosticCodes.YamlSyntax,
+                Text.Format(DefinitionMessages.MalformedYaml, DefinitionMessages.YamlParserFailed), DefinitionMessages.YamlSyntaxHint);
+            return null;
+        }
     }
 
     /// <summary>

@@ -139,7 +139,7 @@ internal sealed class YamlMap
         var value = ParseLoose(text);
         if (value is { } v && v > 0 && (v < 1 || (v == 1 && oneIsAmbiguous)))
         {
-            var written = text.Contains(',', StringComparison.Ordinal) ? MessageText.Quote(text) : Show(v);
+            var written = text.Contains(',', StringComparison.Ordinal) ? MessageParts.Quote(text) : Show(v);
             var times100 = Show(Math.Round(v * 100, 8));
             Error(node, Text.Format(DefinitionMessages.ProportionInPercentage, key, Context, written, UnitName(unit), Show(v), unit, times100),
                 Text.Format(oneIsAmbiguous ? DefinitionMessages.ProportionInPercentageHintUpToOne : DefinitionMessages.ProportionInPercentageHintBelowOne, key, UnitName(unit), times100, unit),
@@ -300,7 +300,7 @@ internal sealed class YamlMap
 
         if (node is YamlMappingNode mapping)
         {
-            return new YamlMap(mapping, File, _bag, MessageText.Of(DefinitionMessages.KeyOfContext, key, Context));
+            return new YamlMap(mapping, File, _bag, MessageParts.Of(DefinitionMessages.KeyOfContext, key, Context));
         }
 
         Error(node, Text.Format(DefinitionMessages.NotMapping, key, Context, Kind(node)), DefinitionMessages.NotMappingHint);
@@ -503,7 +503,7 @@ internal sealed class YamlMap
                     misspelt.Add(closest);
                 }
 
-                Error(keyNode, Text.Format(DefinitionMessages.UnknownKey, key, Context), MessageText.Hint(key, _known, DefinitionMessages.KnownKeysHere, DefinitionMessages.NoKeysHere), DiagnosticCodes.UnknownKey);
+                Error(keyNode, Text.Format(DefinitionMessages.UnknownKey, key, Context), MessageParts.Hint(key, _known, DefinitionMessages.KnownKeysHere, DefinitionMessages.NoKeysHere), DiagnosticCodes.UnknownKey);
             }
         }
 

@@ -464,7 +464,7 @@ public sealed class ExcelSource : IRowSource
     }
 
     private static string KnownSheets(string wanted, IReadOnlyCollection<string> sheets) =>
-        MessageParts.Known(wanted, sheets, IngestMessages.ExcelNoSheetDefined, IngestMessages.ExcelKnownSheets, IngestMessages.ExcelKnownSheetsDidYouMean);
+        MessageParts.Hint(wanted, sheets, IngestMessages.ExcelKnownSheets, IngestMessages.ExcelNoSheetDefined, IngestMessages.ExcelKnownSheetsDidYouMean);
 
     private static string SheetsHint(IExcelDataReader reader, int position, int count)
     {

@@ -52,6 +52,12 @@ public sealed class SavFormatException : Exception
     /// <summary>The byte offset in the file (for a ZSAV case: in the decompressed data) where the problem was found.</summary>
     public long Offset { get; }
 
+    /// <summary>
+    /// Whether the message already names the byte offset ("… at byte offset 412 …"), so that the diagnostic does not
+    /// add it again; set by the thrower, whatever the language of the message.
+    /// </summary>
+    public bool NamesOffset { get; init; }
+
     /// <summary>The case being read (1-based), or 0 in the dictionary.</summary>
     public long CaseNumber { get; }
 

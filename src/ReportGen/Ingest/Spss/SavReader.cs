@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using ReportGen.Resources;
+using static ReportGen.Localization.Text;
 
 namespace ReportGen.Ingest.Spss;
 
@@ -108,7 +110,7 @@ public sealed class SavReader : IDisposable
             if (Dictionary.CaseCount is { } expected && CaseNumber < expected)
             {
                 throw new SavFormatException(SavProblem.Truncated,
-                    $"the data ends after {CaseNumber} cases, where the header announces {expected}.", _data.Position, CaseNumber + 1);
+                    Format(SpssMessages.SavDataEndsEarly, CaseNumber, expected), _data.Position, CaseNumber + 1);
             }
 
             return false;
@@ -222,7 +224,7 @@ public sealed class SavReader : IDisposable
 
         if (got < _case.Length)
         {
-            throw new SavFormatException(SavProblem.Truncated, $"the file ends inside case {CaseNumber + 1}.", _data.Position,
+            throw new SavFormatException(SavProblem.Truncated, Format(SpssMessages.SavEndsInsideCase, CaseNumber + 1), _data.Position,
                 CaseNumber + 1, Variable(got / 8));
         }
 
@@ -263,7 +265,7 @@ public sealed class SavReader : IDisposable
                         return false;
                     }
 
-                    throw new SavFormatException(SavProblem.Corrupt, $"the data ends (code 252) inside case {CaseNumber + 1}.", _data.Position,
+                    throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavEndCodeInsideCase, CaseNumber + 1), _data.Position,
                         CaseNumber + 1, Variable(element));
                 case 253:
                     if (_data.Read(raw) < 8)
@@ -291,7 +293,7 @@ public sealed class SavReader : IDisposable
     }
 
     private SavFormatException Truncated(int element) =>
-        new(SavProblem.Truncated, $"the file ends inside case {CaseNumber + 1}.", _data.Position, CaseNumber + 1, Variable(element));
+        new(SavProblem.Truncated, Format(SpssMessages.SavEndsInsideCase, CaseNumber + 1), _data.Position, CaseNumber + 1, Variable(element));
 
     private SavVariable? Variable(int element) =>
         element < _elementVariable.Length ? Dictionary.Variables[_elementVariable[element]] : null;
@@ -409,7 +411,7 @@ public sealed class SavReader : IDisposable
             Span<byte> header = stackalloc byte[24];
             if (file.Read(header) < 24)
             {
-                throw new SavFormatException(SavProblem.Truncated, $"the file ends inside the ZSAV header (byte offset {at}).", at);
+                throw new SavFormatException(SavProblem.Truncated, Format(SpssMessages.SavEndsInsideZsavHeader, at), at) { NamesOffset = true };
             }
 
             var zheader = Int64(header, big);
@@ -418,7 +420,8 @@ public sealed class SavReader : IDisposable
             if (zheader != at || ztrailer < at + 24 || ztrailerLength < 24 || ztrailerLength > MaxRecordBytes || (ztrailerLength - 24) % 24 != 0)
             {
                 throw new SavFormatException(SavProblem.Corrupt,
-                    $"the ZSAV header at byte offset {at} is inconsistent (header at {zheader}, trailer at {ztrailer}, {ztrailerLength} bytes).", at);
+                    Format(SpssMessages.SavZsavHeaderInconsistent, at, zheader, ztrailer, ztrailerLength), at)
+                { NamesOffset = true };
             }
 
             var trailer = new byte[ztrailerLength];
@@ -427,7 +430,7 @@ public sealed class SavReader : IDisposable
             var count = Int32(trailer.AsSpan(20), big);
             if (count != (ztrailerLength - 24) / 24 || blockSize <= 0 || blockSize > MaxZlibBlock)
             {
-                throw new SavFormatException(SavProblem.Corrupt, $"the ZSAV trailer at byte offset {ztrailer} is inconsistent ({count} blocks of {blockSize} bytes).", ztrailer);
+                throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavZsavTrailerInconsistent, ztrailer, count, blockSize), ztrailer) { NamesOffset = true };
             }
 
             var blocks = new (long, long, int, int)[count];
@@ -440,7 +443,7 @@ public sealed class SavReader : IDisposable
                 if (block.Item2 != expected || block.Item1 != uncompressed || block.Item3 <= 0 || block.Item3 > blockSize
                     || block.Item4 <= 0 || block.Item4 > blockSize + (blockSize / 16) + 1024)
                 {
-                    throw new SavFormatException(SavProblem.Corrupt, $"block {i + 1} of the ZSAV trailer at byte offset {ztrailer} is inconsistent.", ztrailer);
+                    throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavZsavTrailerBlockInconsistent, i + 1, ztrailer), ztrailer) { NamesOffset = true };
                 }
 
                 blocks[i] = block;
@@ -450,7 +453,7 @@ public sealed class SavReader : IDisposable
 
             if (expected != ztrailer)
             {
-                throw new SavFormatException(SavProblem.Corrupt, $"the ZSAV blocks end at byte offset {expected}, not at the trailer ({ztrailer}).", ztrailer);
+                throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavZsavBlocksEnd, expected, ztrailer), ztrailer) { NamesOffset = true };
             }
 
             return new ZlibInput(file, blocks) { _position = zheader };
@@ -496,7 +499,7 @@ public sealed class SavReader : IDisposable
 
             if (_file.Read(_compressed.AsSpan(0, compressedSize)) < compressedSize)
             {
-                throw new SavFormatException(SavProblem.Truncated, $"the file ends inside ZSAV block {_next} (byte offset {compressedAt}).", uncompressedAt);
+                throw new SavFormatException(SavProblem.Truncated, Format(SpssMessages.SavEndsInsideZsavBlock, _next, compressedAt), uncompressedAt) { NamesOffset = true };
             }
 
             int inflated;
@@ -512,12 +515,12 @@ public sealed class SavReader : IDisposable
             }
             catch (InvalidDataException ex)
             {
-                throw new SavFormatException(SavProblem.Corrupt, $"ZSAV block {_next} (byte offset {compressedAt}) is not valid zlib data: {ex.Message}", uncompressedAt);
+                throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavZsavBlockNotZlib, _next, compressedAt, ex.Message), uncompressedAt) { NamesOffset = true };
             }
 
             if (inflated != size)
             {
-                throw new SavFormatException(SavProblem.Corrupt, $"ZSAV block {_next} (byte offset {compressedAt}) inflates to another size than its index says ({size} bytes).", uncompressedAt);
+                throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavZsavBlockSize, _next, compressedAt, size), uncompressedAt) { NamesOffset = true };
             }
 
             _start = 0;
@@ -539,7 +542,7 @@ public sealed class SavReader : IDisposable
 
             if (reopen is null)
             {
-                throw new SavFormatException(SavProblem.Unsupported, "a ZSAV file needs a seekable stream or a way to open it again (its index is at its end).", at);
+                throw new SavFormatException(SavProblem.Unsupported, SpssMessages.SavZsavNeedsSeek, at);
             }
 
             using var again = reopen();
@@ -550,7 +553,7 @@ public sealed class SavReader : IDisposable
             {
                 if (got < trailer.Length)
                 {
-                    throw new SavFormatException(SavProblem.Truncated, $"the file ends before the end of its ZSAV trailer (byte offset {offset}).", offset);
+                    throw new SavFormatException(SavProblem.Truncated, Format(SpssMessages.SavEndsBeforeZsavTrailer, offset), offset) { NamesOffset = true };
                 }
             }
         }
@@ -596,12 +599,12 @@ public sealed class SavReader : IDisposable
             if (got < 4 || !(header[..4].SequenceEqual("$FL2"u8) || header[..4].SequenceEqual("$FL3"u8)))
             {
                 throw new SavFormatException(SavProblem.NotSystemFile,
-                    "this is not an SPSS system file (.sav): it does not start with $FL2 or $FL3.", 0);
+                    SpssMessages.SavNotSystemFile, 0);
             }
 
             if (got < 176)
             {
-                throw new SavFormatException(SavProblem.Truncated, $"the file ends inside its 176-byte header (after {got} bytes).", got);
+                throw new SavFormatException(SavProblem.Truncated, Format(SpssMessages.SavEndsInsideHeader, got), got);
             }
 
             var layout = BinaryPrimitives.ReadInt32LittleEndian(header[64..]);
@@ -611,7 +614,7 @@ public sealed class SavReader : IDisposable
                 layout = BinaryPrimitives.ReadInt32BigEndian(header[64..]);
                 if (layout is not (2 or 3))
                 {
-                    throw new SavFormatException(SavProblem.Corrupt, "the header's layout code (byte offset 64) is neither 2 nor 3 in either byte order.", 64);
+                    throw new SavFormatException(SavProblem.Corrupt, SpssMessages.SavLayoutCode, 64) { NamesOffset = true };
                 }
             }
 
@@ -622,14 +625,14 @@ public sealed class SavReader : IDisposable
                 0 => SavCompression.None,
                 1 => SavCompression.Bytecode,
                 2 when zsav => SavCompression.Zlib,
-                _ => throw new SavFormatException(SavProblem.Unsupported, $"unknown compression code {compressionCode} in the header (byte offset 72).", 72),
+                _ => throw new SavFormatException(SavProblem.Unsupported, Format(SpssMessages.SavUnknownCompression, compressionCode), 72) { NamesOffset = true },
             };
             var weightElement = Int(header[76..]);
             var caseCount = Int(header[80..]);
             Bias = Double(header[84..]);
             if (compression != SavCompression.None && (Bias < 0 || Bias > 1e6))
             {
-                throw new SavFormatException(SavProblem.Corrupt, $"the compression bias {Bias} in the header (byte offset 84) is not a valid one (100).", 84);
+                throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavBadBias, Bias), 84) { NamesOffset = true };
             }
 
             var productName = Encoding.ASCII.GetString(header[4..64]).TrimEnd(' ', '\0');
@@ -653,7 +656,7 @@ public sealed class SavReader : IDisposable
             while (true)
             {
                 var at = file.Position;
-                var type = ReadInt(at, "a record type");
+                var type = ReadInt(at, SpssMessages.NounRecordType);
                 switch (type)
                 {
                     case 2:
@@ -663,10 +666,10 @@ public sealed class SavReader : IDisposable
                         ReadValueLabels(at);
                         break;
                     case 4:
-                        throw new SavFormatException(SavProblem.Corrupt, $"a value label variables record (type 4) at byte offset {at} follows no value labels record (type 3).", at);
+                        throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavOrphanLabelVariables, at), at) { NamesOffset = true };
                     case 6:
-                        var lines = ReadInt(at, "a documents record");
-                        var documents = ReadBytes(Checked(lines, 80, at), at, "a documents record");
+                        var lines = ReadInt(at, SpssMessages.NounDocumentsRecord);
+                        var documents = ReadBytes(Checked(lines, 80, at), at, SpssMessages.NounDocumentsRecord);
                         for (var i = 0; i < lines; i++)
                         {
                             _documents.Add(documents.AsSpan(i * 80, 80).ToArray());
@@ -677,20 +680,20 @@ public sealed class SavReader : IDisposable
                         ReadExtension(at);
                         break;
                     case 999:
-                        ReadInt(at, "the dictionary termination record");
+                        ReadInt(at, SpssMessages.NounTerminationRecord);
                         if (_continuations > 0)
                         {
-                            throw new SavFormatException(SavProblem.Corrupt, $"the last string variable lacks {_continuations} continuation records (byte offset {at}).", at);
+                            throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavLastStringLacksContinuations, _continuations, at), at) { NamesOffset = true };
                         }
 
                         if (_variables.Count == 0)
                         {
-                            throw new SavFormatException(SavProblem.Corrupt, "the dictionary holds no variable.", at);
+                            throw new SavFormatException(SavProblem.Corrupt, SpssMessages.SavNoVariable, at);
                         }
 
                         return;
                     default:
-                        throw new SavFormatException(SavProblem.Corrupt, $"unknown record type {type} at byte offset {at}.", at);
+                        throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavUnknownRecordType, type, at), at) { NamesOffset = true };
                 }
             }
         }
@@ -698,7 +701,7 @@ public sealed class SavReader : IDisposable
         private void ReadVariable(long at)
         {
             Span<byte> record = stackalloc byte[28];
-            Fill(record, at, "a variable record");
+            Fill(record, at, SpssMessages.NounVariableRecord);
             var type = Int(record);
             var hasLabel = Int(record[4..]);
             var missing = Int(record[8..]);
@@ -706,33 +709,33 @@ public sealed class SavReader : IDisposable
             var name = record.Slice(20, 8).ToArray();
             if (type is < -1 or > 255 || hasLabel is not (0 or 1) || missing is not (0 or 1 or 2 or 3 or -2 or -3))
             {
-                throw new SavFormatException(SavProblem.Corrupt, $"the variable record at byte offset {at} is invalid (type {type}, label flag {hasLabel}, missing values {missing}).", at);
+                throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavBadVariableRecord, at, type, hasLabel, missing), at) { NamesOffset = true };
             }
 
             byte[]? label = null;
             if (hasLabel == 1)
             {
-                var length = ReadInt(at, "a variable label");
+                var length = ReadInt(at, SpssMessages.NounVariableLabel);
                 if (length is < 0 or > 65535)
                 {
-                    throw new SavFormatException(SavProblem.Corrupt, $"the variable label at byte offset {at} claims {length} bytes.", at);
+                    throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavVariableLabelLength, at, length), at) { NamesOffset = true };
                 }
 
-                var padded = ReadBytes((length + 3) / 4 * 4, at, "a variable label");
+                var padded = ReadBytes((length + 3) / 4 * 4, at, SpssMessages.NounVariableLabel);
                 label = padded.AsSpan(0, length).ToArray();
             }
 
             var missingValues = new List<byte[]>();
             for (var i = 0; i < Math.Abs(missing); i++)
             {
-                missingValues.Add(ReadBytes(8, at, "the missing values of a variable"));
+                missingValues.Add(ReadBytes(8, at, SpssMessages.NounMissingValues));
             }
 
             if (type == -1)
             {
                 if (_continuations <= 0)
                 {
-                    throw new SavFormatException(SavProblem.Corrupt, $"the continuation record at byte offset {at} continues no string variable.", at);
+                    throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavOrphanContinuation, at), at) { NamesOffset = true };
                 }
 
                 _continuations--;
@@ -742,12 +745,12 @@ public sealed class SavReader : IDisposable
 
             if (_continuations > 0)
             {
-                throw new SavFormatException(SavProblem.Corrupt, $"the string variable before byte offset {at} lacks {_continuations} continuation records.", at);
+                throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavStringLacksContinuations, at, _continuations), at) { NamesOffset = true };
             }
 
             if (type > 0 && missing < 0)
             {
-                throw new SavFormatException(SavProblem.Corrupt, $"the string variable at byte offset {at} has a missing value range.", at);
+                throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavStringMissingRange, at), at) { NamesOffset = true };
             }
 
             _continuations = type > 0 ? ((type + 7) / 8) - 1 : 0;
@@ -756,29 +759,29 @@ public sealed class SavReader : IDisposable
 
         private void ReadValueLabels(long at)
         {
-            var count = ReadInt(at, "a value labels record");
+            var count = ReadInt(at, SpssMessages.NounValueLabelsRecord);
             if (count < 0 || count > MaxRecordBytes / 16)
             {
-                throw new SavFormatException(SavProblem.Corrupt, $"the value labels record at byte offset {at} claims {count} labels.", at);
+                throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavValueLabelCount, at, count), at) { NamesOffset = true };
             }
 
             var labels = new List<(byte[], byte[])>(count);
             for (var i = 0; i < count; i++)
             {
-                var value = ReadBytes(8, at, "a value label");
-                var length = ReadBytes(1, at, "a value label")[0];
-                var text = ReadBytes(((length + 8) / 8 * 8) - 1, at, "a value label");
+                var value = ReadBytes(8, at, SpssMessages.NounValueLabel);
+                var length = ReadBytes(1, at, SpssMessages.NounValueLabel)[0];
+                var text = ReadBytes(((length + 8) / 8 * 8) - 1, at, SpssMessages.NounValueLabel);
                 labels.Add((value, text.AsSpan(0, length).ToArray()));
             }
 
             var next = file.Position;
-            if (ReadInt(next, "a value label variables record") != 4)
+            if (ReadInt(next, SpssMessages.NounValueLabelVariablesRecord) != 4)
             {
-                throw new SavFormatException(SavProblem.Corrupt, $"the value labels record at byte offset {at} is not followed by its variables record (type 4).", next);
+                throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavValueLabelsWithoutVariables, at), next) { NamesOffset = true };
             }
 
-            var variables = ReadInt(next, "a value label variables record");
-            var indexes = ReadBytes(Checked(variables, 4, next), next, "a value label variables record");
+            var variables = ReadInt(next, SpssMessages.NounValueLabelVariablesRecord);
+            var indexes = ReadBytes(Checked(variables, 4, next), next, SpssMessages.NounValueLabelVariablesRecord);
             var elements = new int[variables];
             for (var i = 0; i < variables; i++)
             {
@@ -791,11 +794,11 @@ public sealed class SavReader : IDisposable
         private void ReadExtension(long at)
         {
             Span<byte> head = stackalloc byte[12];
-            Fill(head, at, "an extension record");
+            Fill(head, at, SpssMessages.NounExtensionRecord);
             var subtype = Int(head);
             var size = Int(head[4..]);
             var count = Int(head[8..]);
-            var data = ReadBytes(Checked(count, size, at), at, $"extension record {subtype}");
+            var data = ReadBytes(Checked(count, size, at), at, Format(SpssMessages.NounExtensionRecordNumber, subtype));
             switch (subtype)
             {
                 case 3 when size == 4 && count >= 8:
@@ -803,7 +806,8 @@ public sealed class SavReader : IDisposable
                     if (floating != 1)
                     {
                         throw new SavFormatException(SavProblem.Unsupported,
-                            $"the numbers are not IEEE 754 (floating-point code {floating} at byte offset {at}): only IEEE files are read.", at);
+                            Format(SpssMessages.SavNotIeee, floating, at), at)
+                        { NamesOffset = true };
                     }
 
                     _characterCode = Int(data.AsSpan(28));
@@ -847,7 +851,8 @@ public sealed class SavReader : IDisposable
             {
                 var declared = Encoding.ASCII.GetString(_encodingName).Trim(' ', '\0');
                 var encoding = ByName(declared) ?? throw new SavFormatException(SavProblem.Unsupported,
-                    $"the file's encoding '{declared}' (extension record 20 at byte offset {_encodingAt}) is not one this reader knows.", _encodingAt);
+                    Format(SpssMessages.SavUnknownEncoding, declared, _encodingAt), _encodingAt)
+                { NamesOffset = true };
                 name = encoding.CodePage == 65001 ? "UTF-8" : encoding.WebName;
                 return encoding;
             }
@@ -875,7 +880,7 @@ public sealed class SavReader : IDisposable
                     }
                     catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
                     {
-                        throw new SavFormatException(SavProblem.Unsupported, $"the file's character code {_characterCode} (extension record 3 at byte offset {_characterCodeAt}) is not a code page this reader knows.", _characterCodeAt);
+                        throw new SavFormatException(SavProblem.Unsupported, Format(SpssMessages.SavUnknownCharacterCode, _characterCode, _characterCodeAt), _characterCodeAt) { NamesOffset = true };
                     }
             }
         }
@@ -958,13 +963,13 @@ public sealed class SavReader : IDisposable
             var first = variables.FindIndex(v => string.Equals(v.ShortName, key, StringComparison.OrdinalIgnoreCase));
             if (first < 0 || !int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width) || width <= 255 || width > 32767)
             {
-                throw new SavFormatException(SavProblem.Corrupt, $"the very long string record (extension 14) names '{key}={value}', which matches no string variable of a valid width (record at byte offset {_veryLongStringsAt}).", _veryLongStringsAt);
+                throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavVeryLongStringUnmatched, key, value, _veryLongStringsAt), _veryLongStringsAt) { NamesOffset = true };
             }
 
             var segments = (width + SegmentText - 1) / SegmentText;
             if (first + segments > variables.Count)
             {
-                throw new SavFormatException(SavProblem.Corrupt, $"the very long string '{key}' needs {segments} segments; the dictionary ends before (record at byte offset {_veryLongStringsAt}).", _veryLongStringsAt);
+                throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavVeryLongStringSegments, key, segments, _veryLongStringsAt), _veryLongStringsAt) { NamesOffset = true };
             }
 
             var head = variables[first];
@@ -975,7 +980,8 @@ public sealed class SavReader : IDisposable
                 if (part.Width != expected || part.Element != head.Element + (32 * segment))
                 {
                     throw new SavFormatException(SavProblem.Corrupt,
-                        $"segment {segment + 1} of the very long string '{key}' ({width} bytes) is '{part.ShortName}' of width {part.Width}, not {expected} (record at byte offset {_veryLongStringsAt}).", _veryLongStringsAt);
+                        Format(SpssMessages.SavVeryLongStringSegment, segment + 1, key, width, part.ShortName, part.Width, expected, _veryLongStringsAt), _veryLongStringsAt)
+                    { NamesOffset = true };
                 }
             }
 
@@ -1015,10 +1021,10 @@ public sealed class SavReader : IDisposable
                 foreach (var element in elements)
                 {
                     var variable = variables.FirstOrDefault(v => v.Element == element)
-                        ?? throw new SavFormatException(SavProblem.Corrupt, $"the value labels at byte offset {offset} name element {element + 1}, which begins no variable.", offset);
+                        ?? throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavValueLabelsElement, offset, element + 1), offset) { NamesOffset = true };
                     if (variable.Width > 8)
                     {
-                        throw new SavFormatException(SavProblem.Corrupt, $"the value labels at byte offset {offset} are for a string longer than 8 bytes ({variable.Name}).", offset);
+                        throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavValueLabelsLongString, offset, variable.Name), offset) { NamesOffset = true };
                     }
 
                     foreach (var (value, label) in labels)
@@ -1034,7 +1040,7 @@ public sealed class SavReader : IDisposable
         {
             if (_longLabels is not null)
             {
-                var reader = new Cursor(_longLabels, _big, $"the long string value labels record (extension 21, byte offset {_longLabelsAt})", _longLabelsAt);
+                var reader = new Cursor(_longLabels, _big, Format(SpssMessages.NounLongStringLabels, _longLabelsAt), _longLabelsAt);
                 while (!reader.AtEnd)
                 {
                     var variable = Named(variables, reader.String(encoding));
@@ -1051,7 +1057,7 @@ public sealed class SavReader : IDisposable
 
             if (_longMissing is not null)
             {
-                var reader = new Cursor(_longMissing, _big, $"the long string missing values record (extension 22, byte offset {_longMissingAt})", _longMissingAt);
+                var reader = new Cursor(_longMissing, _big, Format(SpssMessages.NounLongStringMissing, _longMissingAt), _longMissingAt);
                 while (!reader.AtEnd)
                 {
                     var variable = Named(variables, reader.String(encoding));
@@ -1094,7 +1100,7 @@ public sealed class SavReader : IDisposable
             var total = (long)count * size;
             if (count < 0 || size < 0 || total > MaxRecordBytes)
             {
-                throw new SavFormatException(SavProblem.Corrupt, $"the record at byte offset {at} claims {count} items of {size} bytes.", at);
+                throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavRecordTooLarge, at, count, size), at) { NamesOffset = true };
             }
 
             return (int)total;
@@ -1118,7 +1124,7 @@ public sealed class SavReader : IDisposable
         {
             if (file.Read(bytes) < bytes.Length)
             {
-                throw new SavFormatException(SavProblem.Truncated, $"the file ends inside {what} (record at byte offset {at}).", at);
+                throw new SavFormatException(SavProblem.Truncated, Format(SpssMessages.SavEndsInside, what, at), at) { NamesOffset = true };
             }
         }
 
@@ -1169,7 +1175,7 @@ public sealed class SavReader : IDisposable
             {
                 if (count < 0 || count > data.Length - _at)
                 {
-                    throw new SavFormatException(SavProblem.Corrupt, $"{what} is cut short or holds an invalid length ({count} bytes at {_at}).", offset);
+                    throw new SavFormatException(SavProblem.Corrupt, Format(SpssMessages.SavCutShort, what, count, _at), offset) { NamesOffset = true };
                 }
 
                 var span = data.AsSpan(_at, count);

@@ -296,7 +296,7 @@ public sealed class SavSource : IRowSource
     };
 
     private static string Message(SavFormatException ex) =>
-        ex.CaseNumber == 0 && ex.Offset > 0 && !ex.Message.Contains("byte offset", StringComparison.Ordinal)
+        ex.CaseNumber == 0 && ex.Offset > 0 && !ex.NamesOffset
             ? Text.Format(IngestMessages.SavAtByteOffset, ex.Message.TrimEnd('.'), ex.Offset)
             : ex.CaseNumber > 0 && ex.Variable is { } variable ? Text.Format(IngestMessages.SavInVariable, ex.Message.TrimEnd('.'), variable.Name) : ex.Message;
 

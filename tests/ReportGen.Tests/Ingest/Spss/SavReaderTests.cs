@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using ReportGen.Diagnostics;
 using ReportGen.Ingest.Spss;
+using ReportGen.Localization;
 using ReportGen.Tests.TestSupport;
 
 namespace ReportGen.Tests.Ingest.Spss;
@@ -131,6 +132,33 @@ public class SavReaderTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void French_messages_name_the_byte_offset_once()
+    {
+        using var french = UiLanguage.Use(Language.French);
+        var bytes = File.ReadAllBytes(SpssFixtures.Path("pspp-compressed.sav"));
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(176), 55);
+        Assert.Equal("type d’enregistrement inconnu 55 à l’octet 176.", Single(bytes, DiagnosticCodes.SavCorrupt).Message);
+
+        var cut = Single(File.ReadAllBytes(SpssFixtures.Path("pspp-compressed.sav"))[..300], DiagnosticCodes.SavTruncated);
+        Assert.StartsWith("le fichier s’arrête dans ", cut.Message, StringComparison.Ordinal);
+        Assert.Contains("(enregistrement à l’octet ", cut.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("byte", cut.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void French_messages_of_the_cases_name_the_case_and_the_variable()
+    {
+        using var french = UiLanguage.Use(Language.French);
+        var bytes = File.ReadAllBytes(SpssFixtures.Path("pspp-uncompressed.sav"));
+        Assert.Equal("les données s’arrêtent après 4 observations, alors que l’en-tête en annonce 5.",
+            DiagnosticAssert.Single(ReadAll(bytes[..^464]).Diagnostics, DiagnosticCodes.SavTruncated).Message);
+        Assert.StartsWith("le fichier s’arrête au milieu de l’observation 5",
+            DiagnosticAssert.Single(ReadAll(bytes[..^20]).Diagnostics, DiagnosticCodes.SavTruncated).Message, StringComparison.Ordinal);
+        Assert.StartsWith("ce n’est pas un fichier système SPSS (.sav)\u00a0:",
+            Single(File.ReadAllBytes(SpssFixtures.Canonical), DiagnosticCodes.SavNotSystemFile).Message, StringComparison.Ordinal);
     }
 
     private static Diagnostic Single(byte[] bytes, string code)
