@@ -20,7 +20,7 @@ internal static class ActionPlanLoader
     public static ActionPlan? Load(string path, string displayPath, IndicatorCatalog catalog, DiagnosticBag bag)
     {
         var before = bag.Count;
-        var root = YamlDocument.Load(path, displayPath, bag, DefinitionMessages.ActionPlanWhat);
+        var root = YamlDocument.Load(path, displayPath, bag, DefinitionMessages.ActionPlanWhat, DefinitionMessages.ActionPlanNoun);
         if (root is null)
         {
             return null;

@@ -22,7 +22,7 @@ internal static class BenchmarkLoader
     public static BenchmarkSet? Load(string path, string displayPath, IndicatorCatalog catalog, DiagnosticBag bag)
     {
         var before = bag.Count;
-        var root = YamlDocument.Load(path, displayPath, bag, ScoreDefinitionMessages.BenchmarkFileWhat);
+        var root = YamlDocument.Load(path, displayPath, bag, ScoreDefinitionMessages.BenchmarkFileWhat, ScoreDefinitionMessages.BenchmarkFileNoun);
         if (root is null)
         {
             return null;
@@ -105,7 +105,7 @@ internal static class BenchmarkLoader
         }
 
         map.Error("unit", Text.Format(ScoreDefinitionMessages.UnknownUnit, map.Context, text),
-            MessageText.Hint(text, [.. UnitNames], ScoreDefinitionMessages.KnownUnits, ScoreDefinitionMessages.KnownUnits), DiagnosticCodes.BenchmarkWrongUnit);
+            MessageParts.Hint(text, [.. UnitNames], ScoreDefinitionMessages.KnownUnits, ScoreDefinitionMessages.KnownUnits), DiagnosticCodes.BenchmarkWrongUnit);
         return null;
     }
 

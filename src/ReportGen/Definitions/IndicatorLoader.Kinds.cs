@@ -37,7 +37,7 @@ internal static partial class IndicatorLoader
                 return IndicatorKind.Net;
             default:
                 map.Error("kind", Text.Format(ScoreDefinitionMessages.UnknownKind, map.Context, text),
-                    MessageText.Hint(text, [.. KindNames], ScoreDefinitionMessages.KnownKinds, ScoreDefinitionMessages.KnownKinds), DiagnosticCodes.UnknownIndicatorKind);
+                    MessageParts.Hint(text, [.. KindNames], ScoreDefinitionMessages.KnownKinds, ScoreDefinitionMessages.KnownKinds), DiagnosticCodes.UnknownIndicatorKind);
                 return null;
         }
     }

@@ -40,7 +40,7 @@ internal static partial class IndicatorLoader
 
     public static IndicatorCatalog? Load(string path, string displayPath, DiagnosticBag bag)
     {
-        var root = YamlDocument.Load(path, displayPath, bag, DefinitionMessages.IndicatorFileWhat);
+        var root = YamlDocument.Load(path, displayPath, bag, DefinitionMessages.IndicatorFileWhat, DefinitionMessages.IndicatorFileNoun);
         if (root is null)
         {
             return null;

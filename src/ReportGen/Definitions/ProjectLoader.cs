@@ -32,7 +32,7 @@ public static partial class ProjectLoader
             return null;
         }
 
-        var root = YamlDocument.Load(projectPath, display, bag, DefinitionMessages.ProjectFileWhat);
+        var root = YamlDocument.Load(projectPath, display, bag, DefinitionMessages.ProjectFileWhat, DefinitionMessages.ProjectFileNoun);
         if (root is null)
         {
             return null;

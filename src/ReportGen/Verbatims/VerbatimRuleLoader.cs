@@ -18,7 +18,7 @@ public static partial class VerbatimRuleLoader
     {
         ArgumentNullException.ThrowIfNull(bag);
         var before = bag.Count;
-        var root = YamlDocument.Load(path, displayPath, bag, VerbatimMessages.RuleSetNoun);
+        var root = YamlDocument.Load(path, displayPath, bag, VerbatimMessages.RuleSetWhat, VerbatimMessages.RuleSetNoun);
         if (root is null)
         {
             return null;

@@ -97,4 +97,21 @@ public class FrenchMessagesTests
             Assert.Equal($"out{Nbsp}: impossible de mettre les nouvelles sorties en place{Nbsp}: permission refusée (le dossier est en lecture seule ou appartient à quelqu’un d’autre)\u202f; les sorties précédentes sont conservées.", problem.Message);
         }
     }
+
+    [Fact]
+    public void A_definition_file_too_large_is_named_once_with_its_article()
+    {
+        using var project = new TempProject(indicators: TempProject.DefaultIndicators + "\n" + new string('#', ReportGen.Definitions.Yaml.YamlDocument.MaxFileBytes) + "\n");
+
+        Diagnostic tooLarge;
+        using (UiLanguage.Use(Language.French))
+        {
+            var bag = new DiagnosticBag();
+            tooLarge = Assert.Single(Assert.Throws<BadInputException>(() => ProjectLoader.TryLoad(project.ProjectFile, bag)).Diagnostics);
+        }
+
+        Assert.Equal(DiagnosticCodes.YamlLimit, tooLarge.Code);
+        Assert.StartsWith("le fichier des indicateurs fait 2,0", tooLarge.Message.Replace('.', ','), StringComparison.Ordinal);
+        Assert.DoesNotContain("le le ", tooLarge.Message, StringComparison.Ordinal);
+    }
 }

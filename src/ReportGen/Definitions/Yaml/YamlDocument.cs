@@ -35,7 +35,8 @@ internal static class YamlDocument
 
     /// <summary>The root mapping of the file, or null after reporting why there is none.</summary>
     /// <param name="what">The file in words, in the language of the messages: "project file", « le fichier projet » (French phrases carry their article).</param>
-    public static YamlMap? Load(string path, string displayPath, DiagnosticBag bag, string what)
+    /// <param name="noun">The same file as a bare noun, for <see cref="InputFile"/>'s messages, which give it its article: "project file", « fichier projet ».</param>
+    public static YamlMap? Load(string path, string displayPath, DiagnosticBag bag, string what, string noun)
     {
         if (!Path.Exists(path))
         {
@@ -43,7 +44,7 @@ internal static class YamlDocument
             return null;
         }
 
-        var text = ReadText(path, displayPath, bag, what);
+        var text = ReadText(path, displayPath, bag, what, noun);
         if (text is null)
         {
             return null;
@@ -99,12 +100,12 @@ internal static class YamlDocument
         : DefinitionMessages.YamlSyntaxHint;
 
     /// <summary>The file as text, or null after reporting a file too large or not UTF-8.</summary>
-    private static string? ReadText(string path, string displayPath, DiagnosticBag bag, string what)
+    private static string? ReadText(string path, string displayPath, DiagnosticBag bag, string what, string noun)
     {
         byte[] bytes;
         try
         {
-            bytes = InputFile.ReadAllBytes(path, displayPath, Limit, what);
+            bytes = InputFile.ReadAllBytes(path, displayPath, Limit, noun);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -13,7 +13,7 @@ public sealed class YamlDocumentTests : IDisposable
     {
         File.WriteAllText(_path, text);
         var bag = new DiagnosticBag();
-        YamlDocument.Load(_path, "f.yaml", bag, "test file");
+        YamlDocument.Load(_path, "f.yaml", bag, "test file", "test file");
         return bag;
     }
 
