@@ -4,7 +4,8 @@ namespace ReportGen.Analysis.Scores;
 
 /// <summary>
 /// The net score of a 0–10 recommendation question (Reichheld, 2003, "The one number you need to grow", Harvard
-/// Business Review 81(12):46–54): promoters answer 9 or 10, passives 7 or 8, detractors 0 to 6. With
+/// Business Review 81(12):46–54): promoters answer 9 or 10, passives 7 or 8, detractors 0 to 6, unless the indicator
+/// sets other cut-offs. With
 /// dᵢ = 1[promoter] − 1[detractor] ∈ {−1, 0, 1}, the net score is 100·d̄, the weighted mean of dᵢ, so its variance
 /// for a weighted sample is that of a mean by linearization (<see cref="WeightedMean"/>; R:
 /// <c>svymean(~d, design)</c>), V̂ = n/(n−1)·Σwᵢ²(dᵢ − d̄)²/(Σw)², and its interval and trend test are those of a
@@ -12,17 +13,14 @@ namespace ReportGen.Analysis.Scores;
 /// </summary>
 public static class NetScoreAnalysis
 {
-    /// <summary>The lowest answer of a promoter.</summary>
-    public const int PromoterFrom = 9;
-
-    /// <summary>The highest answer of a detractor.</summary>
-    public const int DetractorUpTo = 6;
-
+    /// <param name="cutOffs">Who is a promoter and who a detractor: the indicator's <c>promoters_from</c> and
+    /// <c>detractors_to</c>; <see cref="NetCutOffs.Default"/> (9–10 and 0–6) when null.</param>
     /// <exception cref="ArgumentException">The tally is not of a 0–10 question.</exception>
-    public static NetScoreEstimate Estimate(string indicatorId, ScoreTally tally, Thresholds thresholds)
+    public static NetScoreEstimate Estimate(string indicatorId, ScoreTally tally, Thresholds thresholds, NetCutOffs? cutOffs = null)
     {
         ArgumentNullException.ThrowIfNull(tally);
         ArgumentNullException.ThrowIfNull(thresholds);
+        var (promotersFrom, detractorsTo) = cutOffs ?? NetCutOffs.Default;
         if (tally.Minimum != 0 || tally.Maximum != 10)
         {
             throw new ArgumentException($"a net score is read on a 0–10 question; this one is {tally.Minimum}–{tally.Maximum}.", nameof(tally));
@@ -38,14 +36,14 @@ public static class NetScoreAnalysis
                 null, null, null, null, null, null, null, lowBase, true, []);
         }
 
-        var values = Enumerable.Range(0, 11).Select(v => v >= PromoterFrom ? 1.0 : v <= DetractorUpTo ? -1.0 : 0.0).ToArray();
+        var values = Enumerable.Range(0, 11).Select(v => v >= promotersFrom ? 1.0 : v <= detractorsTo ? -1.0 : 0.0).ToArray();
         var d = WeightedMean.Of(values, tally.Counts, tally.Weights, tally.SquaredWeights);
         var promoters = 0.0;
         var detractors = 0.0;
         for (var v = 0; v <= 10; v++)
         {
-            promoters += v >= PromoterFrom ? tally.Weights[v] : 0;
-            detractors += v <= DetractorUpTo ? tally.Weights[v] : 0;
+            promoters += v >= promotersFrom ? tally.Weights[v] : 0;
+            detractors += v <= detractorsTo ? tally.Weights[v] : 0;
         }
 
         var inPoints = d with { Mean = 100 * d.Mean, StandardError = 100 * d.StandardError };

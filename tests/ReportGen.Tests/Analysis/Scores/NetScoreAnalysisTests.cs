@@ -37,6 +37,19 @@ public class NetScoreAnalysisTests
     }
 
     [Fact]
+    public void The_indicator_s_cut_offs_decide_who_promotes_and_who_detracts()
+    {
+        // Promoters from 8, detractors up to 5: 10, 9, 8 promote, 6 is passive, 0 detracts: P = 0.6, D = 0.2, 40 points.
+        // The usual 9–10 / 0–6 gives P = D = 0.4 on the same answers (the first test).
+        var tally = ScoreTally.Of(0, 10, [(10, 1), (9, 1), (8, 1), (6, 1), (0, 1)]);
+        var estimate = NetScoreAnalysis.Estimate("recommandation", tally, Small, new NetCutOffs(8, 5));
+        Assert.Equal(40, estimate.Score!.Value, 12);
+        Assert.Equal(0.6, estimate.Promoters!.Value, 15);
+        Assert.Equal(0.2, estimate.Passives!.Value, 15);
+        Assert.Equal(0.2, estimate.Detractors!.Value, 15);
+    }
+
+    [Fact]
     public void Only_a_0_to_10_question_has_a_net_score()
     {
         var tally = ScoreTally.Of(1, 10, [(9, 1)]);
