@@ -34,12 +34,17 @@ public static class MirrorAnalysis
         var test = TwoProportionTest.Compute(s, staff.EffectiveBase, t, tenant.EffectiveBase);
         var gap = test.Difference * 100;
         var significant = test.SignificantAt(confidence);
-        var large = Math.Abs(gap) >= thresholdPoints - Tolerance;
-        var kind = !(large && significant) ? MirrorGapClass.Convergence
-            : gap > 0 ? MirrorGapClass.StaffOverestimate
-            : MirrorGapClass.StaffUnderestimate;
-        return new MirrorGap(tenant.IndicatorId, s, t, gap, test.Z, test.PValue, significant, kind, staff.EffectiveBase, tenant.EffectiveBase);
+        return new MirrorGap(tenant.IndicatorId, s, t, gap, test.Z, test.PValue, significant, Classify(gap, significant, thresholdPoints), staff.EffectiveBase, tenant.EffectiveBase);
     }
+
+    /// <summary>
+    /// The class of a gap staff − tenant, in the units of <paramref name="threshold"/> (points for shares, the
+    /// score's units for scores): a divergence only when it is both at least the threshold and significant.
+    /// </summary>
+    internal static MirrorGapClass Classify(double gap, bool significant, double threshold) =>
+        !(Math.Abs(gap) >= threshold - Tolerance && significant) ? MirrorGapClass.Convergence
+        : gap > 0 ? MirrorGapClass.StaffOverestimate
+        : MirrorGapClass.StaffUnderestimate;
 
     /// <summary>
     /// The gaps of every tenant indicator, in the tenants' order, matched to the staff estimates by indicator id.

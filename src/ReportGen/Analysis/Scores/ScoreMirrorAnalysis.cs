@@ -13,9 +13,6 @@ public static class ScoreMirrorAnalysis
     /// </summary>
     public const double DefaultThresholdShareOfRange = 0.05;
 
-    /// <summary>Guards the threshold comparison against binary rounding, as for shares.</summary>
-    private const double Tolerance = 1e-9;
-
     /// <param name="threshold">In the score's units; null: <see cref="DefaultThresholdShareOfRange"/> of the range.</param>
     public static ScoreMirrorGap Gap(ScoreEstimate staff, ScoreEstimate tenant, double confidence, double? threshold = null)
     {
@@ -40,12 +37,8 @@ public static class ScoreMirrorAnalysis
         }
 
         var significant = result.SignificantAt(confidence);
-        var large = Math.Abs(result.Difference) >= limit - Tolerance;
-        var kind = !(large && significant) ? MirrorGapClass.Convergence
-            : result.Difference > 0 ? MirrorGapClass.StaffOverestimate
-            : MirrorGapClass.StaffUnderestimate;
         return new ScoreMirrorGap(tenant.IndicatorId, s, t, result.Difference, result.T, result.DegreesOfFreedom, result.PValue,
-            significant, kind, limit, staff.EffectiveBase, tenant.EffectiveBase);
+            significant, MirrorAnalysis.Classify(result.Difference, significant, limit), limit, staff.EffectiveBase, tenant.EffectiveBase);
     }
 
     /// <summary>The gaps of every tenant score, in the tenants' order, matched to the staff estimates by indicator id.</summary>
