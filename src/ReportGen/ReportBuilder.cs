@@ -53,8 +53,6 @@ public static class ReportBuilder
         var bag = new DiagnosticBag();
         var project = ProjectLoader.TryLoad(projectPath, bag);
         bag.ThrowIfErrors();
-        RefuseUncomputedKinds(project!, bag);
-        bag.ThrowIfErrors();
         var margins = project!.Weighting?.Margins.Select(m => m.Column).ToList() ?? [];
 
         // The files are independent: read side by side, each with its own bag, whose problems are then reported
@@ -454,20 +452,6 @@ public static class ReportBuilder
             : Definitions.Yaml.YamlDocument.Limit;
         var (bytes, sha256) = InputFile.Hash(path, ProjectPaths.Display(path), limit, "input");
         return new Manifest.Hashed(ProjectPaths.RelativeTo(project.Directory, path), bytes, sha256);
-    }
-
-    /// <summary>
-    /// Score and net-score indicators are read and validated (issue 15), but the analysis and the documents compute
-    /// only shares so far: a build refuses them rather than show a score as a share.
-    /// </summary>
-    private static void RefuseUncomputedKinds(ProjectDefinition project, DiagnosticBag bag)
-    {
-        foreach (var indicator in project.Catalog.Indicators.Where(i => i.Kind != IndicatorKind.Share))
-        {
-            var kind = indicator.Kind == IndicatorKind.Score ? ScoreDefinitionMessages.KindNameScore : ScoreDefinitionMessages.KindNameNet;
-            bag.Add(indicator.Location, DiagnosticCodes.IndicatorKindNotComputed,
-                Text.Format(ScoreDefinitionMessages.KindNotComputed, indicator.Id, kind, IndicatorLoader.KindName(indicator.Kind)), ScoreDefinitionMessages.KindNotComputedHint);
-        }
     }
 
     private static string InputRole(ProjectDefinition project, string path) =>

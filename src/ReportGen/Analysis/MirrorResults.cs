@@ -15,6 +15,12 @@ public sealed record MirrorResults(
     /// <summary>The staff file has fewer respondents than <c>min_group</c>: no staff figure is published at all.</summary>
     public bool Withheld { get; init; }
 
+    /// <summary>The staff estimates of the score questions they answered (withheld under <c>min_group</c> as the shares are).</summary>
+    public IReadOnlyList<Scores.ScoreEstimate> StaffScores { get; init; } = [];
+
+    /// <summary>The gap of each score question staff answered, in the tenants' order.</summary>
+    public IReadOnlyList<Scores.ScoreMirrorGap> ScoreGaps { get; init; } = [];
+
     /// <summary>The items whose staff base is under <c>min_group</c> (every item when <see cref="Withheld"/>): no staff figure for them.</summary>
     public IReadOnlyList<string> WithheldItems { get; init; } = [];
 

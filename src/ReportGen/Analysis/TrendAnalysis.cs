@@ -9,9 +9,11 @@ public static class TrendAnalysis
 {
     /// <summary>
     /// <paramref name="waves"/>: the estimates of each wave up to the current one, oldest first (the last is the
-    /// current wave). Returns null when there is a single wave.
+    /// current wave). Returns null when there is a single wave. <paramref name="scoreWaves"/>: the scores and net scores
+    /// of the same waves, in the same order, when the project has any; their Welch tests join the shares' family.
     /// </summary>
-    public static TrendResults? Compute(IReadOnlyList<(string Wave, IReadOnlyList<IndicatorEstimate> Estimates)> waves, double confidence, MultipleTestingCorrection correction)
+    public static TrendResults? Compute(IReadOnlyList<(string Wave, IReadOnlyList<IndicatorEstimate> Estimates)> waves, double confidence, MultipleTestingCorrection correction,
+        IReadOnlyList<Scores.ScoreResults>? scoreWaves = null)
     {
         ArgumentNullException.ThrowIfNull(waves);
         if (waves.Count < 2)
@@ -42,11 +44,14 @@ public static class TrendAnalysis
             }
         }
 
-        var adjusted = MultipleTesting.Adjust([.. tests.Select(t => t.Test.PValue)], correction);
+        var scoreTrends = scoreWaves is { Count: > 0 } ? ScoreTrends(waves, scoreWaves) : [];
+        var scoreTests = scoreTrends.Select((t, i) => (Index: i, t.PValue)).Where(t => t.PValue is not null).ToList();
+        var adjusted = MultipleTesting.Adjust([.. tests.Select(t => t.Test.PValue), .. scoreTests.Select(t => t.PValue!.Value)], correction);
+        var alpha = TwoProportionResult.Alpha(confidence);
         for (var i = 0; i < tests.Count; i++)
         {
             var (index, test) = tests[i];
-            var significant = adjusted[i] < TwoProportionResult.Alpha(confidence);
+            var significant = adjusted[i] < alpha;
             trends[index] = trends[index] with
             {
                 AdjustedPValue = adjusted[i],
@@ -54,6 +59,52 @@ public static class TrendAnalysis
             };
         }
 
-        return new TrendResults([.. waves.Select(w => w.Wave)], current.Wave, previous.Wave, correction, trends);
+        for (var i = 0; i < scoreTests.Count; i++)
+        {
+            var index = scoreTests[i].Index;
+            var p = adjusted[tests.Count + i];
+            scoreTrends[index] = scoreTrends[index] with
+            {
+                AdjustedPValue = p,
+                Direction = !(p < alpha) ? TrendDirection.Stable : scoreTrends[index].Change > 0 ? TrendDirection.Up : TrendDirection.Down,
+            };
+        }
+
+        return new TrendResults([.. waves.Select(w => w.Wave)], current.Wave, previous.Wave, correction, trends) { Scores = scoreTrends };
     }
+
+    /// <summary>The score and net-score trends with their raw Welch tests, current against previous wave; not yet adjusted.</summary>
+    private static List<ScoreTrend> ScoreTrends(IReadOnlyList<(string Wave, IReadOnlyList<IndicatorEstimate> Estimates)> waves, IReadOnlyList<Scores.ScoreResults> scoreWaves)
+    {
+        if (scoreWaves.Count != waves.Count)
+        {
+            throw new ArgumentException("one set of scores per wave is expected.", nameof(scoreWaves));
+        }
+
+        var current = scoreWaves[^1];
+        var previous = scoreWaves[^2];
+        var trends = new List<ScoreTrend>();
+        foreach (var score in current.Scores)
+        {
+            var history = scoreWaves.Select((s, w) => s.Score(score.IndicatorId) is { } e
+                ? new ScoreWaveValue(waves[w].Wave, e.Mean, e.Interval, e.ValidBase, e.EffectiveBase, e.LowBase, e.Suppressed) : null).OfType<ScoreWaveValue>().ToList();
+            var test = previous.Score(score.IndicatorId) is { } before ? Scores.WelchTest.Compute(score, before) : null;
+            trends.Add(Trend(score.IndicatorId, Definitions.IndicatorKind.Score, history, test));
+        }
+
+        foreach (var net in current.NetScores)
+        {
+            var history = scoreWaves.Select((s, w) => s.NetScore(net.IndicatorId) is { } e
+                ? new ScoreWaveValue(waves[w].Wave, e.Score, e.Interval, e.ValidBase, e.EffectiveBase, e.LowBase, e.Suppressed) : null).OfType<ScoreWaveValue>().ToList();
+            var test = previous.NetScore(net.IndicatorId) is { } before ? Scores.WelchTest.Compute(net, before) : null;
+            trends.Add(Trend(net.IndicatorId, Definitions.IndicatorKind.Net, history, test));
+        }
+
+        return trends;
+    }
+
+    private static ScoreTrend Trend(string id, Definitions.IndicatorKind kind, List<ScoreWaveValue> history, Scores.WelchTestResult? test) =>
+        test is { } t
+            ? new ScoreTrend(id, kind, history, t.Difference, t.T, t.DegreesOfFreedom, t.PValue, null, TrendDirection.Stable)
+            : new ScoreTrend(id, kind, history, null, null, null, null, null, TrendDirection.NotTested);
 }

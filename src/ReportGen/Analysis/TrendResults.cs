@@ -44,9 +44,36 @@ public enum MultipleTestingCorrection
 }
 
 /// <summary>The trends of every indicator: the waves read (oldest first), the current and previous waves, and the correction used.</summary>
+/// <remarks>The share trends (<see cref="Indicators"/>) and the score trends (<see cref="Scores"/>) are one family of tests: the correction is applied across both.</remarks>
 public sealed record TrendResults(
     IReadOnlyList<string> Waves,
     string CurrentWave,
     string? PreviousWave,
     MultipleTestingCorrection Correction,
-    IReadOnlyList<IndicatorTrend> Indicators);
+    IReadOnlyList<IndicatorTrend> Indicators)
+{
+    /// <summary>The trends of the score and net-score indicators, in the order of the indicator file.</summary>
+    public IReadOnlyList<ScoreTrend> Scores { get; init; } = [];
+
+    /// <summary>How many tests the correction was applied across (shares and scores).</summary>
+    public int FamilySize => Indicators.Count(t => t.AdjustedPValue is not null) + Scores.Count(t => t.AdjustedPValue is not null);
+}
+
+/// <summary>A score (mean, in the scale's units) or a net score (points) in one wave; the value and interval null when suppressed.</summary>
+public sealed record ScoreWaveValue(string Wave, double? Value, Interval? Interval, long ValidBase, double EffectiveBase, bool LowBase, bool Suppressed);
+
+/// <summary>
+/// One score or net-score indicator across the waves (oldest first) and its change from the previous wave: the change
+/// in the indicator's unit (score units, or points of net score), Welch's t on the effective bases, the raw and adjusted
+/// p-values (adjusted in the same family as the shares) and the direction called from the adjusted p-value.
+/// </summary>
+public sealed record ScoreTrend(
+    string IndicatorId,
+    Definitions.IndicatorKind Kind,
+    IReadOnlyList<ScoreWaveValue> Waves,
+    double? Change,
+    double? T,
+    double? DegreesOfFreedom,
+    double? PValue,
+    double? AdjustedPValue,
+    TrendDirection Direction);

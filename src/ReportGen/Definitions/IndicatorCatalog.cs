@@ -13,6 +13,12 @@ public sealed record IndicatorCatalog(
     /// <summary>The work-streams that priorities are chosen among, in file order.</summary>
     public IReadOnlyList<WorkstreamDefinition> Workstreams { get; init; } = [];
 
+    /// <summary>The share indicators (% satisfied), in file order: those of <see cref="Analysis.SurveyResults.Estimates"/>.</summary>
+    public IReadOnlyList<IndicatorDefinition> Shares => [.. Indicators.Where(i => i.Kind == IndicatorKind.Share)];
+
+    /// <summary>The score and net-score indicators, in file order.</summary>
+    public IReadOnlyList<IndicatorDefinition> Scores => [.. Indicators.Where(i => i.Kind != IndicatorKind.Share)];
+
     public ScaleDefinition Scale(string id) => Scales.First(s => s.Id == id);
 
     public IndicatorDefinition Indicator(string id) => Indicators.First(i => i.Id == id);

@@ -254,7 +254,4 @@ public static class DiagnosticCodes
 
     /// <summary>An answer of the data, a number outside the declared bounds of its numeric scale ("11" on 0–10).</summary>
     public const string AnswerOutsideBounds = "RG165";
-
-    /// <summary>A score or net-score indicator in a build: they are read and validated, but not computed yet.</summary>
-    public const string IndicatorKindNotComputed = "RG166";
 }

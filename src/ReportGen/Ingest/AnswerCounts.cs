@@ -5,6 +5,7 @@ internal sealed class AnswerCounts
 {
     private readonly long[] _counts;
     private readonly double[] _weights;
+    private readonly double[] _squaredWeights;
     private readonly long[] _excluded;
     private long _blank;
     private double _sumWeights;
@@ -15,6 +16,7 @@ internal sealed class AnswerCounts
     {
         _counts = new long[categories];
         _weights = new double[categories];
+        _squaredWeights = new double[categories];
         _excluded = new long[excluded];
     }
 
@@ -22,6 +24,7 @@ internal sealed class AnswerCounts
     {
         _counts[category]++;
         _weights[category] += weight;
+        _squaredWeights[category] += weight * weight;
         _sumWeights += weight;
         _sumSquaredWeights += weight * weight;
     }
@@ -36,5 +39,6 @@ internal sealed class AnswerCounts
     public AnswerTally ToTally() => new([.. _counts], [.. _weights], [.. _excluded], _blank, _sumWeights, _sumSquaredWeights)
     {
         Pairs = _pairs.Count == 0 ? null : _pairs,
+        CategorySquaredWeights = [.. _squaredWeights],
     };
 }

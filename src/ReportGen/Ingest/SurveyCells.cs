@@ -130,6 +130,7 @@ public sealed class SurveyCells
         var n = IndicatorIds.Count;
         var counts = new long[n][];
         var weights = new double[n][];
+        var squares = new double[n][];
         var excluded = new long[n][];
         var blank = new long[n];
         var sumW = new double[n];
@@ -161,12 +162,14 @@ public sealed class SurveyCells
                 var tally = cell.Answers[a];
                 counts[a] ??= new long[tally.CategoryCounts.Count];
                 weights[a] ??= new double[tally.CategoryWeights.Count];
+                squares[a] ??= new double[tally.CategoryWeights.Count];
                 excluded[a] ??= new long[tally.ExcludedCounts.Count];
                 pairs[a] ??= new PairTally();
                 for (var c = 0; c < counts[a].Length; c++)
                 {
                     counts[a][c] += tally.CategoryCounts[c];
                     weights[a][c] += f * tally.CategoryWeights[c];
+                    squares[a][c] += c < tally.CategorySquaredWeights.Count ? f * f * tally.CategorySquaredWeights[c] : 0;
                 }
 
                 for (var e = 0; e < excluded[a].Length; e++)
@@ -195,6 +198,7 @@ public sealed class SurveyCells
                 blank[a], sumW[a], sumW2[a])
             {
                 Pairs = pairs[a] is { Count: > 0 } pair ? pair : null,
+                CategorySquaredWeights = squares[a] ?? new double[template?[a].CategoryWeights.Count ?? 0],
             };
         }
 

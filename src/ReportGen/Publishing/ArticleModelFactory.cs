@@ -12,8 +12,8 @@ public static class ArticleModelFactory
         var catalog = project.Catalog;
         var indicators = results.Estimates.Select(e => Indicator(catalog, e)).ToList();
         var byId = indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var headline = catalog.Indicators.Where(i => i.Headline).Select(i => byId[i.Id]).ToList();
-        var others = catalog.Indicators.Where(i => !i.Headline).Select(i => byId[i.Id]).Where(i => !i.Suppressed).ToList();
+        var headline = catalog.Shares.Where(i => i.Headline && byId.ContainsKey(i.Id)).Select(i => byId[i.Id]).ToList();
+        var others = catalog.Shares.Where(i => !i.Headline && byId.ContainsKey(i.Id)).Select(i => byId[i.Id]).Where(i => !i.Suppressed).ToList();
         var published = results.Estimates.Where(e => !e.Suppressed).ToList();
         var minMargin = published.Count == 0 ? (double?)null : published.Min(e => e.MarginOfError!.Value);
         var maxMargin = published.Count == 0 ? (double?)null : published.Max(e => e.MarginOfError!.Value);

@@ -32,6 +32,9 @@ public static class EvidencePack
     {
         /// <summary>The trends across waves, when there are at least two.</summary>
         public Figure? Trends { get; init; }
+
+        /// <summary>The distribution of each score and net-score indicator (one figure each, indicator-file order), when the project has any.</summary>
+        public IReadOnlyList<Figure> Scores { get; init; } = [];
     }
 
     public static IReadOnlyList<Block> Compose(SurveyResults results, IReadOnlyList<TracedFile> inputs, string generatorVersion, Figure? chart, AnalysisCharts? charts = null)

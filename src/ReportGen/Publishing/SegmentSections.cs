@@ -90,7 +90,7 @@ public static class SegmentSections
             new(Capitalised(singular), 4.2f),
             new("Répondants", 1f, ParagraphAlignment.Right) { RotatedHeader = true },
         };
-        columns.AddRange(catalog.Indicators.Select(i => new TableColumn(FrenchFormat.Typography(i.Label), 1f, ParagraphAlignment.Right) { RotatedHeader = true }));
+        columns.AddRange(catalog.Shares.Select(i => new TableColumn(FrenchFormat.Typography(i.Label), 1f, ParagraphAlignment.Right) { RotatedHeader = true }));
 
         var rows = new List<IReadOnlyList<TableCell>>(segment.Values.Count + 1);
         var officeRow = new List<TableCell>
@@ -98,7 +98,7 @@ public static class SegmentSections
             new([new Run("Ensemble de l’Office", CellStyle.WithBold())]),
             new([new Run(FrenchFormat.Count(results.Survey.Respondents), CellStyle) { Emphasis = RunEmphasis.Bold }]),
         };
-        officeRow.AddRange(catalog.Indicators.Select(i => Cell(office.GetValueOrDefault(i.Id), null, bold: true)));
+        officeRow.AddRange(catalog.Shares.Select(i => Cell(office.GetValueOrDefault(i.Id), null, bold: true)));
         rows.Add(officeRow);
         foreach (var value in segment.Values)
         {
@@ -108,7 +108,7 @@ public static class SegmentSections
                 new([new Run(FrenchFormat.Typography(value.Value), CellStyle)]),
                 new([new Run(FrenchFormat.Count(value.Respondents), CellStyle)]),
             };
-            row.AddRange(catalog.Indicators.Select(i => Cell(estimates.GetValueOrDefault(i.Id), office.GetValueOrDefault(i.Id)?.Satisfied)));
+            row.AddRange(catalog.Shares.Select(i => Cell(estimates.GetValueOrDefault(i.Id), office.GetValueOrDefault(i.Id)?.Satisfied)));
             rows.Add(row);
         }
 

@@ -51,4 +51,19 @@ public class FrenchFormatTests
         var fixedText = FrenchFormat.FixSpacing(text);
         Assert.Equal("Au global\u00A0:\n| :--- | ---: |\nhttps://example.org/a?b=1\nVraiment\u202F?\n85\u202F% et «\u00A0oui\u00A0»", fixedText);
     }
+
+    [Theory]
+    [InlineData(7.84, 0, 10, null, "7,8/10")]
+    [InlineData(7.85, 0, 10, null, "7,9/10")]
+    [InlineData(3.96, 1, 5, " sur 5", "4,0 sur 5")]
+    public void Scores_carry_their_scale_unit(double value, int min, int max, string? unit, string expected) =>
+        Assert.Equal(expected, FrenchFormat.Score(value, new ReportGen.Definitions.NumericRange(min, max, null) { Unit = unit }));
+
+    [Theory]
+    [InlineData(12.3, "+12")]
+    [InlineData(-4, "−4")]
+    [InlineData(0.4, "0")]
+    [InlineData(-0.4, "0")]
+    public void Net_scores_are_signed_whole_points(double points, string expected) =>
+        Assert.Equal(expected, FrenchFormat.NetScore(points));
 }

@@ -4,7 +4,8 @@ namespace ReportGen.Tests.TestSupport;
 
 /// <summary>
 /// A command-line tool from a Debian package that a test needs (qpdf, pdftoppm). Installed on first use when
-/// missing, so that `dotnet test` on a fresh machine needs no manual step.
+/// missing, so that `dotnet test` on a fresh machine needs no manual step. The package is checked, not only the
+/// command: LibreOffice's <c>soffice</c> comes with Calc as with Writer, and converts only what its installed modules read.
 /// </summary>
 internal static class DebianTool
 {
@@ -15,7 +16,7 @@ internal static class DebianTool
         lock (Gate)
         {
             var path = Find(command);
-            if (path is not null)
+            if (path is not null && Installed(package) != false)
             {
                 return path;
             }
@@ -57,6 +58,18 @@ internal static class DebianTool
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
         return (process.ExitCode, output.Result + error.Result);
+    }
+
+    /// <summary>Whether dpkg has the package installed; null where there is no dpkg to ask.</summary>
+    private static bool? Installed(string package)
+    {
+        if (Find("dpkg-query") is null)
+        {
+            return null;
+        }
+
+        var (code, output) = Run("dpkg-query", $"-W -f=${{Status}} {package}");
+        return code == 0 && output.Contains("install ok installed", StringComparison.Ordinal);
     }
 
     private static string? Find(string command) =>

@@ -62,3 +62,10 @@ public sealed record BenchmarkComparison(
     double? DegreesOfFreedom,
     double? PValue,
     BenchmarkVerdict Verdict);
+
+/// <summary>One benchmark of the project (<see cref="Definitions.BenchmarkDefinition"/>) and how the office compares with it.</summary>
+public sealed record BenchmarkResult(Definitions.BenchmarkDefinition Definition, BenchmarkComparison Comparison)
+{
+    /// <summary>How the documents name the reference: its <c>label</c>, else its source and year.</summary>
+    public string Name => Definition.Label ?? $"{Definition.Source} {Definition.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+}

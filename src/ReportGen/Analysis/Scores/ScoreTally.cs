@@ -71,6 +71,36 @@ public sealed class ScoreTally
         squaredWeights[i] += weight * weight;
     }
 
+    /// <summary>
+    /// Adds sums already made (from the tallies of the ingest, whose cells sum rows as they stream by): <paramref name="count"/>
+    /// answers of <paramref name="score"/> with Σw = <paramref name="weight"/> and Σw² = <paramref name="squaredWeight"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The score is outside the bounds, or a sum negative or not finite.</exception>
+    public void AddSums(int score, long count, double weight, double squaredWeight)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(score, Minimum);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(score, Maximum);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (!(weight >= 0) || double.IsPositiveInfinity(weight) || !(squaredWeight >= 0) || double.IsPositiveInfinity(squaredWeight))
+        {
+            throw new ArgumentOutOfRangeException(nameof(weight), weight, "Sums of weights are finite numbers ≥ 0.");
+        }
+
+        var i = score - Minimum;
+        counts[i] += count;
+        weights[i] += weight;
+        squaredWeights[i] += squaredWeight;
+    }
+
+    /// <summary>Adds <paramref name="excluded"/> answers that leave the base and <paramref name="blank"/> blanks.</summary>
+    public void AddLeftOut(long excluded, long blank)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(excluded);
+        ArgumentOutOfRangeException.ThrowIfNegative(blank);
+        Excluded += excluded;
+        Blank += blank;
+    }
+
     /// <summary>Counts one answer that leaves the base.</summary>
     public void AddExcluded() => Excluded++;
 
