@@ -30,7 +30,9 @@ public static class MarkdownText
                 '\\' or '`' or '*' or '[' or ']' or '<' or '>' or '|' or '~' => true,
                 '_' => i == 0 || i == line.Length - 1 || !char.IsLetterOrDigit(line[i - 1]) || !char.IsLetterOrDigit(line[i + 1]),
                 '&' => i + 1 < line.Length && (char.IsAsciiLetterOrDigit(line[i + 1]) || line[i + 1] == '#'),
-                '#' or '-' or '+' or '=' => i == 0,
+                '#' or '-' or '=' => i == 0,
+                // A signed figure (« +12 ») is no list marker, which needs a space after the sign: only a bare leading '+' is escaped.
+                '+' => i == 0 && !(i + 1 < line.Length && char.IsAsciiDigit(line[i + 1])),
                 '.' or ')' => IsListNumber(line, i) && (i + 1 == line.Length || line[i + 1] == ' '),
                 _ => false,
             };

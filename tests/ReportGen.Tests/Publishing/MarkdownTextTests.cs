@@ -16,6 +16,8 @@ public sealed class MarkdownTextTests
         "## Titre",
         "- liste",
         "+ liste",
+        "+12",
+        "+12 points",
         "* liste",
         "1. liste",
         "12) liste",
@@ -79,4 +81,11 @@ public sealed class MarkdownTextTests
     [InlineData("`x`", "`` `x` ``")]
     public void Code_spans_cannot_be_closed_early(string text, string expected) =>
         Assert.Equal(expected, MarkdownText.Code(text));
+
+    [Theory]
+    [InlineData("+12", "+12")]
+    [InlineData("+ liste", "\\+ liste")]
+    [InlineData("+", "\\+")]
+    public void A_signed_figure_keeps_its_plus_sign_unescaped(string text, string expected) =>
+        Assert.Equal(expected, MarkdownText.Escape(text));
 }
