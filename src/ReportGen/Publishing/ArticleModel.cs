@@ -64,6 +64,18 @@ public sealed record ArticleModel(
 
     /// <summary>The segment value a per-segment article speaks of ("Agence Nord"), else null.</summary>
     public string? Scope { get; init; }
+
+    /// <summary>The score indicators (a mean out of 10), in the order of the indicator file.</summary>
+    public IReadOnlyList<ArticleScore> Scores { get; init; } = [];
+
+    /// <summary>The net-score (recommendation) indicators, in the order of the indicator file.</summary>
+    public IReadOnlyList<ArticleNetScore> NetScores { get; init; } = [];
+
+    /// <summary>Every benchmark of the project with the office's figure against it, in the order of the indicator file.</summary>
+    public IReadOnlyList<ArticleBenchmark> Benchmarks { get; init; } = [];
+
+    /// <summary>Where the office stands against the benchmarks of its shares (% satisfied), when some are compared; else null.</summary>
+    public ArticleBenchmarkSummary? BenchmarkSummary { get; init; }
 }
 
 /// <summary>
@@ -91,7 +103,11 @@ public sealed record ArticleIndicator(
     bool LowBase,
     bool Suppressed,
     string? QualiHlm,
-    string? Axis);
+    string? Axis)
+{
+    /// <summary>The indicator's benchmarks, in the order of the benchmark file.</summary>
+    public IReadOnlyList<ArticleBenchmark> Benchmarks { get; init; } = [];
+}
 
 /// <summary>A segment column and how many of its values the sample covers ("6 agences").</summary>
 public sealed record ArticleSegment(string Id, string Label, int Values, string ValuesText);

@@ -4,20 +4,22 @@ using ReportGen.Definitions;
 namespace ReportGen.Publishing;
 
 /// <summary>Turns results into the formatted model that article templates render.</summary>
-public static class ArticleModelFactory
+public static partial class ArticleModelFactory
 {
     public static ArticleModel Create(SurveyResults results, string generatorVersion)
     {
         var project = results.Project;
         var catalog = project.Catalog;
-        var indicators = results.Estimates.Select(e => Indicator(catalog, e)).ToList();
+        var benchmarks = Benchmarks(results);
+        var indicators = results.Estimates.Select(e => Indicator(catalog, e) with { Benchmarks = [.. benchmarks.Where(b => b.IndicatorId == e.IndicatorId)] }).ToList();
         var byId = indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var headline = catalog.Shares.Where(i => i.Headline && byId.ContainsKey(i.Id)).Select(i => byId[i.Id]).ToList();
         var others = catalog.Shares.Where(i => !i.Headline && byId.ContainsKey(i.Id)).Select(i => byId[i.Id]).Where(i => !i.Suppressed).ToList();
         var published = results.Estimates.Where(e => !e.Suppressed).ToList();
         var minMargin = published.Count == 0 ? (double?)null : published.Min(e => e.MarginOfError!.Value);
         var maxMargin = published.Count == 0 ? (double?)null : published.Max(e => e.MarginOfError!.Value);
-        var scales = catalog.Indicators.Select(i => catalog.Scale(i.ScaleId)).Distinct().ToList();
+        // The method note speaks of the shares' answers: a scale read only as a score has no satisfied answers to name.
+        var scales = catalog.Shares.Select(i => catalog.Scale(i.ScaleId)).Distinct().ToList();
         var excluded = scales.SelectMany(s => s.Excluded).Select(c => $"« {c.Label} »").Distinct(StringComparer.Ordinal).ToList();
         var segments = project.Data[0].Columns.Segments
             .Select(s =>
@@ -68,6 +70,10 @@ public static class ArticleModelFactory
             ActionPlan = ActionPlan(results),
             Trend = Trend(results),
             Scope = results.Scope is { } scope ? FrenchFormat.Typography(scope.Value) : null,
+            Scores = Scores(results, benchmarks),
+            NetScores = NetScores(results, benchmarks),
+            Benchmarks = benchmarks,
+            BenchmarkSummary = BenchmarkSummary(results, benchmarks),
         };
     }
 
