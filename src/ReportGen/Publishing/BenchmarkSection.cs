@@ -39,7 +39,7 @@ public static class BenchmarkSection
                 new TableColumn("Indicateur et référence", 2f),
                 new TableColumn("Office", 0.75f, ParagraphAlignment.Right),
                 new TableColumn("Référence", 1.05f, ParagraphAlignment.Right),
-                new TableColumn("Écart", 0.85f, ParagraphAlignment.Right),
+                new TableColumn("Écart", 0.95f, ParagraphAlignment.Right),
                 new TableColumn("Test", 1.45f),
                 new TableColumn("z ou t", 0.65f, ParagraphAlignment.Right),
                 new TableColumn("ddl", 0.7f, ParagraphAlignment.Right),

@@ -160,7 +160,7 @@ public static class ScoreSections
             .ToList();
         if (items.Count > 0)
         {
-            yield return [Run.Bold(Fr($"{Title(results.Scores)} : ")), new Run(Fr(string.Join(", ", items) + " (voir ")), new Run(Fr($"« {Title(results.Scores)} »"), null, "#" + Anchor), new Run(").")];
+            yield return [Run.Bold(Fr($"{Title(results.Scores)} : ")), new Run(Fr(string.Join(", ", items) + " — voir ")), new Run(Fr($"« {Title(results.Scores)} »"), null, "#" + Anchor), new Run(".")];
         }
 
         if (results.Benchmarks.Count > 0)
@@ -169,8 +169,8 @@ public static class ScoreSections
                 .Select(v => (Verdict: v, Names: results.Benchmarks.Where(b => b.Comparison.Verdict == v).Select(b => Name(b.Definition.IndicatorId)).Distinct(StringComparer.Ordinal).ToList()))
                 .Where(p => p.Names.Count > 0)
                 .Select(p => $"{BenchmarkSection.VerdictText(p.Verdict)} pour {FrenchFormat.List(p.Names)}");
-            yield return [Run.Bold(Fr($"Valeurs de référence ({results.Benchmarks.Count}) : ")), new Run(Fr(string.Join(" ; ", parts) + " (voir ")),
-                new Run(Fr("« Comparaison avec les valeurs de référence »"), null, "#" + BenchmarkSection.Anchor), new Run(").")];
+            yield return [Run.Bold(Fr($"Valeurs de référence ({results.Benchmarks.Count}) : ")), new Run(Fr(string.Join(" ; ", parts) + " — voir ")),
+                new Run(Fr("« Comparaison avec les valeurs de référence »"), null, "#" + BenchmarkSection.Anchor), new Run(".")];
         }
     }
 
