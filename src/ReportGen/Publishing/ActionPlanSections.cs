@@ -240,7 +240,12 @@ public static class ActionPlanSections
         var catalog = results.Project.Catalog;
         string Item(IndicatorTrend t) =>
             Text(catalog.Indicator(t.IndicatorId).Label) + (t.ChangePoints is { } p ? $" ({ArticleModelFactory.SignedPoints(p)})" : "");
-        yield return Para($"De la vague {previous} à la vague {trends.CurrentWave}, chaque indicateur publié dans les deux vagues est testé (comparaison de deux proportions sur les bases effectives, correction {CorrectionText(trends.Correction)} pour tests multiples) :");
+        string ScoreItem(ScoreTrend t) =>
+            Text(catalog.Indicator(t.IndicatorId).Label) + (t.Change is { } c ? $" ({TrendSections.ScoreChange(catalog.Indicator(t.IndicatorId), c)})" : "");
+        var test = trends.Scores.Count > 0
+            ? "comparaison de deux proportions, ou test t de Welch pour une note, sur les bases effectives"
+            : "comparaison de deux proportions sur les bases effectives";
+        yield return Para($"De la vague {previous} à la vague {trends.CurrentWave}, chaque indicateur publié dans les deux vagues est testé ({test}, correction {CorrectionText(trends.Correction)} pour tests multiples) :");
         var groups = new (string Title, TrendDirection Direction)[]
         {
             ("En hausse significative", TrendDirection.Up),
@@ -249,9 +254,10 @@ public static class ActionPlanSections
             ("Non testés", TrendDirection.NotTested),
         };
         yield return new ListBlock([.. groups
-            .Select(g => (g.Title, Items: trends.Indicators.Where(t => t.Direction == g.Direction).ToList()))
+            .Select(g => (g.Title, Items: trends.Indicators.Where(t => t.Direction == g.Direction).Select(Item)
+                .Concat(trends.Scores.Where(t => t.Direction == g.Direction).Select(ScoreItem)).ToList()))
             .Where(g => g.Items.Count > 0)
-            .Select(g => (IReadOnlyList<Run>)[Run.Bold(Fr($"{g.Title} ({g.Items.Count}) : ")), new Run(string.Join(", ", g.Items.Select(Item)) + ".")])]);
+            .Select(g => (IReadOnlyList<Run>)[Run.Bold(Fr($"{g.Title} ({g.Items.Count}) : ")), new Run(string.Join(", ", g.Items) + ".")])]);
     }
 
     private static string CorrectionText(MultipleTestingCorrection correction) =>

@@ -50,7 +50,7 @@ public static class EvidencePack
         blocks.Add(new TableOfContents());
         blocks.Add(new PageBreak());
         blocks.AddRange(MethodSection(results));
-        blocks.AddRange(ResultsSection(results, chart));
+        blocks.AddRange(ResultsSection(results, chart, charts?.Scores ?? []));
         blocks.AddRange(TrendSections.Trends(results, charts?.Trends));
         blocks.AddRange(SegmentSections.Section(results));
         blocks.AddRange(AnalysisSection(results, charts ?? new AnalysisCharts(null, null, null)));
@@ -58,7 +58,7 @@ public static class EvidencePack
         blocks.AddRange(ActionPlanSections.Compose(results));
         blocks.AddRange(MatrixSection(results));
         blocks.AddRange(TraceabilitySection(results, inputs, generatorVersion));
-        blocks.AddRange(AnnexSection(project));
+        blocks.AddRange(AnnexSection(results));
         return blocks;
     }
 
@@ -88,6 +88,7 @@ public static class EvidencePack
         var project = results.Project;
         var catalog = project.Catalog;
         var scales = catalog.Indicators.Select(i => catalog.Scale(i.ScaleId)).Distinct().ToList();
+        var shareScales = catalog.Shares.Select(i => catalog.Scale(i.ScaleId)).Distinct().ToList();
         var excluded = scales.SelectMany(s => s.Excluded).Select(c => $"« {c.Label} »").Distinct(StringComparer.Ordinal);
         var confidence = FrenchFormat.Percent(project.Thresholds.ConfidenceLevel, 0);
         var survey = results.Survey;
@@ -102,10 +103,11 @@ public static class EvidencePack
                 Row("Mode de recueil", project.Sample.Mode is { } mode ? Text(mode) : "—"),
                 Row("Terrain", project.Sample.Fieldwork is { } fieldwork ? Text(fieldwork) : "—"),
                 Row("Échelle", string.Join(" ; ", scales.Select(ScaleText))),
-                Row("% de satisfaits", $"Part pondérée des réponses {string.Join(" ; ", scales.Select(s => s.SatisfiedDescription))} parmi les réponses exprimées."),
+                Row("% de satisfaits", $"Part pondérée des réponses {string.Join(" ; ", shareScales.Select(s => s.SatisfiedDescription))} parmi les réponses exprimées."),
+                .. ScoreSections.MethodRows(project).Select(r => Row(r.Name, r.Description)),
                 Row("NSP et non-concernés", $"Les réponses {string.Join(", ", excluded)} et les non-réponses sont exclues de la base."),
                 Row("Pondération", WeightingSection.Describe(results)),
-                Row("Intervalle de confiance", $"Intervalle de Wilson à {confidence}, calculé sur la base effective."),
+                Row("Intervalle de confiance", $"Intervalle de Wilson à {confidence}, calculé sur la base effective" + (catalog.Scores.Count > 0 ? " ; pour une note ou un score net, intervalle de Student (ci-dessus)." : ".")),
                 Row("Seuils de publication", $"Base effective < {project.Thresholds.LowBase} : résultat signalé fragile ; base < {project.Thresholds.SuppressBelow} : résultat non publié."),
             ]);
         foreach (var block in WeightingSection.Blocks(results))
@@ -114,7 +116,7 @@ public static class EvidencePack
         }
     }
 
-    private static IEnumerable<Block> ResultsSection(SurveyResults results, Figure? chart)
+    private static IEnumerable<Block> ResultsSection(SurveyResults results, Figure? chart, IReadOnlyList<Figure> scoreCharts)
     {
         var catalog = results.Project.Catalog;
         yield return new Heading(1, "Résultats (ISO\u00A09001 §\u00A09.1.3)", Results);
@@ -148,6 +150,11 @@ public static class EvidencePack
         if (chart is not null)
         {
             yield return chart;
+        }
+
+        foreach (var block in ScoreSections.Results(results, scoreCharts).Concat(BenchmarkSection.Blocks(results)))
+        {
+            yield return block;
         }
 
         yield return new Heading(2, "Rattachement des indicateurs");
@@ -200,6 +207,11 @@ public static class EvidencePack
         if (suppressed > 0)
         {
             yield return [new Run($"{suppressed} indicateur(s) non publié(s) faute d’une base suffisante.")];
+        }
+
+        foreach (var line in ScoreSections.Conclusions(results))
+        {
+            yield return line;
         }
 
         yield return results.Trends is { Waves.Count: >= 2 }
@@ -257,6 +269,11 @@ public static class EvidencePack
             if (charts.Mirror is not null)
             {
                 yield return charts.Mirror;
+            }
+
+            foreach (var block in ScoreSections.MirrorGaps(results, mirror))
+            {
+                yield return block;
             }
 
             if (mirror.Groups.Count > 0)
@@ -545,8 +562,9 @@ public static class EvidencePack
             ]);
     }
 
-    private static IEnumerable<Block> AnnexSection(ProjectDefinition project)
+    private static IEnumerable<Block> AnnexSection(SurveyResults results)
     {
+        var project = results.Project;
         var z = Proportions.CriticalValue(project.Thresholds.ConfidenceLevel);
         yield return new Heading(1, "Annexe statistique", Annex);
         yield return new Heading(2, "Pourcentage de satisfaits");
@@ -567,6 +585,10 @@ public static class EvidencePack
             + $" Une évolution n’est dite en hausse ou en baisse que si sa p-value corrigée est inférieure à {FrenchFormat.Percent(1 - project.Thresholds.ConfidenceLevel, 0)}.");
         yield return new Heading(2, "Pondération par calage sur marges");
         yield return new Paragraph("Avec une seule marge, post-stratification : le poids de chaque répondant de la catégorie h est multiplié par N_h / Σ wᵢ (somme sur les répondants de h). Avec plusieurs marges, calage itératif (raking, Deming et Stephan, 1940) : on applique tour à tour ce facteur pour chaque marge, jusqu’à ce que chaque total pondéré soit à la tolérance près de sa cible ; l’écrêtage, s’il est demandé, borne chaque poids relativement au poids moyen puis recommence le calage sur les autres. Effet de plan dû à la pondération : deff = n Σ wᵢ² / (Σ wᵢ)², et n_eff = n / deff.");
+        foreach (var block in ScoreSections.Annex(results))
+        {
+            yield return block;
+        }
     }
 
     private static string ScaleText(ScaleDefinition scale) =>

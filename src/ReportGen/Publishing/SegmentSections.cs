@@ -83,14 +83,30 @@ public static class SegmentSections
             $"en teinte soutenue à partir de {FrenchFormat.Number(StrongDifferencePoints, 0)} points d’écart. C’est un repère descriptif, sans correction pour les comparaisons multiples. " +
             $"Le chiffre est toujours écrit : la couleur ne fait que le souligner, et le tableau se lit aussi imprimé en gris. " +
             $"{TrendSections.LowBaseMark} (en italique) : base effective inférieure à {thresholds.LowBase}, résultat fragile ; {TrendSections.NotPublished} : moins de {thresholds.SuppressBelow} réponses, résultat non publié.");
+        if (!results.Scores.IsEmpty)
+        {
+            yield return new Paragraph(FrenchFormat.FixSpacing(
+                "Les dernières colonnes donnent " + FrenchFormat.List([.. new[]
+                {
+                    results.Scores.Scores.Count > 0 ? "la note moyenne (à une décimale, intervalle de Student)" : null,
+                    results.Scores.NetScores.Count > 0 ? "le score de recommandation (en points, de −100 à +100)" : null,
+                }.OfType<string>()]) +
+                $", colorées selon la même règle ; la teinte soutenue y commence à {FrenchFormat.Number(StrongDifferencePoints, 0)} % de l’étendue de l’échelle (1 point sur une note de 0 à 10, 20 points de score net)."));
+        }
+
         yield return Key();
 
         var columns = new List<TableColumn>
         {
             new(Capitalised(singular), 4.2f),
-            new("Répondants", 1f, ParagraphAlignment.Right) { RotatedHeader = true },
+            // The score columns narrow every column: the office's count (« 4 000 ») then needs a little more room.
+            new("Répondants", results.Scores.IsEmpty ? 1f : 1.25f, ParagraphAlignment.Right) { RotatedHeader = true },
         };
         columns.AddRange(catalog.Shares.Select(i => new TableColumn(FrenchFormat.Typography(i.Label), 1f, ParagraphAlignment.Right) { RotatedHeader = true }));
+        var scores = results.Scores.Scores.Select(s => catalog.Indicator(s.IndicatorId)).ToList();
+        var nets = results.Scores.NetScores.Select(n => catalog.Indicator(n.IndicatorId)).ToList();
+        columns.AddRange(scores.Select(i => new TableColumn($"{FrenchFormat.Typography(i.Label)} ({ScoreSections.RangeOf(catalog, i).DisplayUnit.Trim()})", 1f, ParagraphAlignment.Right) { RotatedHeader = true }));
+        columns.AddRange(nets.Select(i => new TableColumn($"{FrenchFormat.Typography(i.Label)} (score net)", 1f, ParagraphAlignment.Right) { RotatedHeader = true }));
 
         var rows = new List<IReadOnlyList<TableCell>>(segment.Values.Count + 1);
         var officeRow = new List<TableCell>
@@ -99,6 +115,8 @@ public static class SegmentSections
             new([new Run(FrenchFormat.Count(results.Survey.Respondents), CellStyle) { Emphasis = RunEmphasis.Bold }]),
         };
         officeRow.AddRange(catalog.Shares.Select(i => Cell(office.GetValueOrDefault(i.Id), null, bold: true)));
+        officeRow.AddRange(scores.Select(i => ScoreCell(results.Scores.Score(i.Id), null, bold: true)));
+        officeRow.AddRange(nets.Select(i => NetCell(results.Scores.NetScore(i.Id), null, bold: true)));
         rows.Add(officeRow);
         foreach (var value in segment.Values)
         {
@@ -109,6 +127,8 @@ public static class SegmentSections
                 new([new Run(FrenchFormat.Count(value.Respondents), CellStyle)]),
             };
             row.AddRange(catalog.Shares.Select(i => Cell(estimates.GetValueOrDefault(i.Id), office.GetValueOrDefault(i.Id)?.Satisfied)));
+            row.AddRange(scores.Select(i => ScoreCell(value.Scores.Score(i.Id), results.Scores.Score(i.Id)?.Mean)));
+            row.AddRange(nets.Select(i => NetCell(value.Scores.NetScore(i.Id), results.Scores.NetScore(i.Id)?.Score)));
             rows.Add(row);
         }
 
@@ -130,6 +150,40 @@ public static class SegmentSections
         var points = (value - reference) * 100;
         var strong = Math.Abs(points) >= StrongDifferencePoints;
         return points < 0 ? (strong ? FarBelow : Below) : (strong ? FarAbove : Above);
+    }
+
+    /// <summary>
+    /// The colour of a score's or net score's cell, by the shares' rule: none when the office's figure lies inside the
+    /// cell's interval; the deeper shade from <see cref="StrongDifferencePoints"/> % of the scale's range
+    /// (<paramref name="range"/>: 10 for a 0–10 score, 200 for a net score).
+    /// </summary>
+    public static SKColor? FillFor(double? value, Interval? interval, double? office, double range)
+    {
+        if (office is not { } reference || value is not { } v || interval is not { } i || i.Contains(reference))
+        {
+            return null;
+        }
+
+        var strong = Math.Abs(v - reference) >= StrongDifferencePoints / 100 * range;
+        return v < reference ? (strong ? FarBelow : Below) : (strong ? FarAbove : Above);
+    }
+
+    private static TableCell ScoreCell(Analysis.Scores.ScoreEstimate? estimate, double? office, bool bold = false) =>
+        estimate is { Suppressed: false, Mean: { } mean }
+            ? FigureCell(FrenchFormat.Number(mean, 1), estimate.LowBase, bold, FillFor(mean, estimate.Interval, office, estimate.Maximum - estimate.Minimum))
+            : new TableCell([new Run(TrendSections.NotPublished, CellStyle)]);
+
+    private static TableCell NetCell(Analysis.Scores.NetScoreEstimate? estimate, double? office, bool bold = false) =>
+        estimate is { Suppressed: false, Score: { } score }
+            ? FigureCell(FrenchFormat.NetScore(score), estimate.LowBase, bold, FillFor(score, estimate.Interval, office, 200))
+            : new TableCell([new Run(TrendSections.NotPublished, CellStyle)]);
+
+    private static TableCell FigureCell(string text, bool lowBase, bool bold, SKColor? fill)
+    {
+        var run = lowBase
+            ? new Run(text + TrendSections.LowBaseMark, CellStyle.WithItalic())
+            : new Run(text, bold ? CellStyle.WithBold() : CellStyle);
+        return new TableCell([run]) { Fill = fill };
     }
 
     private static TableCell Cell(IndicatorEstimate? estimate, double? office, bool bold = false)
