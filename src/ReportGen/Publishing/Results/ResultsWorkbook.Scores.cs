@@ -98,7 +98,7 @@ public static partial class ResultsWorkbook
         return new WorkbookSheet(ScoreSegmentsSheet,
             [
                 new("Segment", 16), new("Valeur", 24), new("Répondants", 10, CellFormat.Count), new("Identifiant", 14), new("Indicateur", 28), new("Mesure", 16),
-                new("Base", 9, CellFormat.Count), new("Base effective", 11, CellFormat.Decimal1), new("Valeur", 10, CellFormat.Decimal2),
+                new("Base", 9, CellFormat.Count), new("Base effective", 11, CellFormat.Decimal1), new("Résultat", 10, CellFormat.Decimal2),
                 new($"IC {confidence} bas", 10, CellFormat.Decimal2), new($"IC {confidence} haut", 10, CellFormat.Decimal2), new("Base faible", 9), new("Note", 30, CellFormat.WrappedText),
             ],
             rows);
