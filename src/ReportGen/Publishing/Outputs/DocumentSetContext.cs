@@ -94,7 +94,9 @@ public sealed record SetCharts(
             Trends = trends,
             Scores = scores,
         };
-        var headline = headlineChart is null ? null : new Figure(headlineChart, $"Part des locataires satisfaits, avec l’intervalle de confiance à {confidence} et l’objectif de chaque indicateur.");
+        var headline = headlineChart is null ? null : new Figure(headlineChart, headlineChart.BenchmarkName is { } reference
+            ? $"Part des locataires satisfaits, avec l’intervalle de confiance à {confidence}, l’objectif de chaque indicateur et la référence «\u00A0{reference}\u00A0»."
+            : $"Part des locataires satisfaits, avec l’intervalle de confiance à {confidence} et l’objectif de chaque indicateur.");
         return new SetCharts(
             [("satisfaction", fullChart), .. scoreCharts.Select(c => ($"score-{c.IndicatorId}", (IChart?)c.Chart)), ("trends", trendChart), ("mirror", mirrorChart), ("priorities", priorityChart), ("irritants", irritantChart)],
             headline, satisfaction, analysis);
