@@ -1,4 +1,5 @@
 using ReportGen.Analysis;
+using ReportGen.Analysis.Scores;
 using ReportGen.Publishing;
 
 namespace ReportGen.Charts;
@@ -16,7 +17,7 @@ public sealed partial class SatisfactionChart
             var targeted = Bars.Where(b => b.Target is not null).ToList();
             var words = new List<string>
             {
-                $"Diagramme en barres horizontales : part des locataires satisfaits pour {ChartWords.Count(Bars.Count, "indicateur", "indicateurs")}, avec l’intervalle de confiance à {FrenchFormat.Percent(ConfidenceLevel, 0)}{(targeted.Count > 0 ? " et l’objectif" : "")}.",
+                $"Diagramme en barres horizontales : part des locataires satisfaits pour {ChartWords.Count(Bars.Count, "indicateur", "indicateurs")}, avec l’intervalle de confiance à {FrenchFormat.Percent(ConfidenceLevel, 0)}{Marks(targeted.Count > 0)}.",
             };
             if (Bars.Count == 1)
             {
@@ -43,6 +44,15 @@ public sealed partial class SatisfactionChart
                 words[^1] += undecided == 0 ? "." : $", {FrenchFormat.Count(undecided)} {(undecided >= 2 ? "sont" : "est")} non significativement {(undecided >= 2 ? "différents de leur" : "différent de son")} objectif.";
             }
 
+            if (BenchmarkName is { } name)
+            {
+                var compared = Bars.Where(b => b.Benchmark is not null).ToList();
+                var above = compared.Count(b => b.BenchmarkVerdict == BenchmarkVerdict.Above);
+                var under = compared.Count(b => b.BenchmarkVerdict == BenchmarkVerdict.Below);
+                var inLine = compared.Count(b => b.BenchmarkVerdict == BenchmarkVerdict.InLine);
+                words.Add($"Par rapport à la référence « {name} » ({ChartWords.Count(compared.Count, "indicateur", "indicateurs")}) : {FrenchFormat.Count(above)} au-dessus, {FrenchFormat.Count(under)} en dessous, {FrenchFormat.Count(inLine)} sans écart significatif.");
+            }
+
             var low = Bars.Count(b => b.LowBase);
             if (low > 0)
             {
@@ -66,6 +76,11 @@ public sealed partial class SatisfactionChart
                 columns.AddRange(["Objectif", "Statut"]);
             }
 
+            if (BenchmarkName is { } name)
+            {
+                columns.AddRange([$"Référence ({name})", "Comparaison"]);
+            }
+
             var rows = Bars.Select(b =>
             {
                 List<string> row = [b.LowBase ? $"{b.Label} (base faible)" : b.Label, FrenchFormat.Percent(b.Value), ChartWords.Interval(b.Low, b.High)];
@@ -74,11 +89,34 @@ public sealed partial class SatisfactionChart
                     row.AddRange([b.Target is { } target ? FrenchFormat.Percent(target) : "aucun", StatusText.Of(Status(b))]);
                 }
 
+                if (BenchmarkName is not null)
+                {
+                    row.AddRange([b.Benchmark is { } benchmark ? FrenchFormat.Percent(benchmark) : "aucune", VerdictText(b.BenchmarkVerdict)]);
+                }
+
                 return (IReadOnlyList<string>)row;
             }).ToList();
             return new ChartData(columns, rows);
         }
     }
+
+    /// <summary>What the bars carry besides their interval: " et l’objectif", ", l’objectif et la référence « moyenne régionale »".</summary>
+    private string Marks(bool targets) => (targets, BenchmarkName) switch
+    {
+        (_, null) => targets ? " et l’objectif" : "",
+        (true, { } name) => $", l’objectif et la référence « {name} »",
+        (false, { } name) => $" et la référence « {name} »",
+    };
+
+    /// <summary>Where a bar stands against its benchmark, as the evidence pack says it.</summary>
+    private static string VerdictText(BenchmarkVerdict? verdict) => verdict switch
+    {
+        BenchmarkVerdict.Above => "au-dessus",
+        BenchmarkVerdict.Below => "en dessous",
+        BenchmarkVerdict.InLine => "écart non significatif",
+        BenchmarkVerdict.Unavailable => "non comparable",
+        _ => "",
+    };
 
     /// <summary>The bar's status against its target, by the rule of the indicator analysis (the interval against the target).</summary>
     private static TargetStatus Status(ChartBar bar) => bar.Target is not { } target ? TargetStatus.NoTarget

@@ -48,7 +48,25 @@ public sealed partial class SatisfactionChart : IChart
     private static readonly ScottPlot.Color BarColor = ChartKit.PrimaryColor;
     private static readonly ScottPlot.Color LowBaseBarColor = ScottPlot.Color.FromHex("#B4C6D8");
     private static readonly ScottPlot.Color IntervalColor = ScottPlot.Color.FromHex("#1B3A57");
-    private static readonly ScottPlot.Color TargetColor = ScottPlot.Color.FromHex("#C0392B");
+    /// <summary>The target's colour, in every chart that marks one.</summary>
+    internal static readonly ScottPlot.Color TargetColor = ScottPlot.Color.FromHex("#C0392B");
+
+    /// <summary>The benchmark's diamond: orange (Okabe–Ito) outlined in dark grey, visible on a bar and on white alike.</summary>
+    internal static readonly ScottPlot.Color BenchmarkColor = ScottPlot.Color.FromHex("#E69F00");
+
+    /// <summary>The line of a benchmark in charts that draw one, and the diamond's outline.</summary>
+    internal static readonly ScottPlot.Color BenchmarkLineColor = ScottPlot.Color.FromHex("#404040");
+
+    private const float BenchmarkMarkerSize = 8f;
+
+    /// <summary>How every chart marks a benchmark: a diamond of <paramref name="size"/> points.</summary>
+    internal static MarkerStyle BenchmarkMarker(float size) => new(MarkerShape.FilledDiamond, size, BenchmarkColor)
+    {
+        LineColor = BenchmarkLineColor,
+        LineWidth = 0.75f,
+        OutlineColor = BenchmarkLineColor,
+        OutlineWidth = 0.75f,
+    };
 
     /// <summary>Appended to the label of a low-base bar; its no-break space keeps it on one line.</summary>
     internal const string LowBaseSuffix = " (base\u00A0faible)";
@@ -56,7 +74,8 @@ public sealed partial class SatisfactionChart : IChart
     private readonly string[] labels;
 
     /// <summary>A chart of the given bars, top to bottom. <paramref name="confidenceLevel"/> names the intervals in the legend.</summary>
-    public SatisfactionChart(IReadOnlyList<ChartBar> bars, double confidenceLevel = 0.95)
+    /// <param name="benchmarkName">How the legend names the bars' benchmarks (« moyenne régionale »), when they have any.</param>
+    public SatisfactionChart(IReadOnlyList<ChartBar> bars, double confidenceLevel = 0.95, string? benchmarkName = null)
     {
         ArgumentNullException.ThrowIfNull(bars);
         if (bars.Count == 0)
@@ -67,7 +86,8 @@ public sealed partial class SatisfactionChart : IChart
         foreach (var bar in bars)
         {
             ArgumentNullException.ThrowIfNull(bar, nameof(bars));
-            if (!ChartKit.IsProportion(bar.Value) || !ChartKit.IsProportion(bar.Low) || !ChartKit.IsProportion(bar.High) || (bar.Target is { } target && !ChartKit.IsProportion(target)))
+            if (!ChartKit.IsProportion(bar.Value) || !ChartKit.IsProportion(bar.Low) || !ChartKit.IsProportion(bar.High) || (bar.Target is { } target && !ChartKit.IsProportion(target))
+                || (bar.Benchmark is { } benchmark && !ChartKit.IsProportion(benchmark)))
             {
                 throw new ArgumentException($"the bar '{bar.Label}' has a value, a bound or a target outside [0, 1].", nameof(bars));
             }
@@ -85,12 +105,19 @@ public sealed partial class SatisfactionChart : IChart
 
         Bars = [.. bars];
         ConfidenceLevel = confidenceLevel;
+        BenchmarkName = Bars.Any(b => b.Benchmark is not null) ? benchmarkName ?? DefaultBenchmarkName : null;
         labels = [.. Bars.Select(b => b.LowBase ? b.Label + LowBaseSuffix : b.Label)];
     }
 
     public IReadOnlyList<ChartBar> Bars { get; }
 
     public double ConfidenceLevel { get; }
+
+    /// <summary>How the legend and the description name the benchmarks; null when no bar has one.</summary>
+    public string? BenchmarkName { get; }
+
+    /// <summary>The name of benchmarks that do not share one name.</summary>
+    internal const string DefaultBenchmarkName = "valeur de référence";
 
     /// <summary>
     /// The chart of the published estimates (the suppressed ones left out), in the order of the indicator file,
@@ -101,18 +128,30 @@ public sealed partial class SatisfactionChart : IChart
     {
         ArgumentNullException.ThrowIfNull(results);
         var indicators = results.Project.Catalog.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var bars = results.Estimates
+
+        // A share's first benchmark in the file's order, its reference a proportion as the share is.
+        var benchmarks = results.Benchmarks.Where(b => b.Definition.Unit == Definitions.MeasureUnit.Percent)
+            .GroupBy(b => b.Definition.IndicatorId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var shown = results.Estimates
             .Where(e => !e.Suppressed && e.Satisfied is not null && e.Interval is not null)
             .Where(e => !headlineOnly || indicators[e.IndicatorId].Headline)
+            .ToList();
+        var bars = shown
             .Select(e => new ChartBar(
                 FrenchFormat.Typography(indicators[e.IndicatorId].Label),
                 e.Satisfied!.Value,
                 e.Interval!.Value.Lower,
                 e.Interval.Value.Upper,
                 e.Target,
-                e.LowBase))
+                e.LowBase)
+            {
+                Benchmark = benchmarks.TryGetValue(e.IndicatorId, out var b) ? b.Comparison.Reference : null,
+                BenchmarkVerdict = benchmarks.TryGetValue(e.IndicatorId, out var v) ? v.Comparison.Verdict : null,
+            })
             .ToList();
-        return bars.Count == 0 ? null : new SatisfactionChart(bars, results.Project.Thresholds.ConfidenceLevel);
+        var names = shown.Where(e => benchmarks.ContainsKey(e.IndicatorId)).Select(e => FrenchFormat.Typography(benchmarks[e.IndicatorId].Name)).Distinct(StringComparer.Ordinal).ToList();
+        return bars.Count == 0 ? null : new SatisfactionChart(bars, results.Project.Thresholds.ConfidenceLevel, names.Count == 1 ? names[0] : null);
     }
 
     /// <summary>The size, in points, that fits the bars at the given width: about 22 pt a bar plus the legend and the axis.</summary>
@@ -260,6 +299,14 @@ public sealed partial class SatisfactionChart : IChart
             marks.MarkerLineWidth = TargetLineWidth;
         }
 
+        var benchmarked = Enumerable.Range(0, count).Where(i => Bars[i].Benchmark is not null).ToList();
+        if (benchmarked.Count > 0)
+        {
+            plot.RenderManager.RenderActions.Add(new PlacedMarkers([.. benchmarked.Select(i => new ChartMarker(
+                new SKPoint(layout.DataRect.Left + (float)(Bars[i].Benchmark!.Value / layout.XMax * layout.DataRect.Width), layout.DataRect.Top + ((i + 0.5f) * layout.RowPitch)),
+                BenchmarkMarker(BenchmarkMarkerSize)))]));
+        }
+
         // Drawn over the targets, so that an interval stays readable where it meets its target.
         plot.PlottableList.Add(new ErrorBar(
             [.. Bars.Select(b => b.Value)],
@@ -296,7 +343,7 @@ public sealed partial class SatisfactionChart : IChart
 
     /// <summary>
     /// Where a row's value label starts (before <see cref="ValueGap"/>), in proportion: just after the bar and its
-    /// interval, or after the target when the target would cross the label there.
+    /// interval, or after the target or the benchmark when one would cross the label there.
     /// </summary>
     private static double ValueAnchor(ChartBar bar, float scaleWidth, float valueWidth)
     {
@@ -307,7 +354,18 @@ public sealed partial class SatisfactionChart : IChart
             var targetLeft = (target * scaleWidth) - (TargetLineWidth / 2) - 2;
             if (labelEnd >= targetLeft)
             {
-                return target;
+                end = target;
+            }
+        }
+
+        // The diamond is wider than the target's line: a label after it starts half a diamond further.
+        if (bar.Benchmark is { } benchmark && benchmark + (BenchmarkMarkerSize / 2 / scaleWidth) > end)
+        {
+            var labelEnd = (end * scaleWidth) + ValueGap + valueWidth;
+            var diamondLeft = (benchmark * scaleWidth) - (BenchmarkMarkerSize / 2) - 1;
+            if (labelEnd >= diamondLeft)
+            {
+                end = benchmark + (BenchmarkMarkerSize / 2 / scaleWidth);
             }
         }
 
@@ -364,6 +422,16 @@ public sealed partial class SatisfactionChart : IChart
                 LabelText = "objectif",
                 LineWidth = 0,
                 MarkerStyle = new MarkerStyle(MarkerShape.VerticalBar, SmallFontSize + 2, TargetColor) { LineWidth = TargetLineWidth },
+            };
+        }
+
+        if (BenchmarkName is { } benchmarkName)
+        {
+            yield return new LegendItem
+            {
+                LabelText = benchmarkName,
+                LineWidth = 0,
+                MarkerStyle = BenchmarkMarker(BenchmarkMarkerSize),
             };
         }
 

@@ -64,6 +64,7 @@ public sealed record SetCharts(
         var headlineChart = SatisfactionChart.FromEstimates(results, headlineOnly: true);
         var fullChart = SatisfactionChart.FromEstimates(results);
         var trendChart = TrendChart.FromTrends(results);
+        var scoreCharts = ScoreDistributionChart.FromResults(results);
 
         string Label(string id) => FrenchFormat.Typography(catalog.Indicator(id).Label);
         var gaps = (results.Mirror?.Gaps ?? []).Where(g => g.IndicatorId != catalog.OverallId && g.StaffSatisfied is not null && g.TenantSatisfied is not null).ToList();
@@ -79,7 +80,10 @@ public sealed record SetCharts(
         // Figures are numbered in the order the evidence pack shows them, counting only those drawn.
         var figures = 0;
         Figure? Numbered(IChart? chart, string caption) => chart is null ? null : new Figure(chart, $"Figure {++figures} — {caption}");
-        var satisfaction = Numbered(fullChart, $"Satisfaction par indicateur : pourcentage de satisfaits, intervalle de confiance à {confidence} et objectif.");
+        var marks = fullChart?.BenchmarkName is { } name ? $", objectif et {name}" : " et objectif";
+        var satisfaction = Numbered(fullChart, $"Satisfaction par indicateur : pourcentage de satisfaits, intervalle de confiance à {confidence}{marks}.");
+        // The results section shows the scores' distributions right after the satisfaction chart, before the trends.
+        var scores = scoreCharts.Select(c => Numbered(c.Chart, ScoreCaption(results, c.IndicatorId, c.Chart))!).ToList();
         var trends = Numbered(trendChart, $"Évolution par indicateur : pourcentage de satisfaits à chaque vague, intervalle de confiance à {confidence}, et évolution depuis la vague précédente, signalée quand elle est significative après correction.");
         // The analysis shows the mirror survey (6.1), then the comments with their irritants (6.2), then the priorities (6.3).
         var mirror = Numbered(mirrorChart, "Enquête miroir : satisfaction des locataires et estimation des collaborateurs, écart en points.");
@@ -88,10 +92,27 @@ public sealed record SetCharts(
         var analysis = new EvidencePack.AnalysisCharts(mirror, priorities, irritantFigure)
         {
             Trends = trends,
+            Scores = scores,
         };
-        var headline = headlineChart is null ? null : new Figure(headlineChart, $"Part des locataires satisfaits, avec l’intervalle de confiance à {confidence} et l’objectif de chaque indicateur.");
+        var headline = headlineChart is null ? null : new Figure(headlineChart, headlineChart.BenchmarkName is { } reference
+            ? $"Part des locataires satisfaits, avec l’intervalle de confiance à {confidence}, l’objectif de chaque indicateur et la référence «\u00A0{reference}\u00A0»."
+            : $"Part des locataires satisfaits, avec l’intervalle de confiance à {confidence} et l’objectif de chaque indicateur.");
         return new SetCharts(
-            [("satisfaction", fullChart), ("trends", trendChart), ("mirror", mirrorChart), ("priorities", priorityChart), ("irritants", irritantChart)],
+            [("satisfaction", fullChart), .. scoreCharts.Select(c => ($"score-{c.IndicatorId}", (IChart?)c.Chart)), ("trends", trendChart), ("mirror", mirrorChart), ("priorities", priorityChart), ("irritants", irritantChart)],
             headline, satisfaction, analysis);
+    }
+
+    /// <summary>What a score's figure shows, in the words of its chart: the answers, and the mean and its marks or the net score's groups.</summary>
+    private static string ScoreCaption(SurveyResults results, string indicatorId, ScoreDistributionChart chart)
+    {
+        var label = FrenchFormat.Typography(results.Project.Catalog.Indicator(indicatorId).Label);
+        var answers = $"répartition pondérée des réponses de {FrenchFormat.Count(chart.Minimum)} à {FrenchFormat.Count(chart.Maximum)}";
+        if (chart.Net is { } net)
+        {
+            return $"{label} : {answers}, détracteurs, passifs et promoteurs, score net {FrenchFormat.NetScore(net.Score)}.";
+        }
+
+        var marks = chart.Marks.Select(m => m.Kind == ScoreMarkKind.Mean ? $"moyenne et son intervalle de confiance à {FrenchFormat.Percent(chart.ConfidenceLevel, 0)}" : m.Name).Distinct(StringComparer.Ordinal).ToList();
+        return $"{label} : {answers}, {FrenchFormat.List(marks)}.";
     }
 }

@@ -48,6 +48,7 @@ public static partial class ResultsJson
         }
 
         w.WriteEndArray();
+        ScoreTrends(w, trends);
         w.WriteEndObject();
     }
 
@@ -78,6 +79,7 @@ public static partial class ResultsJson
                 }
 
                 w.WriteEndArray();
+                SegmentScores(w, value.Scores);
                 w.WriteEndObject();
             }
 
@@ -135,6 +137,7 @@ public static partial class ResultsJson
         }
 
         w.WriteEndArray();
+        MirrorScores(w, mirror);
         w.WriteStartArray("groups");
         foreach (var group in mirror.Groups)
         {

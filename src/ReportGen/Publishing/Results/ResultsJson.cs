@@ -16,7 +16,7 @@ namespace ReportGen.Publishing.Results;
 public static partial class ResultsJson
 {
     /// <summary>The version of the layout, raised on any change a reader could notice (minor: additions; major: anything else).</summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     /// <summary>The file's name in an output folder.</summary>
     public const string OutputName = "results.json";
@@ -56,6 +56,8 @@ public static partial class ResultsJson
             Thresholds(w, results.Project);
             Survey(w, results);
             Indicators(w, results);
+            Scores(w, results);
+            Benchmarks(w, results);
             Trends(w, results);
             Segments(w, results);
             Mirror(w, results);

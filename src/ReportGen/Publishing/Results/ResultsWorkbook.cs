@@ -10,7 +10,7 @@ namespace ReportGen.Publishing.Results;
 /// full double (shares as proportions shown as percentages), so that sums, filters and pivot tables work; a
 /// suppressed figure is an empty cell, and the row's note says why.
 /// </summary>
-public static class ResultsWorkbook
+public static partial class ResultsWorkbook
 {
     /// <summary>The file's name in an output folder.</summary>
     public const string OutputName = "results.xlsx";
@@ -40,9 +40,15 @@ public static class ResultsWorkbook
         }
 
         Add(Indicators(results), "Chaque indicateur : base, base pondérée, base effective, part de satisfaits et son intervalle de confiance, marge d’erreur, cible et statut, importance dérivée.");
+        Add(Scores(results), "Chaque score (note moyenne) : bases, moyenne et son erreur type, intervalle de confiance (loi de Student), objectif, part des réponses au seuil ou plus.");
+        Add(NetScores(results), "Chaque score net (recommandation) : parts de promoteurs, passifs et détracteurs, score net en points, son erreur type et son intervalle de confiance, objectif.");
+        Add(Benchmarks(results), "Chaque valeur de référence (moyenne régionale…) : sa source, l’estimation de l’office, l’écart, le test et la lecture ; une part en pourcentage, une note dans l’unité de son échelle, un score net en points.");
         Add(Segments(results), "Chaque indicateur pour chaque valeur de chaque colonne de segmentation (agence, résidence…), vague analysée.");
+        Add(ScoreSegments(results), "Chaque score et score net pour chaque valeur de chaque colonne de segmentation, vague analysée.");
         Add(Trends(results), "La part de satisfaits de chaque indicateur à chaque vague, l’évolution depuis la vague précédente, sa p-value brute et corrigée, et la lecture.");
+        Add(ScoreTrends(results), "La moyenne ou le score net de chaque indicateur de score à chaque vague, l’évolution, le test de Welch, sa p-value brute et corrigée (dans la même famille que les parts), et la lecture.");
         Add(Mirror(results), "L’enquête miroir : part estimée par les collaborateurs, part des locataires, écart en points, test et lecture.");
+        Add(ScoreMirror(results), "Les notes données par les collaborateurs et par les locataires, l’écart dans l’unité de l’échelle, le test de Welch et la lecture.");
         Add(Themes(results), "Les thèmes des commentaires libres (comptes et parts, sans aucun texte de commentaire) et le rang des irritants.");
         Add(Priorities(results), "La matrice importance–performance : importance dérivée, part de satisfaits et quadrant de chaque indicateur.");
         Add(Workstreams(results), "Les chantiers classés par les signaux qui appellent une action, et ceux qui sont retenus.");
@@ -82,7 +88,8 @@ public static class ResultsWorkbook
 
         rows.Add(Row("Lecture des nombres",
             "Les parts (satisfaits, intervalles, cibles, parts des thèmes et des marges) sont des proportions de 0 à 1 affichées en pourcentage : une cellule qui vaut 0,852 s’affiche 85,2 %. " +
-            "Les évolutions et les écarts sont en points de pourcentage. Chaque cellule garde la valeur calculée complète ; seul l’affichage est arrondi."));
+            "Les évolutions et les écarts sont en points de pourcentage. " +
+            (results.Scores.IsEmpty ? "" : "Les notes sont dans l’unité de leur échelle (sur 10) et les scores nets en points, de −100 à +100. ") + "Chaque cellule garde la valeur calculée complète ; seul l’affichage est arrondi."));
         rows.Add(Row("Fichier machine", "results.json : les mêmes résultats et tous les autres calculs (bases, tests, pondération), en pleine précision, décrits par results.schema.json."));
         rows.AddRange(tables.Select(t => Row($"Feuille « {t.Sheet.Name} »", t.Description)));
         return new WorkbookSheet(AboutSheet, [new SheetColumn("Élément", 34), new SheetColumn("Valeur", 110, CellFormat.WrappedText)], rows) { Filter = false };

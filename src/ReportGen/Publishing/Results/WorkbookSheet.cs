@@ -37,12 +37,15 @@ public enum CellFormat
     Date,
 }
 
+/// <summary>A number shown in its own format rather than its column's: a column whose rows are in different units (a share, a score).</summary>
+public sealed record FormattedNumber(double Value, CellFormat Format);
+
 /// <summary>A column of a sheet: its header, its width in characters and how its cells are shown.</summary>
 public sealed record SheetColumn(string Header, double Width, CellFormat Format = CellFormat.Text);
 
 /// <summary>
 /// One sheet of <c>results.xlsx</c>: a table with one header row, frozen and filtered. A cell is a <see cref="string"/>,
-/// a <see cref="double"/>, a <see cref="long"/>, an <see cref="int"/>, a <see cref="DateOnly"/>, or null (an empty cell:
+/// a <see cref="double"/>, a <see cref="long"/>, an <see cref="int"/>, a <see cref="DateOnly"/>, a <see cref="FormattedNumber"/>, or null (an empty cell:
 /// the row's note says why).
 /// </summary>
 public sealed record WorkbookSheet(string Name, IReadOnlyList<SheetColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows)

@@ -173,6 +173,7 @@ internal static class WorkbookWriter
         null => null,
         string text => TextCell(reference, text, format == CellFormat.WrappedText ? Styles.Wrapped : Styles.Text),
         double number => double.IsFinite(number) ? NumberCell(reference, number, format) : null,
+        FormattedNumber { Value: var number } formatted => double.IsFinite(number) ? NumberCell(reference, number, formatted.Format) : null,
         long number => NumberCell(reference, number, format),
         int number => NumberCell(reference, number, format),
         DateOnly day => NumberCell(reference, day.ToDateTime(TimeOnly.MinValue).ToOADate(), CellFormat.Date),

@@ -13,7 +13,7 @@ namespace ReportGen.Tests.Publishing.Results;
 /// the one in <see cref="SurveyResults"/> by its bits, not within a tolerance. The sample project has every section
 /// (three waves, two segments, weighting by raking, the mirror survey, comments, work-streams, an action plan).
 /// </summary>
-public class ResultsJsonTests
+public partial class ResultsJsonTests
 {
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(File.ReadAllText(Repo.Path("schemas", ResultsJson.SchemaFile)), new Json.Schema.BuildOptions { SchemaRegistry = new SchemaRegistry() }));
@@ -82,7 +82,7 @@ public class ResultsJsonTests
         Assert.NotEqual(0xEF, bytes[0]);
         Assert.DoesNotContain((byte)'\r', bytes);
         Assert.Equal((byte)'\n', bytes[^1]);
-        Assert.Contains("\n  \"schema_version\": \"1.0\",\n", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        Assert.Contains("\n  \"schema_version\": \"1.1\",\n", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace ReportGen.Tests.Publishing.Results;
 /// and a filter on every table, no formula anywhere, the same bytes from the same results; read back by the Open XML
 /// SDK, by ExcelDataReader (what ReportGen itself reads workbooks with) and, once, by LibreOffice.
 /// </summary>
-public class ResultsWorkbookTests
+public partial class ResultsWorkbookTests
 {
     private static readonly Lazy<byte[]> SampleBook = new(() => ResultsWorkbook.Write(WaveSamples.Sample.Value));
 
