@@ -6,7 +6,7 @@ using Text = ReportGen.Localization.Text;
 
 namespace ReportGen.Cli.Commands;
 
-/// <summary><c>reportgen sample [--kind tenants|staff|comments] [--rows N] [--seed S] [--out FILE]</c>.</summary>
+/// <summary><c>reportgen sample [--kind tenants|staff|comments|benchmarks] [--rows N] [--seed S] [--out FILE]</c>.</summary>
 public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.Settings>
 {
     /// <summary>The sample files, their generator, default size and file.</summary>
@@ -15,6 +15,7 @@ public sealed class SampleCommand(IAnsiConsole console) : Command<SampleCommand.
         ["tenants"] = ((s, r, seed, waves) => SampleSurvey.Write(s, r, seed, waves: waves), SampleSurvey.DefaultRows, "data/tenants.csv", () => CliMessages.SampleTenants),
         ["staff"] = ((s, r, seed, _) => SampleMirror.Write(s, r, seed), SampleMirror.DefaultRows, "data/staff-mirror-2020.csv", () => CliMessages.SampleStaff),
         ["comments"] = ((s, r, seed, _) => SampleVerbatims.Write(s, r, seed), SampleVerbatims.DefaultCount, "data/verbatims-2020.csv", () => CliMessages.SampleComments),
+        ["benchmarks"] = ((s, r, seed, _) => SampleBenchmarks.Write(s, r, seed), SampleBenchmarks.DefaultLandlords, "data/benchmarks.yaml", () => CliMessages.SampleBenchmarks),
     };
 
     public sealed class Settings : CommonSettings

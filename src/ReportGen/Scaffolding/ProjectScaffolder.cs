@@ -6,8 +6,8 @@ namespace ReportGen.Scaffolding;
 
 /// <summary>
 /// <c>reportgen init</c>: a small working project a new user can start from — the sample's project and
-/// indicator files and action plan, a 400-respondent survey from the sample generator, the templates to edit, and the
-/// JSON Schemas that editors use to complete and check the YAML.
+/// indicator files, action plan and regional benchmarks, a 400-respondent survey from the sample generator, the
+/// templates to edit, and the JSON Schemas that editors use to complete and check the YAML.
 /// </summary>
 public static class ProjectScaffolder
 {
@@ -27,7 +27,7 @@ public static class ProjectScaffolder
             files[name] = System.Text.Encoding.UTF8.GetBytes(text);
         }
 
-        foreach (var name in new[] { "reportgen.schema.json", "indicators.schema.json", "action-plan.schema.json" })
+        foreach (var name in new[] { "reportgen.schema.json", "indicators.schema.json", "action-plan.schema.json", "benchmarks.schema.json" })
         {
             files[$"schemas/{name}"] = System.Text.Encoding.UTF8.GetBytes(Resource($"schemas/{name}"));
         }
@@ -48,6 +48,14 @@ public static class ProjectScaffolder
         {
             SampleMirror.Write(staff, StarterStaff);
             files["staff-mirror-2020.csv"] = staff.ToArray();
+        }
+
+        // The regional averages are the region's, whatever the size of the starter's survey.
+        using (var benchmarks = new MemoryStream())
+        {
+            SampleBenchmarks.Write(benchmarks);
+            var text = System.Text.Encoding.UTF8.GetString(benchmarks.ToArray()).Replace("$schema=../schemas/", "$schema=schemas/", StringComparison.Ordinal);
+            files["benchmarks.yaml"] = System.Text.Encoding.UTF8.GetBytes(text);
         }
 
         using (var comments = new MemoryStream())

@@ -16,10 +16,12 @@ namespace ReportGen.Scaffolding;
 /// they converge on reception, communication and housing (within 3 points); elsewhere the picture is mixed.
 /// As in <see cref="SampleSurvey"/>, each person has a latent view (plus a department effect) mixed with noise
 /// per item, and the cut between satisfied and not is placed where the share is closest to the target.
-/// The Direction générale has 3 people, so that group tables exercise disclosure control. The file is UTF-8
+/// The Direction générale has 3 people, so that group tables exercise disclosure control. Staff also give the overall
+/// score out of 10 they expect from tenants (<see cref="ScoreColumn"/>), from a stream of its own; they are not asked
+/// whether tenants would recommend the Office. The file is UTF-8
 /// with a byte order mark, ';', CRLF, answers as labels, no weights.
 /// </remarks>
-public static class SampleMirror
+public static partial class SampleMirror
 {
     public const int DefaultRows = 320;
     public const int DefaultSeed = 2020;
@@ -98,12 +100,13 @@ public static class SampleMirror
         }
 
         var answers = Items.Select(item => AnswerItem(item, latent, random)).ToArray();
+        var scores = AnswerScores(latent, answers[^1], new Random(ScoreSeed(seed)));
 
         output.Write(Encoding.UTF8.Preamble);
         using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
         using var csv = CsvWriter.Create(writer, new CsvWriterOptions { Separator = ';' }, leaveOpen: true);
-        csv.WriteRecord(["id_collaborateur", "fonction", "direction", "site", .. Items.Select(i => i.Column)]);
-        var fields = new string[4 + Items.Count];
+        csv.WriteRecord(["id_collaborateur", "fonction", "direction", "site", .. Items.Select(i => i.Column), ScoreColumn]);
+        var fields = new string[5 + Items.Count];
         for (var i = 0; i < rows; i++)
         {
             fields[0] = $"C{(i + 1).ToString("D4", CultureInfo.InvariantCulture)}";
@@ -114,6 +117,8 @@ public static class SampleMirror
             {
                 fields[4 + k] = answers[k][i];
             }
+
+            fields[^1] = scores[i];
 
             csv.WriteRecord(fields);
         }

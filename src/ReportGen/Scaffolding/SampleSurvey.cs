@@ -14,10 +14,11 @@ namespace ReportGen.Scaffolding;
 /// Each respondent has a latent satisfaction (plus an agency effect); each item's score mixes it with
 /// noise, so items correlate with overall satisfaction as in real surveys (which the key-driver analysis
 /// needs). Within each item, the respondents with the highest scores are the satisfied ones, cut where the
-/// weighted share is closest to the item's target. The file is written as French exports are: ';',
+/// weighted share is closest to the item's target. Two 0–10 questions follow the items (see
+/// <see cref="ScoreQuestions"/>), drawn from a stream of their own. The file is written as French exports are: ';',
 /// Windows-1252, CRLF, answers as labels, weights with a decimal comma.
 /// </remarks>
-public static class SampleSurvey
+public static partial class SampleSurvey
 {
     public const int DefaultRows = 4000;
     public const int DefaultSeed = 2020;
@@ -113,8 +114,8 @@ public static class SampleSurvey
 
         using var writer = new StreamWriter(output, encoding, leaveOpen: true);
         using var csv = CsvWriter.Create(writer, new CsvWriterOptions { Separator = delimiter }, leaveOpen: true);
-        csv.WriteRecord(["id_repondant", "vague", "agence", "residence", "type_logement", "poids", .. Items.Select(i => i.Column)]);
-        var fields = new string[6 + Items.Count];
+        csv.WriteRecord(["id_repondant", "vague", "agence", "residence", "type_logement", "poids", .. Items.Select(i => i.Column), .. ScoreQuestions.Select(q => q.Column)]);
+        var fields = new string[6 + Items.Count + ScoreQuestions.Count];
         foreach (var (wave, size, change) in Waves.Where(w => waves is null || waves.Contains(w.Wave, StringComparer.Ordinal)))
         {
             var year = int.Parse(wave, CultureInfo.InvariantCulture);
@@ -144,6 +145,7 @@ public static class SampleSurvey
             var weight = RakedWeights(agency, housing, design);
 
             var answers = Items.Select((item, k) => AnswerItem(item with { Target = item.Target + (change[k] / 100) }, latent, weight, random)).ToArray();
+            var scores = AnswerScores(wave, latent, answers[^1], new Random(ScoreSeed(seed, year)));
             for (var i = 0; i < n; i++)
             {
                 fields[0] = $"L{wave[^2..]}-{(i + 1).ToString("D5", CultureInfo.InvariantCulture)}";
@@ -155,6 +157,11 @@ public static class SampleSurvey
                 for (var k = 0; k < Items.Count; k++)
                 {
                     fields[6 + k] = answers[k][i];
+                }
+
+                for (var k = 0; k < ScoreQuestions.Count; k++)
+                {
+                    fields[6 + Items.Count + k] = scores[k][i];
                 }
 
                 csv.WriteRecord(fields);

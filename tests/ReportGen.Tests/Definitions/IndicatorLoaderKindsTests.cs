@@ -132,15 +132,18 @@ public class IndicatorLoaderKindsTests
     }
 
     [Fact]
-    public void The_sample_indicator_file_loads_every_indicator_as_a_share_as_before()
+    public void The_sample_indicator_file_loads_its_shares_as_before_then_its_score_and_net_score()
     {
         var bag = new DiagnosticBag();
         var catalog = IndicatorLoader.Load(Path.Combine(Repo.Root, "data", "indicators.yaml"), "data/indicators.yaml", bag);
 
         Assert.Empty(bag.Items);
-        Assert.All(catalog!.Indicators, i => Assert.Equal(IndicatorKind.Share, i.Kind));
-        Assert.All(catalog.Indicators, i => Assert.Equal(i.TargetPercent, i.Target));
+        Assert.Equal(11, catalog!.Shares.Count);
+        Assert.All(catalog.Shares, i => Assert.Equal(i.TargetPercent, i.Target));
         Assert.Equal(85, catalog.Indicator("accueil").Target);
+        Assert.Equal([("note-globale", IndicatorKind.Score), ("recommandation", IndicatorKind.Net)], catalog.Scores.Select(i => (i.Id, i.Kind)));
+        Assert.Equal((7.5, 7), (catalog.Indicator("note-globale").Target, catalog.Indicator("note-globale").Threshold));
+        Assert.Null(catalog.Scale("note-10").Range!.SatisfiedFrom);
     }
 
     [Fact]

@@ -474,6 +474,7 @@ public class SchemaTests
     [InlineData("reportgen.yaml", ProjectSchemaFile)]
     [InlineData("indicators.yaml", IndicatorSchemaFile)]
     [InlineData("action-plan.yaml", ActionPlanSchemaFile)]
+    [InlineData("benchmarks.yaml", BenchmarkSchemaFile)]
     public void Sample_file_names_its_schema_on_its_first_line(string yaml, string schema)
     {
         var first = File.ReadLines(Repo.Path("data", yaml)).First();
@@ -492,6 +493,10 @@ public class SchemaTests
     [Fact]
     public void Sample_action_plan_validates_against_its_schema() =>
         AssertValid(ActionPlanSchema.Value, File.ReadAllText(Repo.Path("data", "action-plan.yaml")));
+
+    [Fact]
+    public void Sample_benchmark_file_validates_against_its_schema() =>
+        AssertValid(BenchmarkSchema.Value, File.ReadAllText(Repo.Path("data", "benchmarks.yaml")));
 
     [Fact]
     public void Test_project_files_validate_against_their_schemas()

@@ -1,3 +1,4 @@
+using ReportGen.Scaffolding;
 using ReportGen.Tests.TestSupport;
 
 namespace ReportGen.Tests.Scaffolding;
@@ -19,7 +20,7 @@ public sealed class ProjectScaffolderTests : IDisposable
     {
         var init = CliRun.Of("init", _dir);
         Assert.True(init.ExitCode == 0, init.Error);
-        foreach (var file in new[] { "reportgen.yaml", "indicators.yaml", "tenants.csv", "templates/newsletter.md.sbn", "schemas/reportgen.schema.json" })
+        foreach (var file in new[] { "reportgen.yaml", "indicators.yaml", "benchmarks.yaml", "tenants.csv", "templates/newsletter.md.sbn", "schemas/reportgen.schema.json", "schemas/benchmarks.schema.json" })
         {
             Assert.True(File.Exists(Path.Combine(_dir, file)), file);
         }
@@ -29,6 +30,21 @@ public sealed class ProjectScaffolderTests : IDisposable
         Assert.True(build.ExitCode == 0, build.Error);
         var article = File.ReadAllText(Path.Combine(_dir, "out", "newsletter.md"));
         Assert.Contains("échantillon de 400 locataires", article, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_carries_the_overall_score_the_recommendation_and_the_regional_benchmarks()
+    {
+        Assert.Equal(0, CliRun.Of("init", _dir).ExitCode);
+        Assert.StartsWith("# yaml-language-server: $schema=schemas/benchmarks.schema.json\n", File.ReadAllText(Path.Combine(_dir, "benchmarks.yaml")), StringComparison.Ordinal);
+        var header = File.ReadLines(Path.Combine(_dir, "tenants.csv"), System.Text.Encoding.Latin1).First();
+        Assert.EndsWith(";q11_satisfaction_globale;q12_note_globale;q13_recommandation", header, StringComparison.Ordinal);
+        Assert.EndsWith(";q11_satisfaction_globale;q12_note_globale", File.ReadLines(Path.Combine(_dir, "staff-mirror-2020.csv")).First(), StringComparison.Ordinal);
+
+        var results = ReportBuilder.Check(Path.Combine(_dir, "reportgen.yaml"));
+        Assert.NotNull(results.Scores.Score("note-globale")?.Mean);
+        Assert.NotNull(results.Scores.NetScore("recommandation")?.Score);
+        Assert.Equal(SampleBenchmarks.Levels.Select(l => l.Indicator), results.Benchmarks.Select(b => b.Comparison.IndicatorId));
     }
 
     [Fact]

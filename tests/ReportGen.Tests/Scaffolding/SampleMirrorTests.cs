@@ -23,9 +23,11 @@ public class SampleMirrorTests
                 [new SegmentColumn("direction", "direction", "directions"), new SegmentColumn("fonction", "fonction", "fonctions"), new SegmentColumn("site", "site", "sites")]),
             new SourceLocation("test"));
         var bag = new DiagnosticBag();
-        var staff = SurveyReader.Read(source, project.Catalog.Indicators, project.Catalog, [], bag)?.Merge(_ => true);
+        // Staff are not asked whether tenants would recommend the Office: the net score has no column in their file.
+        var asked = project.Catalog.Indicators.Where(i => i.Kind != IndicatorKind.Net).ToList();
+        var staff = SurveyReader.Read(source, asked, project.Catalog, [], bag)?.Merge(_ => true);
         Assert.True(staff is not null, string.Join(Environment.NewLine, bag.Items));
-        var estimates = project.Catalog.Indicators
+        var estimates = project.Catalog.Shares
             .Select(i => IndicatorAnalysis.Estimate(i, project.Catalog.Scale(i.ScaleId), staff.Answers[i.Id], project.Thresholds))
             .ToList();
         return (tenants, staff, estimates);
@@ -56,7 +58,7 @@ public class SampleMirrorTests
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(41, lines.Length);
         Assert.DoesNotContain('\n', string.Concat(lines));
-        Assert.Equal(["id_collaborateur", "fonction", "direction", "site", .. SampleSurvey.Items.Select(i => i.Column)], lines[0].Split(';'));
+        Assert.Equal(["id_collaborateur", "fonction", "direction", "site", .. SampleSurvey.Items.Select(i => i.Column), "q12_note_globale"], lines[0].Split(';'));
         Assert.Matches(@"^C0001;[^;]+;Direction [^;]+;(Agence \w+|Siège);", lines[1]);
         Assert.Contains("Très satisfait", text, StringComparison.Ordinal);
         Assert.Contains("Ne sait pas", text, StringComparison.Ordinal);
@@ -143,4 +145,24 @@ public class SampleMirrorTests
         Assert.Equal(SampleMirror.Sites.ToHashSet(StringComparer.Ordinal), sites);
         Assert.Equal(6, sites.Count);
     }
+
+    [Fact]
+    public void Adding_the_score_left_every_other_staff_column_as_it_was()
+    {
+        // The first 15 columns are the whole file as committed before the score was added: its SHA-256 (git show 93d5e0a:data/staff-mirror-2020.csv).
+        var bytes = File.ReadAllBytes(Repo.Path("data", "staff-mirror-2020.csv"));
+        Assert.Equal(ItemColumnsHash, SampleSurveyTests.HashOfColumns(bytes, 4 + SampleMirror.Items.Count));
+    }
+
+    [Fact]
+    public void Staff_overestimate_the_overall_score_as_they_overestimate_overall_satisfaction()
+    {
+        var tenants = Sample.Value.Tenants;
+        var gap = Assert.Single(tenants.Mirror!.ScoreGaps);
+        Assert.Equal("note-globale", gap.IndicatorId);
+        Assert.Equal(MirrorGapClass.StaffOverestimate, gap.Class);
+        Assert.InRange(gap.StaffMean!.Value - gap.TenantMean!.Value, 0.3, 0.8);
+    }
+
+    private const string ItemColumnsHash = "E6D750B3D5F3B57946F0EB72615E40544BBD66C5FAD18DB416401EA45BDBC86E";
 }

@@ -47,6 +47,9 @@ public static partial class ExportInspector
 
     private static readonly HashSet<string> ScoreWords = new(StringComparer.Ordinal) { "note", "score", "nps", "recommandation", "recommanderiez", "notez", "noter" };
 
+    /// <summary>Words that make a 0–10 question a recommendation (a net score): besides these, any word starting « recommand ».</summary>
+    private static readonly HashSet<string> RecommendationWords = new(StringComparer.Ordinal) { "nps", "conseiller", "conseilleriez", "recommend" };
+
     private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal)
     {
         "age", "nombre", "nb", "etage", "annee", "pieces", "enfants", "anciennete", "personnes", "occupants", "surface",
@@ -155,9 +158,10 @@ public static partial class ExportInspector
                 }
                 else
                 {
-                    var (label, statement, fromText) = Wording(p, match.Scale);
+                    var kind = !match.Scale.IsRange ? IndicatorKind.Share : IsRecommendation(p) ? IndicatorKind.Net : IndicatorKind.Score;
+                    var (label, statement, fromText) = Wording(p, match.Scale, kind);
                     var id = UniqueId(ImportText.Slug(p.Name));
-                    indicators.Add(new IndicatorPlan(id, label, statement, p.Name, match.Scale.Id, fromText));
+                    indicators.Add(new IndicatorPlan(id, label, statement, p.Name, match.Scale.Id, fromText, kind));
                     var aliases = scaleAliases.TryGetValue(match.Scale.Id, out var a) ? a : scaleAliases[match.Scale.Id] = new(StringComparer.Ordinal);
                     foreach (var (canonical, spelling) in match.Spellings)
                     {
@@ -165,7 +169,7 @@ public static partial class ExportInspector
                     }
 
                     decisions.Add(match.Scale.IsRange
-                        ? Decision(ColumnRole.Score, id, "col.score", match.Excluded.Count > 0 ? string.Join(", ", match.Excluded) : "—")
+                        ? Decision(ColumnRole.Score, id, kind == IndicatorKind.Net ? "col.net" : "col.score", match.Excluded.Count > 0 ? string.Join(", ", match.Excluded) : "—")
                         : Decision(ColumnRole.Indicator, id, "col.indicator", match.Scale.Id, string.Join(", ", match.Excluded.DefaultIfEmpty("—"))));
                 }
             }
@@ -212,7 +216,8 @@ public static partial class ExportInspector
         var scales = KnownScales.All.Where(s => scaleAliases.ContainsKey(s.Id))
             .Select(s => new ScaleUse(s, scaleAliases[s.Id].ToDictionary(k => k.Key, k => (IReadOnlyList<string>)[.. k.Value], StringComparer.Ordinal)))
             .ToList();
-        var overall = indicators.FirstOrDefault(i => ImportText.Words(i.Column).Any(w => w is "global" or "globale" or "globalement" or "overall" or "ensemble")
+        // Overall satisfaction is a share: the key-driver analysis correlates the other shares with it.
+        var overall = indicators.Where(i => i.Kind == IndicatorKind.Share).FirstOrDefault(i => ImportText.Words(i.Column).Any(w => w is "global" or "globale" or "globalement" or "overall" or "ensemble")
             || (profiles.First(p => p.Name == i.Column).Text is { } t && ImportText.Fold(t).Contains("global", StringComparison.Ordinal)));
         var (date, dateWhy) = PublicationDate(path, profiles, shape);
         var notes = new List<Reason>();
@@ -260,6 +265,11 @@ public static partial class ExportInspector
             Notes = notes,
         };
     }
+
+    /// <summary>A 0–10 question whose name or wording says recommendation (« recommanderiez-vous », NPS, « conseiller à un proche »).</summary>
+    private static bool IsRecommendation(ColumnProfile p) =>
+        ImportText.Words(p.Name).Concat(p.Text is { } t ? ImportText.Words(t) : []).Concat(QuestionTextOfName(p.Name) is { } n ? ImportText.Words(n) : [])
+            .Any(w => w.StartsWith("recommand", StringComparison.Ordinal) || RecommendationWords.Contains(w));
 
     private static bool QualtricsTiming(string name) =>
         name.EndsWith("_First Click", StringComparison.Ordinal) || name.EndsWith("_Last Click", StringComparison.Ordinal)

@@ -12,7 +12,7 @@ public static partial class ExportInspector
     /// LimeSurvey « code. text » or full-text heading), « satisfaits de … » when the text says what tenants are satisfied
     /// with; else from the column name, with a neutral statement.
     /// </summary>
-    internal static (string Label, string Statement, bool FromText) Wording(ColumnProfile p, KnownScale scale)
+    internal static (string Label, string Statement, bool FromText) Wording(ColumnProfile p, KnownScale scale, Definitions.IndicatorKind kind = Definitions.IndicatorKind.Share)
     {
         var text = p.Text ?? QuestionTextOfName(p.Name);
         if (text is not null)
@@ -21,12 +21,12 @@ public static partial class ExportInspector
             var item = MatrixItem(text);
             if (item is not null && Subject(item) is { } itemSubject)
             {
-                return (Label(itemSubject.Bare), Statement(scale, itemSubject.WithPreposition, Label(itemSubject.Bare)), true);
+                return (Label(itemSubject.Bare), Statement(scale, kind, itemSubject.WithPreposition, Label(itemSubject.Bare)), true);
             }
 
             if (SatisfiedWith().Match(text) is { Success: true } m && Subject(m.Groups["rest"].Value) is { } subject)
             {
-                return (Label(subject.Bare), Statement(scale, subject.WithPreposition, Label(subject.Bare)), true);
+                return (Label(subject.Bare), Statement(scale, kind, subject.WithPreposition, Label(subject.Bare)), true);
             }
 
             var phrase = item ?? text;
@@ -37,20 +37,25 @@ public static partial class ExportInspector
             }
 
             var label = Label(phrase);
-            return (label, Statement(scale, null, label), true);
+            return (label, Statement(scale, kind, null, label), true);
         }
 
         // LimeSurvey's array rows are CODE[subcode]: the subcode names the row.
         var name = SubquestionCode().Match(p.Name) is { Success: true } sub ? sub.Groups["sub"].Value : LeadingNumber().Replace(p.Name, "");
         var fromName = Label(name.Replace('_', ' ').Trim());
-        return (fromName.Length == 0 ? p.Name : fromName, Statement(scale, null, fromName.Length == 0 ? p.Name : fromName), false);
+        return (fromName.Length == 0 ? p.Name : fromName, Statement(scale, kind, null, fromName.Length == 0 ? p.Name : fromName), false);
     }
 
-    private static string Statement(KnownScale scale, string? withPreposition, string label)
+    private static string Statement(KnownScale scale, Definitions.IndicatorKind kind, string? withPreposition, string label)
     {
+        if (kind == Definitions.IndicatorKind.Net)
+        {
+            return $"score de recommandation pour « {label} »";
+        }
+
         if (scale.IsRange)
         {
-            return $"donnent une note de {scale.Range!.Value.SatisfiedFrom} ou plus sur {scale.Range!.Value.Max} pour « {label} »";
+            return $"note moyenne sur {scale.Range!.Value.Max} pour « {label} »";
         }
 
         if (scale.Id.StartsWith("accord", StringComparison.Ordinal))

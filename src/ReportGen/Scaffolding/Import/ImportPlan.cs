@@ -53,8 +53,8 @@ public sealed record RowRule(string Column, RowRuleKind Kind, IReadOnlyList<stri
 /// <summary>A scale written into the indicator file: the known scale and the spellings of its answers met in the data.</summary>
 public sealed record ScaleUse(KnownScale Scale, IReadOnlyDictionary<string, IReadOnlyList<string>> AliasesSeen);
 
-/// <summary>An indicator written into the indicator file.</summary>
-public sealed record IndicatorPlan(string Id, string Label, string Statement, string Column, string ScaleId, bool LabelFromText);
+/// <summary>An indicator written into the indicator file: a share of a labelled scale, or the score or net score of a 0–10 question.</summary>
+public sealed record IndicatorPlan(string Id, string Label, string Statement, string Column, string ScaleId, bool LabelFromText, IndicatorKind Kind = IndicatorKind.Share);
 
 /// <summary>A segment written into the project file.</summary>
 public sealed record SegmentPlan(string Id, string Column, string Label);

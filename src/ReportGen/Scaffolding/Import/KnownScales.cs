@@ -3,8 +3,11 @@ namespace ReportGen.Scaffolding.Import;
 /// <summary>One answer of a known scale: its label as written into the project, whether it counts as satisfied, and the other spellings it is known by.</summary>
 public sealed record KnownAnswer(string Label, bool Satisfied, IReadOnlyList<string> Aliases);
 
-/// <summary>A satisfaction scale init recognises: labelled categories (best first), or a 0–10 score range.</summary>
-public sealed record KnownScale(string Id, string Label, IReadOnlyList<KnownAnswer> Categories, (int Min, int Max, int SatisfiedFrom)? Range = null)
+/// <summary>
+/// A satisfaction scale init recognises: labelled categories (best first), or a 0–10 score range, read as a score or a
+/// net score and so written without <c>satisfied_from</c>.
+/// </summary>
+public sealed record KnownScale(string Id, string Label, IReadOnlyList<KnownAnswer> Categories, (int Min, int Max)? Range = null)
 {
     public bool IsRange => Range is not null;
 }
@@ -15,6 +18,9 @@ public sealed record KnownScale(string Id, string Label, IReadOnlyList<KnownAnsw
 /// </summary>
 public static class KnownScales
 {
+    /// <summary>The score from which a 0–10 score indicator also gives the share at or above it (7 by convention).</summary>
+    public const int ScoreThreshold = 7;
+
     private static KnownAnswer A(string label, bool satisfied, params string[] aliases) => new(label, satisfied, aliases);
 
     public static IReadOnlyList<KnownScale> All { get; } =
@@ -47,7 +53,7 @@ public static class KnownScales
             A("Plutôt pas d'accord", false),
             A("Pas du tout d'accord", false),
         ]),
-        new("note-10", "note de 0 à 10, satisfait à partir de 7", [], (0, 10, 7)),
+        new("note-10", "note de 0 à 10", [], (0, 10)),
     ];
 
     /// <summary>Answers that are not an opinion: left out of the base (the scale's <c>excluded</c>).</summary>

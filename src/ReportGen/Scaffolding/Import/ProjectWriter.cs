@@ -168,7 +168,8 @@ public static partial class ProjectWriter
         var y = new StringBuilder();
         y.Append("# yaml-language-server: $schema=schemas/indicators.schema.json\n");
         y.Append("# Les questions de l'export dont les réponses suivent une échelle connue (reportgen init --from).\n");
-        y.Append("# Les cibles (target) ne sont pas devinées : ajoutez-les, en %, par exemple target: 85.\n\n");
+        y.Append("# Les cibles (target) ne sont pas devinées : ajoutez-les, en % pour un pourcentage de satisfaits (target: 85),\n");
+        y.Append("# dans les unités de la note pour une note moyenne (target: 7.5), en points pour un score net (target: 10).\n\n");
         y.Append("scales:\n");
         foreach (var use in plan.Scales)
         {
@@ -177,8 +178,9 @@ public static partial class ProjectWriter
             y.Append("    label: ").Append(Scalar(scale.Label)).Append('\n');
             if (scale.Range is { } range)
             {
+                // Read as a score or a net score, never as a share: no satisfied_from.
                 y.Append("    range: { min: ").Append(range.Min.ToString(CultureInfo.InvariantCulture)).Append(", max: ").Append(range.Max.ToString(CultureInfo.InvariantCulture))
-                    .Append(", satisfied_from: ").Append(range.SatisfiedFrom.ToString(CultureInfo.InvariantCulture)).Append(" }\n");
+                    .Append(" }\n");
             }
             else
             {
@@ -189,7 +191,7 @@ public static partial class ProjectWriter
                 }
             }
 
-            y.Append("    excluded:                       # réponses laissées hors de la base du pourcentage\n");
+            y.Append(scale.IsRange ? "    excluded:                       # réponses laissées hors de la base de la note\n" : "    excluded:                       # réponses laissées hors de la base du pourcentage\n");
             foreach (var excluded in KnownScales.Excluded)
             {
                 Answer(y, excluded.Label, false, Seen(use, excluded.Label, excluded.Aliases));
@@ -206,6 +208,16 @@ public static partial class ProjectWriter
         foreach (var indicator in plan.Indicators)
         {
             y.Append("  - id: ").Append(indicator.Id).Append('\n');
+            if (indicator.Kind == IndicatorKind.Score)
+            {
+                y.Append("    kind: score                     # la note moyenne sur 10\n");
+                y.Append("    threshold: ").Append(KnownScales.ScoreThreshold.ToString(CultureInfo.InvariantCulture)).Append("                    # et le % de notes de 7 ou plus\n");
+            }
+            else if (indicator.Kind == IndicatorKind.Net)
+            {
+                y.Append("    kind: net                       # la question dit recommandation : % de 9–10 moins % de 0–6, en points\n");
+            }
+
             y.Append("    label: ").Append(Scalar(indicator.Label)).Append(indicator.LabelFromText ? "   # du texte de la question\n" : "   # du nom de la colonne : à vérifier\n");
             y.Append("    statement: ").Append(Scalar(indicator.Statement)).Append('\n');
             y.Append("    column: ").Append(Scalar(indicator.Column)).Append('\n');

@@ -171,6 +171,37 @@ public sealed class ExportInspectorTests : IDisposable
         Assert.Equal(scale, Assert.Single(Inspect(path).Indicators).ScaleId);
     }
 
+    /// <summary>An export with four 0–10 questions: an overall score, and three that ask for a recommendation in their own words.</summary>
+    internal static string ScoresExport()
+    {
+        var rows = new StringBuilder("id;agence;q1_satisfaction_globale;note_globale;q13_recommandation;NPS;Q9. Conseilleriez-vous l'Office à un proche ?\n");
+        for (var i = 1; i <= 60; i++)
+        {
+            rows.Append(i).Append(';').Append(i % 3 == 0 ? "Nord" : "Sud").Append(';').Append(i % 4 == 0 ? "Plutôt pas satisfait" : "Très satisfait").Append(';')
+                .Append(i % 11).Append(';').Append(i % 17 == 0 ? "Ne sait pas" : ((i * 7) % 11).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(';')
+                .Append((i * 3) % 11).Append(';').Append(10 - (i % 11)).Append('\n');
+        }
+
+        return rows.ToString();
+    }
+
+    [Fact]
+    public void A_0_10_question_is_a_score_and_one_that_says_recommendation_is_a_net_score()
+    {
+        var plan = Inspect(Write("scores.csv", ScoresExport()));
+        var kinds = plan.Indicators.ToDictionary(i => i.Column, i => i.Kind, StringComparer.Ordinal);
+        Assert.Equal(IndicatorKind.Share, kinds["q1_satisfaction_globale"]);
+        Assert.Equal(IndicatorKind.Score, kinds["note_globale"]);
+        Assert.Equal(IndicatorKind.Net, kinds["q13_recommandation"]);
+        Assert.Equal(IndicatorKind.Net, kinds["NPS"]);
+        Assert.Equal(IndicatorKind.Net, kinds["Q9. Conseilleriez-vous l'Office à un proche ?"]);
+        Assert.Equal(("col.score", ColumnRole.Score), (Column(plan, "note_globale").Why.Key, Column(plan, "note_globale").Role));
+        Assert.Equal(("col.net", "Ne sait pas"), (Column(plan, "q13_recommandation").Why.Key, Assert.Single(Column(plan, "q13_recommandation").Why.Args)));
+        Assert.Contains("a net score", ImportMessages.Text(Column(plan, "NPS").Why), StringComparison.Ordinal);
+        // Overall satisfaction is the share, even where a score's name says « globale » too.
+        Assert.Equal("q1-satisfaction-globale", plan.Overall);
+    }
+
     [Fact]
     public void What_cannot_be_decided_is_left_out_and_said()
     {

@@ -17,10 +17,17 @@ public sealed class InitFromExportTests : IDisposable
         }
     }
 
-    /// <summary>The % satisfied of expected.txt, in the order of the questions (Q1 to Q5).</summary>
+    /// <summary>The % satisfied of the share questions of expected.txt, in the order of the questions (Q1 to Q4).</summary>
     private static IReadOnlyList<double> ExpectedPercents() =>
-        [.. File.ReadAllLines(ExportInspectorTests.Fixture("expected.txt")).Where(l => l.StartsWith('Q'))
+        [.. File.ReadAllLines(ExportInspectorTests.Fixture("expected.txt")).Where(l => l.StartsWith('Q') && l.Contains(" satisfied ", StringComparison.Ordinal))
             .Select(l => double.Parse(l.Split(' ')[^1], CultureInfo.InvariantCulture))];
+
+    /// <summary>The 0–10 question of expected.txt: its base, mean and count of 7 or more.</summary>
+    private static (long Base, double Mean, long AtOrAbove) ExpectedScore()
+    {
+        var words = File.ReadAllLines(ExportInspectorTests.Fixture("expected.txt")).Single(l => l.StartsWith("Q5_note ", StringComparison.Ordinal)).Split(' ');
+        return (long.Parse(words[2], CultureInfo.InvariantCulture), double.Parse(words[4], CultureInfo.InvariantCulture), long.Parse(words[6], CultureInfo.InvariantCulture));
+    }
 
     [Theory]
     [InlineData("institute-cp1252.csv")]
@@ -48,6 +55,36 @@ public sealed class InitFromExportTests : IDisposable
         var column = Array.IndexOf(table[0], "pct_satisfaits");
         var percents = table.Skip(1).Select(r => Math.Round(double.Parse(r[column].Replace(',', '.'), CultureInfo.InvariantCulture), 1, MidpointRounding.AwayFromZero)).ToList();
         Assert.Equal(ExpectedPercents(), percents);
+
+        // The 0–10 question is a score indicator: its mean, and the share giving 7 or more.
+        var score = Assert.Single(ReportBuilder.Check(Path.Combine(project, "reportgen.yaml")).Scores.Scores);
+        var (validBase, mean, atOrAbove) = ExpectedScore();
+        Assert.Equal(validBase, score.ValidBase);
+        Assert.Equal(mean, score.Mean!.Value, 0.0005);
+        Assert.Equal((double)atOrAbove / validBase, score.ShareAtOrAbove!.Value, 9);
+    }
+
+    [Fact]
+    public void Scores_and_recommendations_are_written_as_score_and_net_indicators_and_build()
+    {
+        Directory.CreateDirectory(_dir);
+        var export = Path.Combine(_dir, "scores.csv");
+        File.WriteAllText(export, ExportInspectorTests.ScoresExport());
+        var project = Path.Combine(_dir, "projet");
+        var init = CliRun.Of("init", project, "--from", export, "--lang", "en");
+        Assert.True(init.ExitCode == 0, init.Error + init.Output);
+
+        var indicators = File.ReadAllText(Path.Combine(project, "indicators.yaml"));
+        Assert.Contains("    range: { min: 0, max: 10 }\n", indicators, StringComparison.Ordinal);
+        Assert.DoesNotContain("satisfied_from", indicators, StringComparison.Ordinal);
+        Assert.Contains("    kind: score ", indicators, StringComparison.Ordinal);
+        Assert.Contains("    threshold: 7 ", indicators, StringComparison.Ordinal);
+
+        var results = ReportBuilder.Check(Path.Combine(project, "reportgen.yaml"));
+        Assert.Equal(["note-globale"], results.Scores.Scores.Select(s => s.IndicatorId));
+        Assert.Equal(3, results.Scores.NetScores.Count);
+        var build = CliRun.Of("build", Path.Combine(project, "reportgen.yaml"), "--out", Path.Combine(project, "out"));
+        Assert.True(build.ExitCode == 0, build.Error + build.Output);
     }
 
     [Fact]
