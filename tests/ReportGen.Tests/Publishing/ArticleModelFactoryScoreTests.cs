@@ -260,8 +260,8 @@ public sealed class ArticleModelFactoryScoreTests : IDisposable
         Assert.Equal(
             "## La note globale et la recommandation\n\n" +
             "**Note globale.** Les locataires attribuent en moyenne la note de 7,8/10 (entre 7,6 et 8,0 compte tenu de la marge d’erreur) ; 72,4\u202F% donnent 7 ou plus. " +
-            "Cette note se situe au-dessus de la moyenne régionale (7,8/10 contre 7,1/10). Depuis l’enquête précédente (2020), elle est en hausse (\\+0,3\u00A0point).\n\n" +
-            "**Recommandation.** Le score de recommandation s’établit à \\+12 (entre \\+8 et \\+16 compte tenu de la marge d’erreur) : 35,2\u202F% de promoteurs, qui donnent 9 ou 10, " +
+            "Cette note se situe au-dessus de la moyenne régionale (7,8/10 contre 7,1/10). Depuis l’enquête précédente (2020), elle est en hausse (+0,3\u00A0point).\n\n" +
+            "**Recommandation.** Le score de recommandation s’établit à +12 (entre +8 et +16 compte tenu de la marge d’erreur) : 35,2\u202F% de promoteurs, qui donnent 9 ou 10, " +
             "moins 23,1\u202F% de détracteurs, qui donnent 6 ou moins. Ce score est dans la moyenne régionale (+10).",
             Section(article, "## La note globale et la recommandation"));
     }
