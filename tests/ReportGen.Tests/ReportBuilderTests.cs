@@ -95,7 +95,8 @@ public sealed class ReportBuilderTests : IDisposable
         Assert.Equal(
             [
                 "charts/irritants.png", "charts/irritants.svg", "charts/mirror.png", "charts/mirror.svg", "charts/priorities.png", "charts/priorities.svg",
-                "charts/satisfaction.png", "charts/satisfaction.svg", "charts/trends.png", "charts/trends.svg", "coding.csv", "evidence.docx", "evidence.html", "evidence.pdf",
+                "charts/satisfaction.png", "charts/satisfaction.svg", "charts/score-note-globale.png", "charts/score-note-globale.svg",
+                "charts/score-recommandation.png", "charts/score-recommandation.svg", "charts/trends.png", "charts/trends.svg", "coding.csv", "evidence.docx", "evidence.html", "evidence.pdf",
                 "indicators.csv", "newsletter.docx", "newsletter.html", "newsletter.md", "newsletter.pdf", "quotes.md", "results.json", "results.schema.json", "results.xlsx",
             ],
             outputs.Select(o => o.GetProperty("path").GetString()));
@@ -109,6 +110,7 @@ public sealed class ReportBuilderTests : IDisposable
         Assert.Equal(Manifest.Sha256(File.ReadAllBytes(Repo.Path("data", "tenants.csv"))), inputs["tenants.csv"]);
         Assert.Contains("reportgen.yaml", inputs.Keys);
         Assert.Contains("indicators.yaml", inputs.Keys);
+        Assert.Contains("benchmarks.yaml", inputs.Keys);
         Assert.Contains("builtin:templates/newsletter.md.sbn", inputs.Keys);
     }
 

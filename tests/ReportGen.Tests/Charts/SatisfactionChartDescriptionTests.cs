@@ -8,7 +8,7 @@ public class SatisfactionChartDescriptionTests
     public void The_samples_description_names_the_highest_and_lowest_bars_and_the_targets_reached()
     {
         var description = SampleCharts.Of<SatisfactionChart>().Description;
-        Assert.StartsWith("Diagramme en barres horizontales\u00A0: part des locataires satisfaits pour 11 indicateurs, avec l’intervalle de confiance à 95\u202F% et l’objectif.", description, StringComparison.Ordinal);
+        Assert.StartsWith("Diagramme en barres horizontales\u00A0: part des locataires satisfaits pour 11 indicateurs, avec l’intervalle de confiance à 95\u202F%, l’objectif et la référence «\u00A0moyenne régionale\u00A0».", description, StringComparison.Ordinal);
         Assert.Contains("La plus élevée\u00A0: Supports de communication, 89,1\u202F%\u202F; la plus basse\u00A0: Délai de traitement des demandes, 53,3\u202F%.", description, StringComparison.Ordinal);
         Assert.Matches(@"\d+ des \d+ indicateurs qui ont un objectif l’atteignent", description);
     }
@@ -18,7 +18,8 @@ public class SatisfactionChartDescriptionTests
     {
         var chart = SampleCharts.Of<SatisfactionChart>();
         var data = chart.Data;
-        Assert.Equal(["Indicateur", "Satisfaits", "Intervalle de confiance à 95\u202F%", "Objectif", "Statut"], data.Columns);
+        // The sample has regional benchmarks: the table gives each bar's reference and how the office compares.
+        Assert.Equal(["Indicateur", "Satisfaits", "Intervalle de confiance à 95\u202F%", "Objectif", "Statut", "Référence (moyenne régionale)", "Comparaison"], data.Columns);
         Assert.Equal(chart.Bars.Count, data.Rows.Count);
         var row = data.Rows.Single(r => r[0] == "Supports de communication");
         Assert.Equal("89,1\u202F%", row[1]);

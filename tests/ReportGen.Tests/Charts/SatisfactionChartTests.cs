@@ -22,7 +22,7 @@ public sealed class SatisfactionChartTests
     private static int SampleHeight(SatisfactionChart chart) => (int)chart.PreferredSize(Width).Height;
 
     private static IReadOnlyList<string> SampleLabels() =>
-        [.. Sample.Value.Project.Catalog.Indicators.Select(i => FrenchFormat.Typography(i.Label))];
+        [.. Sample.Value.Project.Catalog.Shares.Select(i => FrenchFormat.Typography(i.Label))];
 
     [Fact]
     public void FromEstimates_keeps_the_published_indicators_in_file_order_with_their_french_labels()
@@ -41,7 +41,7 @@ public sealed class SatisfactionChartTests
 
         var chart = SatisfactionChart.FromEstimates(renamed)!;
 
-        var expected = catalog.Indicators.Where((_, i) => i != 2).Select(i => FrenchFormat.Typography(i.Label)).ToList();
+        var expected = catalog.Shares.Where((_, i) => i != 2).Select(i => FrenchFormat.Typography(i.Label)).ToList();
         expected[0] = "Accueil de l’Office";
         Assert.Equal(expected, chart.Bars.Select(b => b.Label));
         Assert.Equal(results.Estimates[0].Satisfied, chart.Bars[0].Value);
@@ -108,7 +108,7 @@ public sealed class SatisfactionChartTests
     public void The_same_bars_give_the_same_bytes()
     {
         var first = SampleChart();
-        var second = new SatisfactionChart([.. first.Bars], first.ConfidenceLevel);
+        var second = new SatisfactionChart([.. first.Bars], first.ConfidenceLevel, first.BenchmarkName);
         var height = SampleHeight(first);
 
         Assert.Equal(first.ToSvg(Width, height), second.ToSvg(Width, height));

@@ -65,7 +65,7 @@ public sealed class TrendChartTests
         var chart = TrendChart.FromTrends(results)!;
 
         Assert.Equal(Waves, chart.Waves);
-        Assert.Equal(results.Project.Catalog.Indicators.Select(i => ReportGen.Publishing.FrenchFormat.Typography(i.Label)), chart.Series.Select(s => s.Label));
+        Assert.Equal(results.Project.Catalog.Shares.Select(i => ReportGen.Publishing.FrenchFormat.Typography(i.Label)), chart.Series.Select(s => s.Label));
         var proprete = chart.Series[4];
         Assert.Equal(TrendDirection.Up, proprete.Direction);
         Assert.Equal(results.Estimates[4].Satisfied, proprete.Points[2].Value);

@@ -41,16 +41,17 @@ public sealed class DocumentFilesTests : IClassFixture<DocumentFilesTests.Sample
     }
 
     [Theory]
-    [InlineData("evidence.pdf", 310 * 1024)] // 300 KiB until the manifest table listed the six fonts of the other scripts
+    [InlineData("evidence.pdf", 440 * 1024)] // 310 KiB until the scores, net scores and benchmarks added six pages and two charts
     [InlineData("newsletter.pdf", 200 * 1024)]
     public void PDFs_stay_small(string file, long limit) =>
         Assert.InRange(new FileInfo(_build.File(file)).Length, 10 * 1024, limit);
 
     [Fact]
-    public void Newsletter_PDF_is_a_double_page_at_most_with_the_text_of_the_Markdown()
+    public void Newsletter_PDF_is_three_pages_at_most_with_the_text_of_the_Markdown()
     {
+        // Two pages for the shares, the mirror survey and the plan; the scores and the regional comparison add a third.
         using var document = PdfDocument.Open(_build.File("newsletter.pdf"));
-        Assert.InRange(document.NumberOfPages, 1, 2);
+        Assert.InRange(document.NumberOfPages, 1, 3);
         var pdfWords = Words(string.Join(' ', document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
         var markdown = File.ReadAllText(_build.File("newsletter.md"));
         var markdownWords = Words(markdown.Replace("#", " ", StringComparison.Ordinal).Replace("*", " ", StringComparison.Ordinal).Replace("- ", " ", StringComparison.Ordinal));

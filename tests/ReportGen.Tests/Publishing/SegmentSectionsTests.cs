@@ -65,7 +65,8 @@ public sealed class SegmentSectionsTests
         var table = HeatTable();
         var catalog = Sample.Value.Project.Catalog;
 
-        Assert.Equal(["Agence", "Répondants", .. catalog.Indicators.Select(i => FrenchFormat.Typography(i.Label))], table.Columns.Select(c => c.Header));
+        // The shares, then the sample's score and net score, each named with its unit.
+        Assert.Equal(["Agence", "Répondants", .. catalog.Shares.Select(i => FrenchFormat.Typography(i.Label)), "Note globale (/10)", "Recommandation (score net)"], table.Columns.Select(c => c.Header));
         Assert.All(table.Columns.Skip(1), c => Assert.True(c.RotatedHeader));
         Assert.False(table.Columns[0].RotatedHeader);
         Assert.Equal(["Ensemble de l’Office", "Agence Est", "Agence Nord", "Agence Sud"], table.Rows.Select(r => Text(r[0])));
@@ -78,18 +79,20 @@ public sealed class SegmentSectionsTests
     public void Suppressed_cells_are_a_dash_and_low_bases_italic_with_a_dagger()
     {
         var table = HeatTable();
+        var shares = Sample.Value.Estimates.Count;
 
+        // The share columns; the agencies made up here have no scores, so their score columns are « — » (EvidencePackScoresTests covers those).
         Assert.All(table.Rows[3].Skip(2), c =>
         {
             Assert.Equal("—", Text(c));
             Assert.Null(c.Fill);
         });
-        Assert.All(table.Rows[1].Skip(2), c =>
+        Assert.All(table.Rows[1].Skip(2).Take(shares), c =>
         {
             Assert.Equal("60†", Text(c));
             Assert.True(c.Runs.Single().Style!.Italic);
         });
-        Assert.All(table.Rows[2].Skip(2), c => Assert.False(c.Runs.Single().Style!.Italic));
+        Assert.All(table.Rows[2].Skip(2).Take(shares), c => Assert.False(c.Runs.Single().Style!.Italic));
     }
 
     [Fact]

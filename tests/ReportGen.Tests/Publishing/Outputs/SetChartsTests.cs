@@ -43,7 +43,7 @@ public class SetChartsTests
     [Fact]
     public void A_project_without_scores_numbers_and_exports_its_charts_as_before()
     {
-        var charts = SetCharts.Of(WaveSamples.Sample.Value with { Benchmarks = [] });
+        var charts = SetCharts.Of(WaveSamples.Sample.Value with { Benchmarks = [], Scores = ReportGen.Analysis.Scores.ScoreResults.Empty });
 
         Assert.Empty(charts.Analysis.Scores);
         Assert.DoesNotContain(charts.Exports, e => e.Name.StartsWith("score-", StringComparison.Ordinal));

@@ -20,15 +20,16 @@ public partial class ResultsJsonTests
     }
 
     [Fact]
-    public void A_project_without_scores_writes_empty_lists()
+    public void The_sample_writes_one_entry_per_score_net_score_benchmark_trend_and_gap()
     {
         var root = Parse(ResultsJson.Write(Sample, "1.2.3"));
-        Assert.Equal(0, root.GetProperty("scores").GetArrayLength());
-        Assert.Equal(0, root.GetProperty("net_scores").GetArrayLength());
+        Assert.Equal(Sample.Scores.Scores.Count, root.GetProperty("scores").GetArrayLength());
+        Assert.Equal(Sample.Scores.NetScores.Count, root.GetProperty("net_scores").GetArrayLength());
         Assert.Equal(Sample.Benchmarks.Count, root.GetProperty("benchmarks").GetArrayLength());
-        Assert.Equal(0, root.GetProperty("trends").GetProperty("scores").GetArrayLength());
+        Assert.Equal(Sample.Trends!.Scores.Count, root.GetProperty("trends").GetProperty("scores").GetArrayLength());
         Assert.Equal(Sample.Trends!.FamilySize, root.GetProperty("trends").GetProperty("family_size").GetInt32());
-        Assert.Equal(0, root.GetProperty("mirror").GetProperty("score_gaps").GetArrayLength());
+        Assert.Equal(Sample.Mirror!.ScoreGaps.Count, root.GetProperty("mirror").GetProperty("score_gaps").GetArrayLength());
+        Assert.Equal((1, 1, 1), (Sample.Scores.Scores.Count, Sample.Scores.NetScores.Count, Sample.Mirror.ScoreGaps.Count));
     }
 
     [Fact]

@@ -36,16 +36,17 @@ public partial class ResultsWorkbookTests
     {
         Assert.Equal(
             [
-                ResultsWorkbook.AboutSheet, ResultsWorkbook.IndicatorsSheet, ResultsWorkbook.SegmentsSheet, ResultsWorkbook.TrendsSheet, ResultsWorkbook.MirrorSheet,
-                ResultsWorkbook.ThemesSheet, ResultsWorkbook.PrioritiesSheet, ResultsWorkbook.WorkstreamsSheet, ResultsWorkbook.ActionPlanSheet,
+                ResultsWorkbook.AboutSheet, ResultsWorkbook.IndicatorsSheet, ResultsWorkbook.ScoresSheet, ResultsWorkbook.NetScoresSheet, ResultsWorkbook.BenchmarksSheet,
+                ResultsWorkbook.SegmentsSheet, ResultsWorkbook.ScoreSegmentsSheet, ResultsWorkbook.TrendsSheet, ResultsWorkbook.ScoreTrendsSheet,
+                ResultsWorkbook.MirrorSheet, ResultsWorkbook.ScoreMirrorSheet, ResultsWorkbook.ThemesSheet, ResultsWorkbook.PrioritiesSheet, ResultsWorkbook.WorkstreamsSheet, ResultsWorkbook.ActionPlanSheet,
                 ResultsWorkbook.WeightingSheet, ResultsWorkbook.WeightingWavesSheet,
             ],
             SheetNames(SampleBook.Value));
-        Assert.Equal(["À propos", "Indicateurs", "Par segment", "Évolutions", "Écarts miroir", "Thèmes et irritants"], SheetNames(SampleBook.Value).Take(6));
+        Assert.Equal(["À propos", "Indicateurs", "Scores", "Scores nets", "Références", "Par segment"], SheetNames(SampleBook.Value).Take(6));
         Assert.All(SheetNames(SampleBook.Value), n => Assert.InRange(n.Length, 1, WorkbookSheet.MaxNameLength));
 
         var results = WaveSamples.Sample.Value;
-        var bare = results with { Trends = null, Segments = [], Mirror = null, Verbatims = null, Priorities = null, Weighting = null, Project = results.Project with { ActionPlan = null } };
+        var bare = results with { Scores = ReportGen.Analysis.Scores.ScoreResults.Empty, Benchmarks = [], Trends = null, Segments = [], Mirror = null, Verbatims = null, Priorities = null, Weighting = null, Project = results.Project with { ActionPlan = null } };
         Assert.Equal([ResultsWorkbook.AboutSheet, ResultsWorkbook.IndicatorsSheet], SheetNames(ResultsWorkbook.Write(bare)));
     }
 
