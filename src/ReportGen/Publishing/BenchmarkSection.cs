@@ -30,23 +30,27 @@ public static class BenchmarkSection
         var catalog = project.Catalog;
         var confidence = FrenchFormat.Percent(project.Thresholds.ConfidenceLevel, 0);
         var alpha = FrenchFormat.Percent(1 - project.Thresholds.ConfidenceLevel, 0);
+        // One reference for every row (the usual case: a regional survey) is named once, above the table; else on each row.
+        var origins = results.Benchmarks.Select(b => Origin(b.Definition)).Distinct(StringComparer.Ordinal).ToList();
+        var shared = origins.Count == 1 ? origins[0] : null;
         yield return new Heading(2, "Comparaison avec les valeurs de référence", Anchor);
         yield return Para(
-            "Chaque résultat de l’Office est comparé à la valeur de référence déclarée dans le projet, dans l’unité de l’indicateur. " +
+            "Chaque résultat de l’Office est comparé à la valeur de référence déclarée dans le projet, dans l’unité de l’indicateur" +
+            (shared is null ? ". " : $" : {shared}. ") +
             $"L’Office est dit « supérieur » ou « inférieur » à la référence quand l’écart est significatif au seuil de {alpha} (niveau de confiance de {confidence}), « dans la moyenne » sinon.");
         yield return new Table(
             [
-                new TableColumn("Indicateur et référence", 2f),
+                new TableColumn("Indicateur et référence", 1.8f),
                 new TableColumn("Office", 0.75f, ParagraphAlignment.Right),
                 new TableColumn("Référence", 1.05f, ParagraphAlignment.Right),
                 new TableColumn("Écart", 0.95f, ParagraphAlignment.Right),
-                new TableColumn("Test", 1.45f),
+                new TableColumn("Test", 1.4f),
                 new TableColumn("z ou t", 0.65f, ParagraphAlignment.Right),
-                new TableColumn("ddl", 0.7f, ParagraphAlignment.Right),
-                new TableColumn("p", 0.7f, ParagraphAlignment.Right),
-                new TableColumn("Verdict", 1f),
+                new TableColumn("ddl", 0.75f, ParagraphAlignment.Right),
+                new TableColumn("p", 0.8f, ParagraphAlignment.Right),
+                new TableColumn("Verdict", 0.95f),
             ],
-            [.. results.Benchmarks.Select(b => Row(catalog, b))]);
+            [.. results.Benchmarks.Select(b => Row(catalog, b, shared is null))]);
         yield return Para(
                 "Écart : Office moins référence, en points pour un pourcentage ou un score net, en points de note pour une note. " +
                 "Une référence publiée sans sa base est prise comme une valeur fixe (test à un échantillon) ; avec sa base, elle est elle-même une estimation et le test compare deux échantillons " +
@@ -56,20 +60,20 @@ public static class BenchmarkSection
             DocumentTheme.Small);
     }
 
-    private static IReadOnlyList<TableCell> Row(IndicatorCatalog catalog, BenchmarkResult benchmark)
+    private static IReadOnlyList<TableCell> Row(IndicatorCatalog catalog, BenchmarkResult benchmark, bool named)
     {
         var indicator = catalog.Indicator(benchmark.Definition.IndicatorId);
         var comparison = benchmark.Comparison;
         var verdict = VerdictText(comparison.Verdict);
         return
         [
-            new TableCell([new Run(FrenchFormat.Typography(indicator.Label)), new Run(" — " + Source(benchmark), SourceStyle)]),
+            new TableCell([new Run(FrenchFormat.Typography(indicator.Label)), new Run(" — " + Source(benchmark.Definition, named), SourceStyle)]),
             comparison.Estimate is { } estimate ? Value(catalog, indicator, estimate) : TrendSections.NotPublished,
             Value(catalog, indicator, comparison.Reference),
             comparison.Gap is { } gap ? Gap(indicator, gap) : TrendSections.NotPublished,
             comparison.Test is { } test ? TestText(test) : TrendSections.NotPublished,
             comparison.Statistic is { } statistic ? FrenchFormat.Number(statistic, 2) : TrendSections.NotPublished,
-            comparison.DegreesOfFreedom is { } df ? FrenchFormat.Number(df, 1) : TrendSections.NotPublished,
+            comparison.DegreesOfFreedom is { } df ? FrenchFormat.Number(df, df >= 100 ? 0 : 1) : TrendSections.NotPublished,
             comparison.PValue is { } p ? EvidencePack.PValue(p) : TrendSections.NotPublished,
             new TableCell([comparison.Verdict is BenchmarkVerdict.Above or BenchmarkVerdict.Below ? Run.Bold(verdict) : new Run(verdict)]),
         ];
@@ -91,13 +95,18 @@ public static class BenchmarkSection
         _ => ArticleModelFactory.SignedPoints(gap * 100),
     };
 
-    /// <summary>Where the reference comes from: its name, its source and year, its base when known.</summary>
-    private static string Source(BenchmarkResult benchmark)
+    /// <summary>What the reference is: its name, with its source and year.</summary>
+    private static string Origin(BenchmarkDefinition definition)
     {
-        var definition = benchmark.Definition;
         var origin = $"{FrenchFormat.Typography(definition.Source)}, {definition.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-        var name = definition.Label is { } label ? $"{FrenchFormat.Typography(label)} ({origin})" : origin;
-        return name + (definition.Base is { } n ? $", n\u00A0=\u00A0{FrenchFormat.Count(n)}" : ", base non publiée");
+        return definition.Label is { } label ? $"{FrenchFormat.Typography(label)} ({origin})" : origin;
+    }
+
+    /// <summary>Where the row's reference comes from (when <paramref name="named"/>: the references differ from row to row) and its base when known.</summary>
+    private static string Source(BenchmarkDefinition definition, bool named)
+    {
+        var count = definition.Base is { } n ? $"n\u00A0=\u00A0{FrenchFormat.Count(n)}" : "base non publiée";
+        return named ? $"{Origin(definition)}, {count}" : count;
     }
 
     /// <summary>The test in French, as the evidence pack names it.</summary>

@@ -127,6 +127,24 @@ public sealed class EvidencePackScoresTests : IDisposable
         StatusText.Of(interval.Lower >= target ? TargetStatus.Met : interval.Upper < target ? TargetStatus.Below : TargetStatus.NotSignificantlyDifferent);
 
     [Fact]
+    public void One_reference_for_every_row_is_named_once_above_the_table_and_each_row_keeps_its_base()
+    {
+        var results = WaveSamples.Sample.Value;
+        var blocks = BenchmarkSection.Blocks(results).ToList();
+        var intro = Text(blocks.OfType<Paragraph>().First());
+        var definition = results.Benchmarks[0].Definition;
+        Assert.Contains($"{definition.Label} ({FrenchFormat.Typography(definition.Source)}, {definition.Year})", intro, StringComparison.Ordinal);
+        var table = blocks.OfType<Table>().Single();
+        Assert.Equal(results.Benchmarks.Count, table.Rows.Count);
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var cell = Text(table.Rows[r][0]);
+            Assert.DoesNotContain(definition.Source, cell, StringComparison.Ordinal);
+            Assert.EndsWith(results.Benchmarks[r].Definition.Base is { } n ? $"n\u00A0=\u00A0{FrenchFormat.Count(n)}" : "base non publiée", cell, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_results_table_gives_each_score_and_net_score_its_result_interval_error_bases_target_and_status()
     {
         var results = Results();
@@ -241,15 +259,15 @@ public sealed class EvidencePackScoresTests : IDisposable
         var office = FrenchFormat.Number(score.Mean!.Value, 1) + "/10";
         Assert.Equal(
             ["Note globale — Régional, 2023, base non publiée", office, "7,2/10", FrenchFormat.WithSign(score.Mean.Value - 7.2, 2), "test t à un échantillon",
-                FrenchFormat.Number(b[0].Statistic!.Value, 2), FrenchFormat.Number(b[0].DegreesOfFreedom!.Value, 1), P(b[0].PValue!.Value), Verdict(b[0].Verdict)],
+                FrenchFormat.Number(b[0].Statistic!.Value, 2), FrenchFormat.Number(b[0].DegreesOfFreedom!.Value, b[0].DegreesOfFreedom >= 100 ? 0 : 1), P(b[0].PValue!.Value), Verdict(b[0].Verdict)],
             Texts(table.Rows[0]));
         Assert.Equal(
             ["Note globale — avec base (Régional, 2023), n\u00A0=\u00A01\u00A0500", office, "7,2/10", FrenchFormat.WithSign(score.Mean.Value - 7.2, 2), "test t de Welch",
-                FrenchFormat.Number(b[1].Statistic!.Value, 2), FrenchFormat.Number(b[1].DegreesOfFreedom!.Value, 1), P(b[1].PValue!.Value), Verdict(b[1].Verdict)],
+                FrenchFormat.Number(b[1].Statistic!.Value, 2), FrenchFormat.Number(b[1].DegreesOfFreedom!.Value, b[1].DegreesOfFreedom >= 100 ? 0 : 1), P(b[1].PValue!.Value), Verdict(b[1].Verdict)],
             Texts(table.Rows[1]));
         Assert.Equal(
             ["Recommandation — Régional, 2023, base non publiée", FrenchFormat.WithSign(net.Score!.Value, 0), "+10", ArticleModelFactory.SignedPoints(net.Score.Value - 10), "test t à un échantillon",
-                FrenchFormat.Number(b[2].Statistic!.Value, 2), FrenchFormat.Number(b[2].DegreesOfFreedom!.Value, 1), P(b[2].PValue!.Value), Verdict(b[2].Verdict)],
+                FrenchFormat.Number(b[2].Statistic!.Value, 2), FrenchFormat.Number(b[2].DegreesOfFreedom!.Value, b[2].DegreesOfFreedom >= 100 ? 0 : 1), P(b[2].PValue!.Value), Verdict(b[2].Verdict)],
             Texts(table.Rows[2]));
 
         // A share's reference is written in percent and compared as a proportion: the gap is in points.
