@@ -69,37 +69,16 @@ public sealed class EvidencePackScoresTests : IDisposable
           - { indicator: accueil, value: 50, unit: percent, source: Régional, year: 2023, base: 800, label: moyenne régionale }
         """;
 
-    private readonly TempProject _project = new(Project, Indicators, Csv("wave1", "wave2"));
+    private readonly TempProject _project = new(Project, Indicators, ROracle.Csv(i => i switch { < 8 => "petit", < 28 => "moyen", _ => "grand" }, "wave1", "wave2"));
 
     public EvidencePackScoresTests()
     {
-        _project.Write("staff.csv", Csv("staff").Replace("vague;", "", StringComparison.Ordinal).Replace(";staff;", ";", StringComparison.Ordinal));
+        _project.Write("staff.csv", ROracle.StaffCsv());
         _project.Write("benchmarks.yaml", Benchmarks);
     }
 
     public void Dispose() => _project.Dispose();
 
-    /// <summary>
-    /// The oracle's rows of <paramref name="groups"/>, the score answered twice (score and recommendation), q1 from its
-    /// parity; each group's first 8 rows in segment "petit" (under suppress_below), the next 20 in "moyen" (a low base).
-    /// </summary>
-    private static string Csv(params string[] groups)
-    {
-        var builder = new StringBuilder("id;vague;w;q1;note;reco;groupe\n");
-        var id = 0;
-        foreach (var group in groups)
-        {
-            var index = 0;
-            foreach (var (_, score, weight) in ROracle.Committed.Rows.Where(r => r.Group == group))
-            {
-                var s = score.ToString(CultureInfo.InvariantCulture);
-                var segment = index++ switch { < 8 => "petit", < 28 => "moyen", _ => "grand" };
-                builder.Append(CultureInfo.InvariantCulture, $"{++id};{group};{weight.ToString("R", CultureInfo.InvariantCulture)};{1 + (score % 2)};{s};{s};{segment}\n");
-            }
-        }
-
-        return builder.ToString();
-    }
 
     private SurveyResults Results() => ReportBuilder.Check(_project.ProjectFile);
 

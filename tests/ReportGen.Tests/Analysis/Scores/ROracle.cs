@@ -32,6 +32,33 @@ internal sealed class ROracle
 
     public double this[string name] => Values.TryGetValue(name, out var value) ? value : throw new KeyNotFoundException($"make.R wrote no '{name}'.");
 
+    /// <summary>
+    /// The committed rows of <paramref name="groups"/> as a survey file for a whole project (id;vague;w;q1;note;reco): the
+    /// score answered twice (score and recommendation), q1 from its parity; with <paramref name="segment"/> (a value per
+    /// row of a group, from its index within it) a last column groupe.
+    /// </summary>
+    public static string Csv(Func<int, string>? segment, params string[] groups)
+    {
+        var builder = new System.Text.StringBuilder("id;vague;w;q1;note;reco" + (segment is null ? "\n" : ";groupe\n"));
+        var id = 0;
+        foreach (var group in groups)
+        {
+            var index = 0;
+            foreach (var (_, score, weight) in Committed.Rows.Where(r => r.Group == group))
+            {
+                var s = score.ToString(CultureInfo.InvariantCulture);
+                builder.Append(CultureInfo.InvariantCulture, $"{++id};{group};{weight.ToString("R", CultureInfo.InvariantCulture)};{1 + (score % 2)};{s};{s}");
+                builder.Append(segment is null ? "\n" : $";{segment(index++)}\n");
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The staff group's rows as a mirror survey file (no wave column).</summary>
+    public static string StaffCsv() =>
+        Csv(null, "staff").Replace("vague;", "", StringComparison.Ordinal).Replace(";staff;", ";", StringComparison.Ordinal);
+
     /// <summary>The group's answers, tallied in file order.</summary>
     public ScoreTally Tally(string group) =>
         ScoreTally.Of(0, 10, Rows.Where(r => r.Group == group).Select(r => (r.Score, r.Weight)));

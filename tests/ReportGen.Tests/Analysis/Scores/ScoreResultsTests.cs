@@ -60,29 +60,16 @@ public sealed class ScoreResultsTests : IDisposable
           - { indicator: accueil, value: 50, unit: percent, source: Régional, year: 2023 }
         """;
 
-    private readonly TempProject _project = new(Project, Indicators, Csv("wave1", "wave2"));
+    private readonly TempProject _project = new(Project, Indicators, ROracle.Csv(null, "wave1", "wave2"));
 
     public ScoreResultsTests()
     {
-        _project.Write("staff.csv", Csv("staff").Replace("vague;", "", StringComparison.Ordinal).Replace(";staff;", ";", StringComparison.Ordinal));
+        _project.Write("staff.csv", ROracle.StaffCsv());
         _project.Write("benchmarks.yaml", Benchmarks);
     }
 
     public void Dispose() => _project.Dispose();
 
-    /// <summary>The oracle's rows of <paramref name="groups"/>: the score answered twice (score and recommendation), q1 from the score's parity.</summary>
-    private static string Csv(params string[] groups)
-    {
-        var builder = new StringBuilder("id;vague;w;q1;note;reco\n");
-        var id = 0;
-        foreach (var (group, score, weight) in ROracle.Committed.Rows.Where(r => groups.Contains(r.Group)))
-        {
-            var s = score.ToString(CultureInfo.InvariantCulture);
-            builder.Append(CultureInfo.InvariantCulture, $"{++id};{group};{weight.ToString("R", CultureInfo.InvariantCulture)};{1 + (score % 2)};{s};{s}\n");
-        }
-
-        return builder.ToString();
-    }
 
     private SurveyResults Results() => ReportBuilder.Check(_project.ProjectFile);
 

@@ -72,23 +72,10 @@ internal static class ScoreSample
 
     private static SurveyResults Build()
     {
-        using var project = new TempProject(Project, Indicators, Csv("wave1", "wave2"));
-        project.Write("staff.csv", Csv("staff").Replace("vague;", "", StringComparison.Ordinal).Replace(";staff;", ";", StringComparison.Ordinal));
+        using var project = new TempProject(Project, Indicators, ROracle.Csv(null, "wave1", "wave2"));
+        project.Write("staff.csv", ROracle.StaffCsv());
         project.Write("benchmarks.yaml", Benchmarks);
         return ReportBuilder.Check(project.ProjectFile);
     }
 
-    /// <summary>The oracle's rows of <paramref name="groups"/>: the score answered twice (score and recommendation), q1 from the score's parity.</summary>
-    private static string Csv(params string[] groups)
-    {
-        var builder = new StringBuilder("id;vague;w;q1;note;reco\n");
-        var id = 0;
-        foreach (var (group, score, weight) in ROracle.Committed.Rows.Where(r => groups.Contains(r.Group)))
-        {
-            var s = score.ToString(CultureInfo.InvariantCulture);
-            builder.Append(CultureInfo.InvariantCulture, $"{++id};{group};{weight.ToString("R", CultureInfo.InvariantCulture)};{1 + (score % 2)};{s};{s}\n");
-        }
-
-        return builder.ToString();
-    }
 }
