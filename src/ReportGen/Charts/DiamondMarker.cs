@@ -4,10 +4,10 @@ using SkiaSharp;
 namespace ReportGen.Charts;
 
 /// <summary>
-/// A filled diamond with its outline, as ScottPlot's <c>FilledDiamond</c> draws it, but with its path disposed at once.
-/// ScottPlot's leaves its <see cref="SKPath"/> to the finalizer, and SkiaSharp 3.119's path finalizer can crash the
-/// process when the path's internal builder is finalized first (mono/SkiaSharp#3796): the benchmark diamonds of a
-/// <c>--per</c> build, drawn by the thousand on parallel threads, made it happen.
+/// A filled diamond with its outline, as ScottPlot's <c>FilledDiamond</c> draws it, but with its path disposed at once
+/// rather than left to the finalizer (ScottPlot's never disposes it): the benchmark diamonds are drawn by the thousand
+/// in a <c>--per</c> build. This was first taken for the cause of the rare native crash of parallel <c>--per</c> builds
+/// (docs/charts-crash.md); it is not, or not the only one.
 /// </summary>
 internal sealed class DiamondMarker : IMarker
 {
