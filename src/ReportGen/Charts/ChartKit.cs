@@ -73,10 +73,12 @@ internal static partial class ChartKit
         axis.TickLabelStyle.IsVisible = false;
     }
 
-    /// <summary>Renders a plot laid out for a chart of <paramref name="rect"/>'s size into <paramref name="rect"/>, clipped to it.</summary>
+    /// <summary>Renders a plot laid out for a chart of <paramref name="rect"/>'s size into <paramref name="rect"/>, clipped to it, its markers drawn by <see cref="ChartMarkers"/> (no path left to the finalizer).</summary>
     public static void Render(Plot plot, SKCanvas canvas, SKRect rect)
     {
+        ArgumentNullException.ThrowIfNull(plot);
         ArgumentNullException.ThrowIfNull(canvas);
+        ChartMarkers.Own(plot);
 
         // ScottPlot renders again, over the first drawing, while the axis limits differ from the previous render's,
         // which they always do on a plot's first render: a first render that draws nothing makes the real one single
@@ -388,7 +390,7 @@ internal sealed class PlacedMarkers(IReadOnlyList<ChartMarker> markers) : IRende
     {
         foreach (var marker in markers)
         {
-            marker.Style.Render(rp.Canvas, new Pixel(marker.Center.X, marker.Center.Y), rp.Paint);
+            ChartMarkers.Own(marker.Style).Render(rp.Canvas, new Pixel(marker.Center.X, marker.Center.Y), rp.Paint);
         }
     }
 }

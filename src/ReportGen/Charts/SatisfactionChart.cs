@@ -62,7 +62,6 @@ public sealed partial class SatisfactionChart : IChart
     /// <summary>How every chart marks a benchmark: a diamond of <paramref name="size"/> points.</summary>
     internal static MarkerStyle BenchmarkMarker(float size) => new(MarkerShape.FilledDiamond, size, BenchmarkColor)
     {
-        CustomRenderer = DiamondMarker.Instance,
         LineColor = BenchmarkLineColor,
         LineWidth = 0.75f,
         OutlineColor = BenchmarkLineColor,
