@@ -70,7 +70,7 @@ internal sealed class BlockLayout(TextEngine text, float width, bool numberHeadi
             Heading = entry,
             Draw = (context, origin) =>
             {
-                context.Canvas.DrawNamedDestinationAnnotation(new SKPoint(origin.X, origin.Y), entry.Anchor);
+                PdfAnnotations.Destination(context.Canvas, new SKPoint(origin.X, origin.Y), entry.Anchor);
                 var y = origin.Y;
                 foreach (var line in lines)
                 {
@@ -399,13 +399,15 @@ internal sealed class BlockLayout(TextEngine text, float width, bool numberHeadi
                     var shown = Fit(label, style, available);
                     context.Text.Draw(context.Canvas, shown, origin.X + indent, baseline, style);
                     var labelEnd = origin.X + indent + context.Text.Measure(shown, style) + 4;
-                    using (var dots = new SKPaint { Color = DocumentTheme.Rule, StrokeWidth = 0.8f, PathEffect = SKPathEffect.CreateDash([1, 3], 0) })
+                    // The dash effect is held until the line is drawn: passed inline, it would be garbage during the native call.
+                    using (var dash = SKPathEffect.CreateDash([1, 3], 0))
+                    using (var dots = new SKPaint { Color = DocumentTheme.Rule, StrokeWidth = 0.8f, PathEffect = dash })
                     {
                         context.Canvas.DrawLine(labelEnd, baseline, origin.X + width - pageWidth - 4, baseline, dots);
                     }
 
                     context.Text.Draw(context.Canvas, page, origin.X + width - pageWidth, baseline, style);
-                    context.Canvas.DrawLinkDestinationAnnotation(SKRect.Create(origin.X, origin.Y, width, lineHeight), entry.Anchor);
+                    PdfAnnotations.LinkTo(context.Canvas, SKRect.Create(origin.X, origin.Y, width, lineHeight), entry.Anchor);
                 },
             });
         }
@@ -456,11 +458,11 @@ internal sealed class BlockLayout(TextEngine text, float width, bool numberHeadi
                 var rect = SKRect.Create(start + piece.X, top, piece.Width, line.Height);
                 if (link.StartsWith('#'))
                 {
-                    context.Canvas.DrawLinkDestinationAnnotation(rect, link[1..]);
+                    PdfAnnotations.LinkTo(context.Canvas, rect, link[1..]);
                 }
                 else if (SafeLink.IsAllowed(link))
                 {
-                    context.Canvas.DrawUrlAnnotation(rect, link);
+                    PdfAnnotations.Url(context.Canvas, rect, link);
                 }
             }
         }
