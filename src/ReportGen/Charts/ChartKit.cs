@@ -73,12 +73,13 @@ internal static partial class ChartKit
         axis.TickLabelStyle.IsVisible = false;
     }
 
-    /// <summary>Renders a plot laid out for a chart of <paramref name="rect"/>'s size into <paramref name="rect"/>, clipped to it, its markers drawn by <see cref="ChartMarkers"/> (no path left to the finalizer).</summary>
+    /// <summary>Renders a plot laid out for a chart of <paramref name="rect"/>'s size into <paramref name="rect"/>, clipped to it, its markers drawn by <see cref="ChartMarkers"/> and its dashed lines by <see cref="ChartLines"/> (no native object left to the finalizer).</summary>
     public static void Render(Plot plot, SKCanvas canvas, SKRect rect)
     {
         ArgumentNullException.ThrowIfNull(plot);
         ArgumentNullException.ThrowIfNull(canvas);
         ChartMarkers.Own(plot);
+        ChartLines.Check(plot);
 
         // ScottPlot renders again, over the first drawing, while the axis limits differ from the previous render's,
         // which they always do on a plot's first render: a first render that draws nothing makes the real one single

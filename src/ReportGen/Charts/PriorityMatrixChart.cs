@@ -325,8 +325,8 @@ public sealed partial class PriorityMatrixChart : IChart
             grid.MinorLineStyle.Width = 0;
         }
 
-        var vertical = plot.Add.VerticalLine(PerformanceCrosshair, 0.9f, CrosshairColor, LinePattern.DenselyDashed);
-        var horizontal = plot.Add.HorizontalLine(ImportanceCrosshair, 0.9f, CrosshairColor, LinePattern.DenselyDashed);
+        var vertical = ChartLines.AddVertical(plot, PerformanceCrosshair, 0.9f, CrosshairColor, LinePattern.DenselyDashed);
+        var horizontal = ChartLines.AddHorizontal(plot, ImportanceCrosshair, 0.9f, CrosshairColor, LinePattern.DenselyDashed);
         vertical.LineStyle.AntiAlias = true;
         horizontal.LineStyle.AntiAlias = true;
 

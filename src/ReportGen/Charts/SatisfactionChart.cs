@@ -497,9 +497,9 @@ public sealed partial class SatisfactionChart : IChart
             var half = size / 2;
             var cap = capSize / 2;
             var style = markerStyle.LineStyle;
-            Drawing.DrawLine(canvas, paint, new PixelLine(center.X - half, center.Y, center.X + half, center.Y), style);
-            Drawing.DrawLine(canvas, paint, new PixelLine(center.X - half, center.Y - cap, center.X - half, center.Y + cap), style);
-            Drawing.DrawLine(canvas, paint, new PixelLine(center.X + half, center.Y - cap, center.X + half, center.Y + cap), style);
+            ChartLines.Draw(canvas, paint, new PixelLine(center.X - half, center.Y, center.X + half, center.Y), style);
+            ChartLines.Draw(canvas, paint, new PixelLine(center.X - half, center.Y - cap, center.X - half, center.Y + cap), style);
+            ChartLines.Draw(canvas, paint, new PixelLine(center.X + half, center.Y - cap, center.X + half, center.Y + cap), style);
         }
     }
 }

@@ -365,7 +365,7 @@ public sealed partial class ScoreDistributionChart : IChart
         {
             foreach (var (line, style) in lines)
             {
-                Drawing.DrawLine(rp.Canvas, rp.Paint, line, style);
+                ChartLines.Draw(rp.Canvas, rp.Paint, line, style); // the benchmark's line is dashed
             }
 
             using var white = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Fill, IsAntialias = false };

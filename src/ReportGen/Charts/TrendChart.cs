@@ -577,9 +577,9 @@ public sealed partial class TrendChart : IChart
             var half = size / 2;
             var cap = CapSize / 2;
             var style = markerStyle.LineStyle;
-            Drawing.DrawLine(canvas, paint, new PixelLine(center.X, center.Y - half, center.X, center.Y + half), style);
-            Drawing.DrawLine(canvas, paint, new PixelLine(center.X - cap, center.Y - half, center.X + cap, center.Y - half), style);
-            Drawing.DrawLine(canvas, paint, new PixelLine(center.X - cap, center.Y + half, center.X + cap, center.Y + half), style);
+            ChartLines.Draw(canvas, paint, new PixelLine(center.X, center.Y - half, center.X, center.Y + half), style);
+            ChartLines.Draw(canvas, paint, new PixelLine(center.X - cap, center.Y - half, center.X + cap, center.Y - half), style);
+            ChartLines.Draw(canvas, paint, new PixelLine(center.X - cap, center.Y + half, center.X + cap, center.Y + half), style);
         }
     }
 }
