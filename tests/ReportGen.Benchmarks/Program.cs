@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace ReportGen.Benchmarks;
 
-/// <summary>Runs the benchmarks named by the command line (see docs/benchmarks.md), e.g. <c>--filter '*'</c>, or with <c>stages [ROWS…]</c> a stopwatch breakdown by stage, <c>spss-write ROWS PATH</c> / <c>spss-read PATH</c> the SPSS reader at scale, <c>excel-write ROWS FILE</c> / <c>excel-read FILE</c> the Excel source's memory, or <c>coding-quality RULES CORPUS…</c> the comment coder against labelled corpora.</summary>
+/// <summary>Runs the benchmarks named by the command line (see docs/benchmarks.md), e.g. <c>--filter '*'</c>, or with <c>stages [ROWS…]</c> a stopwatch breakdown by stage, <c>spss-write ROWS PATH</c> / <c>spss-read PATH</c> the SPSS reader at scale, <c>excel-write ROWS FILE</c> / <c>excel-read FILE</c> the Excel source's memory, <c>coding-quality RULES CORPUS…</c> the comment coder against labelled corpora, or <c>native-stress annotations|dashes SECONDS [--control] [--threads N]</c> the load that crashed parallel builds (<see cref="NativeStress"/>).</summary>
 public static class Program
 {
     public static void Main(string[] args)
@@ -37,6 +37,10 @@ public static class Program
 
         switch (args)
         {
+            case ["native-stress", { } what, { } seconds, .. var stressOptions]:
+                var threads = stressOptions.SkipWhile(o => o != "--threads").Skip(1).Select(o => int.Parse(o, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault(4);
+                Environment.Exit(NativeStress.Run(what, int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture), stressOptions.Contains("--control"), threads));
+                return;
             case ["coding-quality", var rules, .. var corpora] when corpora.Length > 0:
                 CodingQuality.Run(rules, corpora);
                 return;
