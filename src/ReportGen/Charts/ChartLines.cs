@@ -25,7 +25,7 @@ internal static class ChartLines
         ArgumentNullException.ThrowIfNull(canvas);
         ArgumentNullException.ThrowIfNull(paint);
         ArgumentNullException.ThrowIfNull(style);
-        if (!style.IsVisible || !style.CanBeRendered)
+        if (!style.CanBeRendered) // false too for an invisible style
         {
             return;
         }

@@ -84,7 +84,8 @@ public sealed class ChartLinesTests
 
         var scatter = new Plot();
         scatter.Add.Scatter(new double[] { 0, 1 }, new double[] { 0, 1 }).LinePattern = LinePattern.Dotted;
-        Assert.Throws<InvalidOperationException>(() => ChartKit.Render(scatter, new SKNoDrawCanvas(100, 100), new SKRect(0, 0, 100, 100)));
+        using var nothing = new SKNoDrawCanvas(100, 100);
+        Assert.Throws<InvalidOperationException>(() => ChartKit.Render(scatter, nothing, new SKRect(0, 0, 100, 100)));
 
         var grid = new Plot();
         grid.Grid.XAxisStyle.MajorLineStyle.Pattern = LinePattern.Dashed;
